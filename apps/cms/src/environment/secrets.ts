@@ -1,0 +1,66 @@
+/**
+ * The CMS's secrets. Development gets fixed, clearly-named values so `npm run dev` works on an
+ * empty machine; production refuses to start while any secret is missing or left at a value
+ * that is published (this file's development values, or the placeholders of `.env.example`).
+ */
+export const SECRET_NAMES = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+] as const;
+
+export type SecretName = (typeof SECRET_NAMES)[number];
+
+const DEVELOPMENT_VALUES: Record<SecretName, string> = {
+  APP_KEYS: 'development-only-app-key-1,development-only-app-key-2',
+  API_TOKEN_SALT: 'development-only-api-token-salt',
+  ADMIN_JWT_SECRET: 'development-only-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'development-only-transfer-token-salt',
+  JWT_SECRET: 'development-only-jwt-secret',
+  ENCRYPTION_KEY: 'development-only-encryption-key',
+};
+
+/** Marks a value as a placeholder: `.env.example` uses `change-me`, Strapi's templates `tobemodified`. */
+const PLACEHOLDER = /change-?me|tobemodified|development-only|example/i;
+
+type Environment = Record<string, string | undefined>;
+
+export function isProduction(env: Environment = process.env): boolean {
+  return env.NODE_ENV === 'production';
+}
+
+export function secret(name: SecretName, env: Environment = process.env): string {
+  const value = env[name];
+  if (value) return value;
+  return isProduction(env) ? '' : DEVELOPMENT_VALUES[name];
+}
+
+export function appKeys(env: Environment = process.env): string[] {
+  return secret('APP_KEYS', env)
+    .split(',')
+    .map((key) => key.trim())
+    .filter(Boolean);
+}
+
+/** The secrets that production would refuse: missing, empty or placeholder. */
+export function unsafeSecrets(env: Environment = process.env): SecretName[] {
+  return SECRET_NAMES.filter((name) => {
+    const value = env[name]?.trim();
+    if (!value) return true;
+    return value.split(',').some((part) => !part.trim() || PLACEHOLDER.test(part));
+  });
+}
+
+export function assertProductionSecrets(env: Environment = process.env): void {
+  if (!isProduction(env)) return;
+  const unsafe = unsafeSecrets(env);
+  if (unsafe.length > 0) {
+    throw new Error(
+      `Refusing to start in production: set ${unsafe.join(', ')} to secret random values ` +
+        `(missing, empty or left at an example value). Generate one with: openssl rand -base64 32`,
+    );
+  }
+}

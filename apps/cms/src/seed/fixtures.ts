@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LOCALE_CODES, type ContactKind, type LocaleCode, type Weekday } from '@welfare/types';
+
+/** Reads the demo content: language-neutral structure (entries.json) and one text file per locale. */
+
+export interface ContactFixture {
+  kind: ContactKind;
+  value: string;
+  person?: string;
+}
+interface HoursFixture {
+  weekday: Weekday;
+  opens: string;
+  closes: string;
+}
+export interface StructureFixtures {
+  categories: Array<{ key: string }>;
+  languages: Array<{ key: string; isoCode: string; nativeName: string }>;
+  places: Array<{
+    key: string;
+    address: string;
+    postalCode: string;
+    municipality: string;
+    latitude: number;
+    longitude: number;
+    openingHours: HoursFixture[];
+    contacts: ContactFixture[];
+  }>;
+  services: Array<{
+    key: string;
+    category: string;
+    topics: string[];
+    status: string;
+    places: string[];
+    mediationLanguages: string[];
+    contacts: ContactFixture[];
+  }>;
+  mediators: Array<{
+    key: string;
+    displayName: string;
+    languages: string[];
+    services: string[];
+    availability: Array<HoursFixture & { place: string }>;
+  }>;
+  schoolWorkshops: Array<{ key: string; schoolYear: string; sessionCount: number; sessionMinutes: number; contacts: ContactFixture[] }>;
+  events: Array<{ key: string; startsAt: string; endsAt: string; place: string; contacts: ContactFixture[] }>;
+  pages: Array<{ key: string; contacts: ContactFixture[] }>;
+  global: { address: string; contacts: ContactFixture[]; footerPages: string[] };
+}
+
+export type CollectionGroup = Exclude<keyof StructureFixtures, 'global'>;
+export type TextFields = Record<string, string>;
+export type LocaleText = Partial<Record<CollectionGroup, Record<string, TextFields>>> & { global?: TextFields };
+
+export interface Fixtures {
+  structure: StructureFixtures;
+  text: Partial<Record<LocaleCode, LocaleText>>;
+  postersDir: string;
+}
+
+export function defaultFixturesDir(appRoot: string): string {
+  return path.join(appRoot, 'seed');
+}
+
+export function readFixtures(seedDir: string): Fixtures {
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(seedDir, 'fixtures', file), 'utf8'));
+  const text: Fixtures['text'] = {};
+  for (const locale of LOCALE_CODES) {
+    const file = path.join(seedDir, 'fixtures', 'text', `${locale}.json`);
+    if (fs.existsSync(file)) text[locale] = read(path.join('text', `${locale}.json`));
+  }
+  return { structure: read('entries.json'), text, postersDir: path.join(seedDir, 'posters') };
+}

@@ -1,0 +1,3 @@
+export * from './locales';
+export * from './time-zone';
+export * from './content';
