@@ -9,7 +9,8 @@ async function main() {
   try {
     const { seedDemoContent } = require(path.join(appContext.distDir, 'src', 'seed', 'demo-content'));
     const report = await seedDemoContent(strapi);
-    console.log(JSON.stringify(report, null, 2));
+    // One line, so scripts (and the tests) can find the report among Strapi's logs.
+    console.log(`Seed report: ${JSON.stringify(report)}`);
   } finally {
     await strapi.destroy();
   }

@@ -102,8 +102,8 @@ export type ServiceStatus = 'active' | 'suspended' | 'closed';
 export interface Service extends Entry {
   title: string;
   slug: string;
-  status: ServiceStatus;
-  statusReason: string | null;
+  serviceStatus: ServiceStatus;
+  serviceStatusReason: string | null;
   summary: string;
   audience: RichText;
   howTo: RichText;

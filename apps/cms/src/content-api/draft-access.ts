@@ -12,7 +12,7 @@ export interface AuthState {
 }
 
 export function mayReadDrafts(auth: AuthState | undefined): boolean {
-  return auth?.strategy?.name === 'api-token' && auth.credentials?.type === 'full-access';
+  return auth?.strategy?.name === 'content-api-token' && auth.credentials?.type === 'full-access';
 }
 
 /** The draft-related parameters of a query, except an explicit `status=published`, which is harmless. */

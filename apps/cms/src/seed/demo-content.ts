@@ -60,7 +60,7 @@ const GROUPS: Record<CollectionGroup, GroupSeed> = {
     uid: 'api::service.service',
     identity: 'slug',
     structure: (entry: Fixtures['structure']['services'][number], refs) => ({
-      status: entry.status,
+      serviceStatus: entry.serviceStatus,
       category: lookup(refs, 'categories', entry.category),
       topics: lookupAll(refs, 'categories', entry.topics),
       places: lookupAll(refs, 'places', entry.places),

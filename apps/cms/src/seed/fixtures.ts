@@ -31,7 +31,7 @@ export interface StructureFixtures {
     key: string;
     category: string;
     topics: string[];
-    status: string;
+    serviceStatus: string;
     places: string[];
     mediationLanguages: string[];
     contacts: ContactFixture[];

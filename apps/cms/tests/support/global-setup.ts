@@ -1,0 +1,25 @@
+import { compileStrapi } from '@strapi/strapi';
+import { startCms } from './cms-process';
+import { createTestDatabase } from './test-database';
+import { TEST_ADMIN, logIn } from './admin-api';
+
+/**
+ * Compiles the CMS once, starts it on a fresh database with the demo content, and hands its URL
+ * to the tests through the environment. The tests talk to it over HTTP only.
+ */
+export default async function globalSetup(): Promise<void> {
+  await compileStrapi({ appDir: process.cwd() });
+  const database = await createTestDatabase();
+  const cmsEnv = {
+    ...database.env,
+    NODE_ENV: 'test',
+    SEED_DEMO_CONTENT: 'true',
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+  };
+  const cms = await startCms(cmsEnv);
+  process.env.CMS_TEST_URL = cms.url;
+  process.env.CMS_TEST_ENV = JSON.stringify(cmsEnv);
+  process.env.CMS_TEST_ADMIN_JWT = await logIn();
+  globalThis.__WELFARE_CMS__ = { child: cms.child, database };
+}
