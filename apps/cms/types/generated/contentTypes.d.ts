@@ -1284,14 +1284,9 @@ export interface ApiServiceService extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
-    slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetPluginOptions<{
-        i18n: {
-          localized: true;
-        };
-      }>;
-    status: Schema.Attribute.Enumeration<['active', 'suspended', 'closed']> &
+    serviceStatus: Schema.Attribute.Enumeration<
+      ['active', 'suspended', 'closed']
+    > &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1299,7 +1294,7 @@ export interface ApiServiceService extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.DefaultTo<'active'>;
-    statusReason: Schema.Attribute.String &
+    serviceStatusReason: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: true;
@@ -1307,6 +1302,13 @@ export interface ApiServiceService extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
       }>;
     summary: Schema.Attribute.Text &
       Schema.Attribute.Required &

@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { loadEnvConfig } from '@next/env';
+import type { NextConfig } from 'next';
+
+// One .env at the repository root configures both apps.
+loadEnvConfig(path.resolve(__dirname, '..', '..'));
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
