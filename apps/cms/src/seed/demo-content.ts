@@ -170,14 +170,15 @@ class DemoContentSeeder {
       const identityValue = identity === 'slug' ? italian.slug : (neutral.isoCode as string);
 
       let document = await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft', filters: { [identity]: identityValue } as never });
-      let changed = false;
+      // Only the locales created here get published: staff's unpublished edits elsewhere stay drafts.
+      const created: LocaleCode[] = [];
       if (!document) {
         document = await documents.create({
           locale: DEFAULT_LOCALE,
           data: { ...neutral, ...this.localizedData(uid, italian), ...(await this.extraData(group, entry.key, DEFAULT_LOCALE, italian)) } as never,
         });
         counts.created += 1;
-        changed = true;
+        created.push(DEFAULT_LOCALE);
       }
       const { documentId } = document;
       this.refs[group].set(entry.key, documentId);
@@ -194,9 +195,9 @@ class DemoContentSeeder {
           data: { ...neutral, ...this.localizedData(uid, text), ...(await this.extraData(group, entry.key, locale, text)) } as never,
         });
         counts.translations += 1;
-        changed = true;
+        created.push(locale);
       }
-      if (changed) await documents.publish({ documentId, locale: '*' });
+      if (created.length > 0) await documents.publish({ documentId, locale: created });
     }
   }
 
@@ -209,7 +210,7 @@ class DemoContentSeeder {
       footerPages: lookupAll(this.refs, 'pages', global.footerPages),
     };
     const counts = (report.global = { documents: 1, created: 0, translations: 0 });
-    let changed = false;
+    const created: LocaleCode[] = [];
     let document = await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft' });
     for (const locale of LOCALE_CODES) {
       const text = this.fixtures.text[locale]?.global;
@@ -218,15 +219,15 @@ class DemoContentSeeder {
       if (!document) {
         document = await documents.create({ locale, data });
         counts.created += 1;
-        changed = true;
+        created.push(locale);
         continue;
       }
       if (await documents.findOne({ documentId: document.documentId, locale, status: 'draft' })) continue;
       await documents.update({ documentId: document.documentId, locale, data });
       counts.translations += 1;
-      changed = true;
+      created.push(locale);
     }
-    if (changed && document) await documents.publish({ documentId: document.documentId, locale: '*' });
+    if (created.length > 0 && document) await documents.publish({ documentId: document.documentId, locale: created });
   }
 
   async run(): Promise<SeedReport> {
