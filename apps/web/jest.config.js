@@ -1,7 +1,19 @@
+const path = require('node:path');
+
+// The repository root holds Strapi's React 18; the portal runs on its own React 19 (Next aliases it
+// at run time). Tests resolve react and react-dom to the portal's copy, so there is one React.
+const ownReact = (name) => path.dirname(require.resolve(`${name}/package.json`, { paths: [__dirname] }));
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   testPathIgnorePatterns: ['/node_modules/', '/.next/'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }] },
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/$1',
+    '^react$': ownReact('react'),
+    '^react/(.*)$': `${ownReact('react')}/$1`,
+    '^react-dom$': ownReact('react-dom'),
+    '^react-dom/(.*)$': `${ownReact('react-dom')}/$1`,
+  },
 };

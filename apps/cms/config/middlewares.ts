@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { corsOrigins } from '../src/environment/cors-origins';
 
 // Strapi's stack without strapi::poweredBy: no X-Powered-By header.
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+const config = (): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'global::database-input-errors',
@@ -9,11 +10,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   {
     name: 'strapi::cors',
     config: {
-      origin: env.array('CORS_ORIGINS', [env('PORTAL_URL', 'http://localhost:3000')]),
+      origin: corsOrigins(),
       methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
-      keepHeaderOnError: true,
+      // Browsers hide response headers from scripts unless listed: partners' pages need these on a 429.
+      expose: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
+      keepHeadersOnError: true,
     },
   },
+  // After security and CORS, so their headers apply to the documentation too.
+  'global::api-documentation',
   'strapi::query',
   'strapi::body',
   'strapi::session',

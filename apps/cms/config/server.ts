@@ -5,8 +5,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
-  // Behind a reverse proxy, trust X-Forwarded-* so the client IP and protocol are right.
-  proxy: { koa: env.bool('IS_PROXIED', false) },
+  proxy: {
+    // Behind a reverse proxy, trust X-Forwarded-* so the client IP and protocol are right.
+    koa: env.bool('IS_PROXIED', false),
+    // The client IP is the address the proxies appended to X-Forwarded-For, counted from the right;
+    // the entries on its left come from the client and could be anything (rate limits are per IP).
+    maxIpsCount: env.int('PROXY_HOPS', 1),
+  },
   app: { keys: appKeys() },
 });
 

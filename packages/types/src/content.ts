@@ -1,188 +1,284 @@
 /**
- * The shape of the public content API's responses (Strapi 5 REST: flat entries with
- * `id`, `documentId`, `locale` and fields). Field names match apps/cms/src/api/<type>/content-types.
+ * The public content API's response shapes (Strapi 5 REST: flat entries with `id`, `documentId`,
+ * `locale` and fields), as zod schemas: the portal validates every CMS response with them, and the
+ * TypeScript types are inferred from them. Field names match apps/cms/src/api/<type>/content-types.
+ * Relations and components are optional: they are present only when the request populates them.
  */
-import type { LocaleCode } from './locales';
+import { z } from 'zod';
+import { LOCALE_CODES, type LocaleCode } from './locales';
 
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
-export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
-export type ContactKind = 'phone' | 'mobile' | 'whatsapp' | 'email';
+const localeCode = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]);
+const nullableString = z.string().nullable();
 
-/** Strapi "blocks" rich text, reduced to the nodes editors can make. */
-export interface TextNode {
-  type: 'text';
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  strikethrough?: boolean;
-  code?: boolean;
+// ---- Rich text (Strapi "blocks")
+export const TextNodeSchema = z.object({
+  type: z.literal('text'),
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+  strikethrough: z.boolean().optional(),
+  code: z.boolean().optional(),
+});
+export const LinkNodeSchema = z.object({ type: z.literal('link'), url: z.string(), children: z.array(TextNodeSchema) });
+export const InlineNodeSchema = z.discriminatedUnion('type', [TextNodeSchema, LinkNodeSchema]);
+
+export type TextNode = z.infer<typeof TextNodeSchema>;
+export type LinkNode = z.infer<typeof LinkNodeSchema>;
+export type InlineNode = z.infer<typeof InlineNodeSchema>;
+export interface ListNode {
+  type: 'list';
+  format: 'ordered' | 'unordered';
+  children: Array<ListItemNode | ListNode>;
 }
-export interface LinkNode {
-  type: 'link';
-  url: string;
-  children: TextNode[];
-}
-export type InlineNode = TextNode | LinkNode;
 export interface ListItemNode {
   type: 'list-item';
   children: InlineNode[];
 }
-export type BlockNode =
-  | { type: 'paragraph'; children: InlineNode[] }
-  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
-  | { type: 'list'; format: 'ordered' | 'unordered'; children: ListItemNode[] }
-  | { type: 'quote'; children: InlineNode[] };
-export type RichText = BlockNode[];
+export const ListItemNodeSchema: z.ZodType<ListItemNode> = z.object({ type: z.literal('list-item'), children: z.array(InlineNodeSchema) });
+export const ListNodeSchema: z.ZodType<ListNode> = z.lazy(() =>
+  z.object({
+    type: z.literal('list'),
+    format: z.enum(['ordered', 'unordered']),
+    children: z.array(z.union([ListItemNodeSchema, ListNodeSchema])),
+  }),
+);
+export const BlockNodeSchema = z.union([
+  z.object({ type: z.literal('paragraph'), children: z.array(InlineNodeSchema) }),
+  z.object({ type: z.literal('heading'), level: z.number().int().min(1).max(6), children: z.array(InlineNodeSchema) }),
+  z.object({ type: z.literal('quote'), children: z.array(InlineNodeSchema) }),
+  z.object({ type: z.literal('code'), children: z.array(InlineNodeSchema) }),
+  ListNodeSchema,
+]);
+export type BlockNode = z.infer<typeof BlockNodeSchema>;
+export const RichTextSchema = z.array(BlockNodeSchema);
+export type RichText = z.infer<typeof RichTextSchema>;
 
-interface Entry {
-  id: number;
-  documentId: string;
-  locale: LocaleCode;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
+// ---- Shared parts
+const entryFields = {
+  id: z.number(),
+  documentId: z.string(),
+  locale: localeCode,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: nullableString,
+};
+
+/** The other languages of an entry (`populate[localizations][fields]=slug,locale`). */
+export const LocalizationSchema = z.object({ documentId: z.string(), locale: localeCode, slug: z.string().optional() });
+export type Localization = z.infer<typeof LocalizationSchema>;
+const localizations = { localizations: z.array(LocalizationSchema).optional() };
+
+export const ContactChannelSchema = z.object({
+  id: z.number(),
+  kind: z.enum(['phone', 'mobile', 'whatsapp', 'email']),
+  value: z.string(),
+  person: nullableString.optional(),
+});
+export type ContactChannel = z.infer<typeof ContactChannelSchema>;
+export type ContactKind = ContactChannel['kind'];
+
+export const OpeningHoursSchema = z.object({ id: z.number(), weekday: z.enum(WEEKDAYS), opens: z.string(), closes: z.string() });
+export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+
+export const MediaFileSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  name: z.string(),
+  alternativeText: nullableString,
+  url: z.string(),
+  mime: z.string(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  size: z.number(),
+});
+export type MediaFile = z.infer<typeof MediaFileSchema>;
+
+// ---- Content types
+export const CategorySchema = z.object({
+  ...entryFields,
+  ...localizations,
+  name: z.string(),
+  slug: z.string(),
+  description: nullableString,
+});
+export type Category = z.infer<typeof CategorySchema>;
+
+export const LanguageSchema = z.object({ ...entryFields, name: z.string(), isoCode: z.string(), nativeName: nullableString });
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const PlaceSchema = z.object({
+  ...entryFields,
+  ...localizations,
+  name: z.string(),
+  slug: z.string(),
+  description: nullableString,
+  address: z.string(),
+  postalCode: nullableString,
+  municipality: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  accessConditions: nullableString,
+  openingHours: z.array(OpeningHoursSchema).optional(),
+  contacts: z.array(ContactChannelSchema).optional(),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+// Relations populated with `fields` carry only `id`, `documentId` and those fields.
+export const CategoryRefSchema = CategorySchema.pick({ id: true, documentId: true, name: true, slug: true });
+export const LanguageRefSchema = LanguageSchema.pick({ id: true, documentId: true, name: true, isoCode: true, nativeName: true });
+export const PlaceRefSchema = PlaceSchema.partial().required({ id: true, documentId: true, name: true, municipality: true });
+export type CategoryRef = z.infer<typeof CategoryRefSchema>;
+export type LanguageRef = z.infer<typeof LanguageRefSchema>;
+export type PlaceRef = z.infer<typeof PlaceRefSchema>;
+
+export const PresenceSchema = OpeningHoursSchema.extend({ place: PlaceRefSchema.nullable().optional() });
+export type Presence = z.infer<typeof PresenceSchema>;
+
+const serviceFields = {
+  ...entryFields,
+  ...localizations,
+  title: z.string(),
+  slug: z.string(),
+  serviceStatus: z.enum(['active', 'suspended', 'closed']),
+  serviceStatusReason: nullableString,
+  summary: z.string(),
+  audience: RichTextSchema,
+  howTo: RichTextSchema,
+  requirements: RichTextSchema.nullable(),
+  outcome: RichTextSchema.nullable(),
+  timing: RichTextSchema.nullable(),
+  costs: RichTextSchema.nullable(),
+  access: RichTextSchema.nullable(),
+  conditions: RichTextSchema.nullable(),
+  contactOffice: nullableString,
+  category: CategoryRefSchema.nullable().optional(),
+  topics: z.array(CategoryRefSchema).optional(),
+  places: z.array(PlaceSchema).optional(),
+  mediationLanguages: z.array(LanguageRefSchema).optional(),
+  contacts: z.array(ContactChannelSchema).optional(),
+};
+
+export const ServiceRefSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  summary: z.string(),
+  serviceStatus: serviceFields.serviceStatus,
+  serviceStatusReason: nullableString,
+  contactOffice: nullableString,
+  contacts: z.array(ContactChannelSchema).optional(),
+});
+export type ServiceRef = z.infer<typeof ServiceRefSchema>;
+
+export const MediatorSchema = z.object({
+  ...entryFields,
+  ...localizations,
+  displayName: z.string(),
+  slug: z.string(),
+  bio: nullableString,
+  languages: z.array(LanguageRefSchema).optional(),
+  services: z.array(ServiceRefSchema).optional(),
+  availability: z.array(PresenceSchema).optional(),
+});
+export type Mediator = z.infer<typeof MediatorSchema>;
+
+export const MediatorRefSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  displayName: z.string(),
+  slug: z.string(),
+  languages: z.array(LanguageRefSchema).optional(),
+});
+export type MediatorRef = z.infer<typeof MediatorRefSchema>;
+
+export const ServiceSchema = z.object({ ...serviceFields, mediators: z.array(MediatorRefSchema).optional() });
+export type Service = z.infer<typeof ServiceSchema>;
+export type ServiceStatus = Service['serviceStatus'];
+
+export const SchoolWorkshopSchema = z.object({
+  ...entryFields,
+  ...localizations,
+  title: z.string(),
+  slug: z.string(),
+  summary: z.string(),
+  description: RichTextSchema,
+  topics: RichTextSchema.nullable(),
+  targetClasses: z.string(),
+  schools: nullableString,
+  schoolYear: z.string(),
+  sessionCount: z.number(),
+  sessionMinutes: z.number(),
+  booking: RichTextSchema,
+  contacts: z.array(ContactChannelSchema).optional(),
+});
+export type SchoolWorkshop = z.infer<typeof SchoolWorkshopSchema>;
+
+export const EventSchema = z.object({
+  ...entryFields,
+  ...localizations,
+  title: z.string(),
+  slug: z.string(),
+  summary: z.string(),
+  description: RichTextSchema.nullable(),
+  startsAt: z.string(),
+  endsAt: nullableString,
+  audience: nullableString,
+  cost: nullableString,
+  registration: RichTextSchema.nullable(),
+  organizer: nullableString,
+  place: PlaceRefSchema.nullable().optional(),
+  poster: MediaFileSchema.nullable().optional(),
+  contacts: z.array(ContactChannelSchema).optional(),
+});
+export type Event = z.infer<typeof EventSchema>;
+
+export const PageSchema = z.object({
+  ...entryFields,
+  ...localizations,
+  title: z.string(),
+  slug: z.string(),
+  summary: nullableString,
+  body: RichTextSchema,
+  contacts: z.array(ContactChannelSchema).optional(),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+export const GlobalSettingsSchema = z.object({
+  ...entryFields,
+  siteName: z.string(),
+  agencyName: z.string(),
+  tagline: nullableString,
+  address: z.string(),
+  urgentContacts: nullableString,
+  fundingNotice: z.string(),
+  contacts: z.array(ContactChannelSchema).optional(),
+  footerPages: z.array(PageSchema.pick({ id: true, documentId: true, title: true, slug: true })).optional(),
+});
+export type GlobalSettings = z.infer<typeof GlobalSettingsSchema>;
+
+// ---- Envelopes
+export const PaginationSchema = z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() });
+
+export type Pagination = z.infer<typeof PaginationSchema>;
+export interface ListResponse<T> {
+  data: T[];
+  meta: { pagination: Pagination };
+}
+export interface SingleResponse<T> {
+  data: T;
 }
 
-export interface ContactChannel {
-  id: number;
-  kind: ContactKind;
-  value: string;
-  person: string | null;
+// Typed by their output, not by the schema's type: keeps type checking of the callers fast.
+export function listResponseSchema<T>(entry: z.ZodType<T>): z.ZodType<ListResponse<T>> {
+  return z.object({ data: z.array(entry), meta: z.object({ pagination: PaginationSchema }) });
 }
-
-export interface OpeningHours {
-  id: number;
-  weekday: Weekday;
-  opens: string;
-  closes: string;
-}
-
-export interface MediaFile {
-  id: number;
-  documentId: string;
-  name: string;
-  alternativeText: string | null;
-  url: string;
-  mime: string;
-  width: number | null;
-  height: number | null;
-  size: number;
-}
-
-export interface Category extends Entry {
-  name: string;
-  slug: string;
-  description: string | null;
-}
-
-export interface Place extends Entry {
-  name: string;
-  slug: string;
-  description: string | null;
-  address: string;
-  postalCode: string | null;
-  municipality: string;
-  latitude: number | null;
-  longitude: number | null;
-  accessConditions: string | null;
-  openingHours?: OpeningHours[];
-  contacts?: ContactChannel[];
-}
-
-export interface Language extends Entry {
-  name: string;
-  isoCode: string;
-  nativeName: string | null;
-}
-
-export type ServiceStatus = 'active' | 'suspended' | 'closed';
-
-export interface Service extends Entry {
-  title: string;
-  slug: string;
-  serviceStatus: ServiceStatus;
-  serviceStatusReason: string | null;
-  summary: string;
-  audience: RichText;
-  howTo: RichText;
-  requirements: RichText | null;
-  outcome: RichText | null;
-  timing: RichText | null;
-  costs: RichText | null;
-  access: RichText | null;
-  conditions: RichText | null;
-  contactOffice: string | null;
-  category?: Category | null;
-  topics?: Category[];
-  places?: Place[];
-  mediationLanguages?: Language[];
-  contacts?: ContactChannel[];
-  mediators?: Mediator[];
-}
-
-export interface Presence extends OpeningHours {
-  place?: Place | null;
-}
-
-export interface Mediator extends Entry {
-  displayName: string;
-  slug: string;
-  bio: string | null;
-  languages?: Language[];
-  services?: Service[];
-  availability?: Presence[];
-}
-
-export interface SchoolWorkshop extends Entry {
-  title: string;
-  slug: string;
-  summary: string;
-  description: RichText;
-  topics: RichText | null;
-  targetClasses: string;
-  schools: string | null;
-  schoolYear: string;
-  sessionCount: number;
-  sessionMinutes: number;
-  booking: RichText;
-  contacts?: ContactChannel[];
-}
-
-export interface Event extends Entry {
-  title: string;
-  slug: string;
-  summary: string;
-  description: RichText | null;
-  startsAt: string;
-  endsAt: string | null;
-  audience: string | null;
-  cost: string | null;
-  registration: RichText | null;
-  organizer: string | null;
-  place?: Place | null;
-  poster?: MediaFile | null;
-  contacts?: ContactChannel[];
-}
-
-export interface Page extends Entry {
-  title: string;
-  slug: string;
-  summary: string | null;
-  body: RichText;
-  contacts?: ContactChannel[];
-}
-
-export interface GlobalSettings extends Entry {
-  siteName: string;
-  agencyName: string;
-  tagline: string | null;
-  address: string;
-  urgentContacts: string | null;
-  fundingNotice: string;
-  contacts?: ContactChannel[];
-  footerPages?: Page[];
+export function singleResponseSchema<T>(entry: z.ZodType<T>): z.ZodType<SingleResponse<T>> {
+  return z.object({ data: entry });
 }
 
 /** The REST API's plural names: the partner API's URL paths, `/api/<plural>`. */

@@ -1,3 +1,6 @@
 export * from './locales';
 export * from './time-zone';
 export * from './content';
+
+/** The zod the schemas are built with: the portal imports it from here so there is one copy. */
+export { z } from 'zod';

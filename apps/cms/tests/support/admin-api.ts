@@ -3,6 +3,8 @@
  * create API tokens and users. Tests use it to make drafts and tokens the way staff would.
  */
 export const TEST_ADMIN = { email: 'test-admin@welfare.local', password: 'TestAdmin2026!' };
+/** The portal's origin as the shared test CMS knows it (PORTAL_URL). */
+export const TEST_PORTAL_URL = 'http://portal.test:3000';
 
 export function cmsUrl(): string {
   const url = process.env.CMS_TEST_URL;
@@ -19,12 +21,12 @@ export interface JsonResponse<T = Record<string, unknown>> {
 export async function request<T = Record<string, unknown>>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown } = {},
+  options: { token?: string; body?: unknown; baseUrl?: string } = {},
 ): Promise<JsonResponse<T>> {
   const headers: Record<string, string> = {};
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${cmsUrl()}${path}`, {
+  const response = await fetch(`${options.baseUrl ?? cmsUrl()}${path}`, {
     method,
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -40,8 +42,8 @@ export async function adminLogin(): Promise<string> {
   return jwt;
 }
 
-export async function logIn(email = TEST_ADMIN.email, password = TEST_ADMIN.password): Promise<string> {
-  const response = await request<{ data: { token: string } }>('POST', '/admin/login', { body: { email, password } });
+export async function logIn(email = TEST_ADMIN.email, password = TEST_ADMIN.password, baseUrl?: string): Promise<string> {
+  const response = await request<{ data: { token: string } }>('POST', '/admin/login', { body: { email, password }, baseUrl });
   if (response.status !== 200) throw new Error(`Admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data.token;
 }
@@ -65,10 +67,11 @@ export async function publish(jwt: string, uid: string, documentId: string, loca
   return request('POST', `${contentManager(uid)}/${documentId}/actions/publish?locale=${locale}`, { token: jwt, body: {} });
 }
 
-export async function createApiToken(jwt: string, name: string, type: 'read-only' | 'full-access'): Promise<string> {
+export async function createApiToken(jwt: string, name: string, type: 'read-only' | 'full-access', baseUrl?: string): Promise<string> {
   const response = await request<{ data: { accessKey: string } }>('POST', '/admin/api-tokens', {
     token: jwt,
     body: { name, description: `test token ${name}`, type, lifespan: null },
+    baseUrl,
   });
   if (response.status !== 201) throw new Error(`Creating the API token failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data.accessKey;

@@ -1,7 +1,7 @@
 import { compileStrapi } from '@strapi/strapi';
 import { startCms } from './cms-process';
 import { createTestDatabase } from './test-database';
-import { TEST_ADMIN, logIn } from './admin-api';
+import { TEST_ADMIN, TEST_PORTAL_URL, logIn } from './admin-api';
 
 /**
  * Compiles the CMS once, starts it on a fresh database with the demo content, and hands its URL
@@ -16,6 +16,12 @@ export default async function globalSetup(): Promise<void> {
     SEED_DEMO_CONTENT: 'true',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
+    // The suite makes hundreds of anonymous requests a minute from one IP; tests/rate-limit.test.ts
+    // checks the limits on instances of its own. Partner tokens keep the default limit.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    // CORS as .env.example ships it: no CORS_ORIGINS, so the portal's origin only.
+    PORTAL_URL: TEST_PORTAL_URL,
+    CORS_ORIGINS: '',
   };
   const cms = await startCms(cmsEnv);
   process.env.CMS_TEST_URL = cms.url;

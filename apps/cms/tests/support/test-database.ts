@@ -14,7 +14,8 @@ const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (process.env.DATABASE_CLIENT === 'postgres') {
-    const name = `welfare_test_${process.pid}_${Date.now()}`;
+    // Unique even when a test starts two extra CMS instances in the same millisecond.
+    const name = `welfare_test_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
     const admin = new Client({ connectionString: ADMIN_URL });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);

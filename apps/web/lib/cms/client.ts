@@ -1,33 +1,85 @@
 import 'server-only';
+import type { z } from '@welfare/types';
+import { toQueryString, type QueryValue } from './query-string';
 
 /**
- * The portal's only way to the CMS: server-side, over the CMS's public REST API.
- * CMS_URL is read per request so one build runs against any CMS.
+ * The portal's only way to the CMS: server-side, over the CMS's REST API. Every response is
+ * validated against the shared schemas of @welfare/types, every request has a timeout and carries
+ * cache tags. A token (CMS_API_TOKEN), when set, stays on the server.
  */
-export class CmsError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-  ) {
+
+/** The CMS did not answer usefully: unreachable, too slow, or a server error. */
+export class CmsUnavailableError extends Error {
+  constructor(message: string, readonly status?: number) {
     super(message);
-    this.name = 'CmsError';
+    this.name = 'CmsUnavailableError';
   }
 }
 
-export function cmsBaseUrl(env: Record<string, string | undefined> = process.env): string {
+/** The CMS answered something the portal cannot use: a client error or an unexpected shape. */
+export class CmsResponseError extends Error {
+  constructor(message: string, readonly status?: number) {
+    super(message);
+    this.name = 'CmsResponseError';
+  }
+}
+
+type Environment = Record<string, string | undefined>;
+
+export function cmsBaseUrl(env: Environment = process.env): string {
   return (env.CMS_URL || 'http://127.0.0.1:1337').replace(/\/+$/, '');
 }
 
-export async function cmsGet<T>(path: string, init: RequestInit & { next?: { revalidate?: number; tags?: string[] } } = {}): Promise<T> {
-  const url = `${cmsBaseUrl()}/api${path}`;
+function numberFrom(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+export const cmsTimeoutMs = (env: Environment = process.env) => numberFrom(env.CMS_TIMEOUT_MS, 5000);
+/** The time-based floor of revalidation: a page is refreshed at least this often. */
+export const cmsRevalidateSeconds = (env: Environment = process.env) => numberFrom(env.CMS_REVALIDATE_SECONDS, 300);
+
+export interface CmsRequest {
+  params?: Record<string, QueryValue>;
+  tags: string[];
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: CmsRequest): Promise<T> {
+  const query = request.params ? `?${toQueryString(request.params)}` : '';
+  const url = `${cmsBaseUrl()}/api${path}${query}`;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (process.env.CMS_API_TOKEN) headers.Authorization = `Bearer ${process.env.CMS_API_TOKEN}`;
+
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init.headers } });
+    response = await fetch(url, {
+      headers,
+      signal: AbortSignal.timeout(cmsTimeoutMs()),
+      next: { revalidate: cmsRevalidateSeconds(), tags: request.tags },
+    });
   } catch (error) {
-    throw new CmsError(`The CMS at ${cmsBaseUrl()} cannot be reached: ${(error as Error).message}`);
+    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${cmsTimeoutMs()} ms` : String(error);
+    throw new CmsUnavailableError(`The CMS at ${cmsBaseUrl()} cannot be reached (${path}): ${reason}`);
   }
-  if (!response.ok) {
-    throw new CmsError(`The CMS answered ${response.status} to ${path}`, response.status);
+  if (response.status >= 500) throw new CmsUnavailableError(`The CMS answered ${response.status} to ${path}`, response.status);
+  if (!response.ok) throw new CmsResponseError(`The CMS answered ${response.status} to ${path}${query}`, response.status);
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new CmsResponseError(`The CMS answered ${path} with something that is not JSON`);
   }
-  return (await response.json()) as T;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new CmsResponseError(`The CMS answered ${path} with an unexpected shape: ${describeIssues(parsed.error)}`);
+  }
+  return parsed.data;
 }

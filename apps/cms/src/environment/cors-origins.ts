@@ -1,0 +1,25 @@
+/**
+ * Browser origins allowed to call the CMS's API: the comma-separated CORS_ORIGINS, or else the
+ * portal's own origin (PORTAL_URL). An empty CORS_ORIGINS, as `.env.example` ships it, means "not set".
+ */
+type Environment = Record<string, string | undefined>;
+
+const DEFAULT_PORTAL_URL = 'http://localhost:3000';
+
+function originOf(value: string, variable: string): string {
+  try {
+    // Browsers send the bare origin: no path, no trailing slash.
+    return new URL(value).origin;
+  } catch {
+    throw new Error(`${variable}: "${value}" is not an origin such as https://portal.example.org (list each origin, no wildcards)`);
+  }
+}
+
+export function corsOrigins(env: Environment = process.env): string[] {
+  const listed = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  if (listed.length > 0) return listed.map((origin) => originOf(origin, 'CORS_ORIGINS'));
+  return [originOf(env.PORTAL_URL || DEFAULT_PORTAL_URL, 'PORTAL_URL')];
+}

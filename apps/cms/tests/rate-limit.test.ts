@@ -1,0 +1,132 @@
+import { TEST_ADMIN, createApiToken, logIn } from './support/admin-api';
+import { startExtraCms, type ExtraCms } from './support/extra-cms';
+
+/**
+ * The content API's rate limit, on CMS instances of its own with limits of a few requests a minute:
+ * the public per IP, partners per token, the agency's own systems never; 429 with Retry-After past
+ * the limit and not before; behind a proxy, the client IP the proxy reports.
+ */
+const ANONYMOUS_LIMIT = 5;
+const PARTNER_LIMIT = 8;
+const PARTNER_ORIGIN = 'https://scuola.example.edu';
+
+let direct: ExtraCms;
+let proxied: ExtraCms;
+let partner: string;
+let otherPartner: string;
+let agency: string;
+
+beforeAll(async () => {
+  [direct, proxied] = await Promise.all([
+    startExtraCms({
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(ANONYMOUS_LIMIT),
+      RATE_LIMIT_PARTNER_PER_MINUTE: String(PARTNER_LIMIT),
+      IS_PROXIED: 'false',
+      CORS_ORIGINS: `${PARTNER_ORIGIN},https://asst.example.org`,
+    }),
+    startExtraCms({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2', IS_PROXIED: 'true' }),
+  ]);
+  const jwt = await logIn(TEST_ADMIN.email, TEST_ADMIN.password, direct.url);
+  [partner, otherPartner, agency] = await Promise.all([
+    createApiToken(jwt, 'scuola', 'read-only', direct.url),
+    createApiToken(jwt, 'comune', 'read-only', direct.url),
+    createApiToken(jwt, 'portale', 'full-access', direct.url),
+  ]);
+}, 240000);
+
+afterAll(async () => {
+  await Promise.all([direct?.stop(), proxied?.stop()]);
+});
+
+function call(cms: ExtraCms, path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${cms.url}${path}`, { headers });
+}
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+async function expectTooManyRequests(response: Response, limit: number): Promise<void> {
+  expect(response.status).toBe(429);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  expect(Number.isInteger(retryAfter)).toBe(true);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(response.headers.get('ratelimit-limit')).toBe(String(limit));
+  expect(response.headers.get('ratelimit-remaining')).toBe('0');
+  expect(await response.json()).toEqual({
+    data: null,
+    error: { status: 429, name: 'RateLimitError', message: expect.stringContaining(`${limit} a minute`), details: { retryAfterSeconds: retryAfter } },
+  });
+}
+
+describe('the public, counted per IP', () => {
+  it('is served up to its limit, whatever it reads and whatever the answer, then gets 429 with Retry-After', async () => {
+    // Every read of a content type counts, refused ones too.
+    const reads = ['/api/services', '/api/events?locale=ar', '/api/global', '/api/categories/nothing-here', '/api/services?status=draft'];
+    expect(reads.length).toBe(ANONYMOUS_LIMIT);
+    const answers = [];
+    for (const path of reads) answers.push(await call(direct, path));
+    expect(answers.map((response) => response.status)).toEqual([200, 200, 404, 404, 403]);
+    expect(answers.map((response) => response.headers.get('ratelimit-remaining'))).toEqual(['4', '3', '2', '1', '0']);
+    expect(answers.every((response) => response.headers.get('retry-after') === null)).toBe(true);
+
+    await expectTooManyRequests(await call(direct, '/api/services'), ANONYMOUS_LIMIT);
+  });
+
+  it('cannot start again by claiming another IP when the CMS is not behind a proxy', async () => {
+    await expectTooManyRequests(await call(direct, '/api/services', { 'X-Forwarded-For': '198.51.100.23' }), ANONYMOUS_LIMIT);
+  });
+
+  it('still gets the locales list, the documentation and the admin', async () => {
+    for (const path of ['/api/i18n/locales', '/api/openapi.json', '/documentation', '/admin/init']) {
+      expect({ path, status: (await call(direct, path)).status }).toEqual({ path, status: 200 });
+    }
+  });
+
+  it('lets a page on an allowed origin read the 429 and its Retry-After', async () => {
+    const response = await call(direct, '/api/services', { Origin: PARTNER_ORIGIN });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('access-control-allow-origin')).toBe(PARTNER_ORIGIN);
+    expect(response.headers.get('access-control-expose-headers')?.split(',')).toEqual(expect.arrayContaining(['Retry-After', 'RateLimit-Remaining']));
+  });
+});
+
+describe('partners, counted per token', () => {
+  it('get their own, higher limit, then 429 with Retry-After', async () => {
+    const answers = [];
+    for (let i = 0; i < PARTNER_LIMIT; i += 1) answers.push(await call(direct, '/api/events', bearer(partner)));
+    expect(answers.map((response) => response.status)).toEqual(Array(PARTNER_LIMIT).fill(200));
+    expect(answers.map((response) => response.headers.get('ratelimit-limit'))).toEqual(Array(PARTNER_LIMIT).fill(String(PARTNER_LIMIT)));
+
+    await expectTooManyRequests(await call(direct, '/api/events', bearer(partner)), PARTNER_LIMIT);
+  });
+
+  it('each have their own count', async () => {
+    const response = await call(direct, '/api/events', bearer(otherPartner));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('ratelimit-remaining')).toBe(String(PARTNER_LIMIT - 1));
+  });
+});
+
+describe('the agency’s own systems (full-access tokens, the portal’s server)', () => {
+  it('are never limited', async () => {
+    const answers = await Promise.all(Array.from({ length: PARTNER_LIMIT * 2 }, () => call(direct, '/api/services', bearer(agency))));
+    expect(answers.map((response) => response.status)).toEqual(Array(PARTNER_LIMIT * 2).fill(200));
+    expect(answers.every((response) => response.headers.get('ratelimit-limit') === null)).toBe(true);
+  });
+});
+
+describe('behind a reverse proxy (IS_PROXIED=true)', () => {
+  const from = (...addresses: string[]) => ({ 'X-Forwarded-For': addresses.join(', ') });
+
+  it('counts each client IP the proxy reports', async () => {
+    expect((await call(proxied, '/api/services', from('203.0.113.10'))).status).toBe(200);
+    expect((await call(proxied, '/api/services', from('203.0.113.10'))).status).toBe(200);
+    await expectTooManyRequests(await call(proxied, '/api/services', from('203.0.113.10')), 2);
+
+    expect((await call(proxied, '/api/services', from('203.0.113.11'))).status).toBe(200);
+  });
+
+  it('takes the address the proxy added, not the ones the client sent before it', async () => {
+    await expectTooManyRequests(await call(proxied, '/api/services', from('198.51.100.99', '203.0.113.10')), 2);
+  });
+});

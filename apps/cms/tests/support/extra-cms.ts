@@ -1,0 +1,36 @@
+import { TEST_ADMIN } from './admin-api';
+import { startCms, stopCms } from './cms-process';
+import { createTestDatabase } from './test-database';
+
+export interface ExtraCms {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Another real CMS, on its own empty database (no demo content, the test admin), for a test that
+ * needs a configuration the shared instance must not have, such as a rate limit of a few requests.
+ */
+export async function startExtraCms(env: Record<string, string>): Promise<ExtraCms> {
+  const database = await createTestDatabase();
+  try {
+    const cms = await startCms({
+      ...database.env,
+      NODE_ENV: 'test',
+      SEED_DEMO_CONTENT: 'false',
+      ADMIN_EMAIL: TEST_ADMIN.email,
+      ADMIN_PASSWORD: TEST_ADMIN.password,
+      ...env,
+    });
+    return {
+      url: cms.url,
+      async stop() {
+        await stopCms(cms.child);
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ContactList } from '@/components/contact-list';
+import { FallbackNotice } from '@/components/fallback-notice';
+import { JsonLd } from '@/components/json-ld';
+import { PortalPage } from '@/components/portal-page';
+import { RichText } from '@/components/rich-text';
+import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
+import { getEvent, getGlobalSettings } from '@/lib/cms/content';
+import { eventJsonLd } from '@/lib/json-ld';
+import { entryOrNotFound } from '@/lib/page/entry-page';
+import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { absoluteUrl, routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Rendered on first request, then cached (see app/[locale]/page.tsx).
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const { entry, slugs } = entryOrNotFound(await getEvent(locale, (await params).slug), locale, routes.event);
+  return { title: entry.title, description: entry.summary, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.event)) };
+}
+
+export default async function EventPage({ params }: Props) {
+  const locale = await resolveLocaleParam(params);
+  const { entry: event, isFallback, contentLocale, slugs } = entryOrNotFound(await getEvent(locale, (await params).slug), locale, routes.event);
+  const [t, format, global] = await Promise.all([getTranslations('Events'), getFormatter(), getGlobalSettings(locale)]);
+  const start = new Date(event.startsAt);
+  const end = event.endsAt ? new Date(event.endsAt) : undefined;
+  const sameDay = end && format.dateTime(start, 'date') === format.dateTime(end, 'date');
+  const when = !end
+    ? format.dateTime(start, 'dateTime')
+    : sameDay
+      ? `${format.dateTime(start, 'weekdayDate')}, ${t('dateRange', { start: format.dateTime(start, 'time'), end: format.dateTime(end, 'time') })}`
+      : t('dateRange', { start: format.dateTime(start, 'dateTime'), end: format.dateTime(end, 'dateTime') });
+  const poster = event.poster;
+
+  return (
+    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.event)} current="events" lastUpdated={event.updatedAt}>
+      <JsonLd data={eventJsonLd(event, locale, global.agencyName, poster ? absoluteUrl(poster.url) : undefined)} />
+      {isFallback ? <FallbackNotice locale={locale} /> : null}
+      <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
+        <h1>{event.title}</h1>
+        <p className="lead">{event.summary}</p>
+        <dl className="facts">
+          <dt lang={locale}>{t('when')}</dt>
+          <dd lang={locale}>
+            <time dateTime={event.startsAt}>{when}</time>
+          </dd>
+          {event.place ? (
+            <>
+              <dt lang={locale}>{t('where')}</dt>
+              <dd>
+                {event.place.name}
+                {event.place.address ? (
+                  <>
+                    <br />
+                    <span dir="ltr" lang="it">
+                      {event.place.address}, {event.place.postalCode} {event.place.municipality}
+                    </span>
+                  </>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
+          {event.audience ? (
+            <>
+              <dt lang={locale}>{t('audience')}</dt>
+              <dd>{event.audience}</dd>
+            </>
+          ) : null}
+          {event.cost ? (
+            <>
+              <dt lang={locale}>{t('cost')}</dt>
+              <dd>{event.cost}</dd>
+            </>
+          ) : null}
+          {event.organizer ? (
+            <>
+              <dt lang={locale}>{t('organizer')}</dt>
+              <dd>{event.organizer}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p>
+          <a className="button" href={routes.eventCalendarFile(locale, event.slug)} download>
+            {t('addToCalendar')}
+          </a>
+        </p>
+        <RichText value={event.description} />
+        {event.registration && event.registration.length > 0 ? (
+          <>
+            <h2 lang={locale}>{t('registration')}</h2>
+            <RichText value={event.registration} headingOffset={2} />
+          </>
+        ) : null}
+        {event.contacts && event.contacts.length > 0 ? (
+          <>
+            <h2 lang={locale}>{t('contacts')}</h2>
+            <ContactList contacts={event.contacts} />
+          </>
+        ) : null}
+        {poster ? (
+          <section className="poster" aria-labelledby="poster">
+            <h2 id="poster" lang={locale}>
+              {t('poster')}
+            </h2>
+            {poster.mime.startsWith('image/') ? (
+              // eslint-disable-next-line @next/next/no-img-element -- media come through the portal's own /uploads route
+              <img src={poster.url} alt={poster.alternativeText ?? ''} width={poster.width ?? undefined} height={poster.height ?? undefined} loading="lazy" />
+            ) : null}
+            <p>
+              <a href={poster.url} download lang={locale}>
+                {t('downloadPoster')}
+              </a>
+            </p>
+          </section>
+        ) : null}
+      </article>
+    </PortalPage>
+  );
+}

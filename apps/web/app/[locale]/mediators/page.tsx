@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { WEEKDAYS } from '@welfare/types';
+import { ContactList } from '@/components/contact-list';
+import { PortalPage } from '@/components/portal-page';
+import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
+import { listLanguages, listMediators } from '@/lib/cms/content';
+import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ language?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const t = await getTranslations('Mediators');
+  return { title: t('title'), description: t('intro'), alternates: alternatesMetadata(locale, hrefsForEveryLocale(routes.mediators)) };
+}
+
+const hhmm = (time: string) => time.slice(0, 5);
+
+export default async function MediatorsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocaleParam(params);
+  const { language: requested } = await searchParams;
+  const [t, days, contact, languages] = await Promise.all([
+    getTranslations('Mediators'),
+    getTranslations('Weekdays'),
+    getTranslations('Contact'),
+    listLanguages(locale),
+  ]);
+  const language = languages.find((candidate) => candidate.isoCode === requested)?.isoCode;
+  const mediators = await listMediators(locale, language);
+
+  return (
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.mediators)} current="mediators">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <form className="filters" method="get" action={routes.mediators(locale)}>
+        <div>
+          <label htmlFor="language">{t('filterLanguage')}</label>
+          <select id="language" name="language" defaultValue={language ?? ''}>
+            <option value="">{t('anyLanguage')}</option>
+            {languages.map((candidate) => (
+              <option key={candidate.isoCode} value={candidate.isoCode}>
+                {candidate.name}
+                {candidate.nativeName && candidate.nativeName !== candidate.name ? ` – ${candidate.nativeName}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="button" type="submit">
+          {t('apply')}
+        </button>
+      </form>
+      <p role="status">{t('count', { count: mediators.length })}</p>
+      <ul className="card-list">
+        {mediators.map(({ entry: mediator, isFallback, contentLocale }) => {
+          const presence = [...(mediator.availability ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday));
+          return (
+            <li key={mediator.documentId}>
+              <article className="card" lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
+                <h2>{mediator.displayName}</h2>
+                <p>
+                  <strong lang={locale}>{t('languages')}:</strong> {mediator.languages?.map((spoken) => spoken.name).join(', ')}
+                </p>
+                {mediator.bio ? <p>{mediator.bio}</p> : null}
+                {presence.length > 0 ? (
+                  <>
+                    <h3 lang={locale}>{t('presence')}</h3>
+                    <ul>
+                      {presence.map((slot) => (
+                        <li key={slot.id}>
+                          <span lang={locale}>{days(slot.weekday)}</span>{' '}
+                          <span dir="ltr">{contact('hours', { opens: hhmm(slot.opens), closes: hhmm(slot.closes) })}</span>
+                          {slot.place ? ` – ${slot.place.name}` : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {mediator.services && mediator.services.length > 0 ? (
+                  <>
+                    <h3 lang={locale}>{t('contactThrough')}</h3>
+                    <ul>
+                      {mediator.services.map((service) => (
+                        <li key={service.documentId}>
+                          <a href={routes.service(locale, service.slug)}>{service.title}</a>
+                          <ContactList contacts={service.contacts} />
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    </PortalPage>
+  );
+}

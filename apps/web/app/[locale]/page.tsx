@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ContactList, PhoneNumber } from '@/components/contact-list';
+import { EventCard } from '@/components/event-card';
+import { PortalPage } from '@/components/portal-page';
+import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
+import { getGlobalSettings, listEvents, listServices } from '@/lib/cms/content';
+import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string }> };
+
+// No page is rendered at build time (the build does not need the CMS): it is rendered on its first
+// request, then served from the cache and revalidated in the background. Pages that read the query
+// string (filters, search) render per request instead; their CMS data is cached all the same.
+export function generateStaticParams() {
+  return [];
+}
+
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const global = await getGlobalSettings(locale);
+  return {
+    title: global.siteName,
+    description: global.tagline ?? undefined,
+    alternates: alternatesMetadata(locale, hrefsForEveryLocale(routes.home)),
+  };
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await resolveLocaleParam(params);
+  const [t, global, services, events] = await Promise.all([getTranslations('Home'), getGlobalSettings(locale), listServices(locale), listEvents(locale)]);
+  const now = Date.now();
+  const upcoming = events.filter(({ entry }) => new Date(entry.endsAt ?? entry.startsAt).getTime() >= now).slice(0, 3);
+  const mediation = services.find(({ entry }) => (entry.mediationLanguages?.length ?? 0) > 0);
+
+  return (
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)} current="home">
+      <h1>{global.siteName}</h1>
+      {global.tagline ? <p className="lead">{global.tagline}</p> : null}
+
+      <section className="callout" aria-labelledby="mediation">
+        <h2 id="mediation">{t('mediationTitle')}</h2>
+        <p>{t('mediationText')}</p>
+        <p>
+          <a className="button" href={routes.mediators(locale)}>
+            {t('findMediator')}
+          </a>{' '}
+          {mediation ? (
+            <a className="button button-secondary" href={routes.service(locale, mediation.entry.slug)}>
+              {mediation.entry.title}
+            </a>
+          ) : null}
+        </p>
+      </section>
+
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">{t('eventsTitle')}</h2>
+        {upcoming.length === 0 ? (
+          <p>{t('noUpcomingEvents')}</p>
+        ) : (
+          <ul className="card-list">
+            {upcoming.map((listed) => (
+              <li key={listed.entry.documentId}>
+                <EventCard listed={listed} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={routes.events(locale)}>{t('allEvents')}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="services">
+        <h2 id="services">{t('servicesTitle')}</h2>
+        <p>{t('servicesIntro')}</p>
+        <ul>
+          {services.map(({ entry, isFallback, contentLocale }) => (
+            <li key={entry.documentId} lang={isFallback ? contentLocale : undefined}>
+              <a href={routes.service(locale, entry.slug)}>{entry.title}</a>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={routes.services(locale)}>{t('allServices')}</a>
+        </p>
+      </section>
+
+      <section className="callout" aria-labelledby="urgent">
+        <h2 id="urgent">{t('urgentTitle')}</h2>
+        {global.urgentContacts ? <p>{global.urgentContacts}</p> : null}
+        <p>
+          <PhoneNumber number="112" />
+        </p>
+        <h3>{global.agencyName}</h3>
+        <ContactList contacts={global.contacts} />
+      </section>
+    </PortalPage>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { ContactList } from '@/components/contact-list';
+import { FallbackNotice } from '@/components/fallback-notice';
+import { PortalPage } from '@/components/portal-page';
+import { RichText } from '@/components/rich-text';
+import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
+import { getPage } from '@/lib/cms/content';
+import { entryOrNotFound } from '@/lib/page/entry-page';
+import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Rendered on first request, then cached (see app/[locale]/page.tsx).
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const { entry, slugs } = entryOrNotFound(await getPage(locale, (await params).slug), locale, routes.page);
+  return { title: entry.title, description: entry.summary ?? undefined, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.page)) };
+}
+
+export default async function EditorialPage({ params }: Props) {
+  const locale = await resolveLocaleParam(params);
+  const { entry: page, isFallback, contentLocale, slugs } = entryOrNotFound(await getPage(locale, (await params).slug), locale, routes.page);
+  return (
+    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.page)} lastUpdated={page.updatedAt}>
+      {isFallback ? <FallbackNotice locale={locale} /> : null}
+      <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
+        <h1>{page.title}</h1>
+        {page.summary ? <p className="lead">{page.summary}</p> : null}
+        <RichText value={page.body} />
+        <ContactList contacts={page.contacts} />
+      </article>
+    </PortalPage>
+  );
+}

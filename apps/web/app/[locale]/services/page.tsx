@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PortalPage } from '@/components/portal-page';
+import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
+import { listCategories, listLanguages, listServices } from '@/lib/cms/content';
+import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ category?: string; language?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const t = await getTranslations('Services');
+  return { title: t('title'), description: t('intro'), alternates: alternatesMetadata(locale, hrefsForEveryLocale(routes.services)) };
+}
+
+const single = (value: string | string[] | undefined) => (typeof value === 'string' && value ? value : undefined);
+
+export default async function ServicesPage({ params, searchParams }: Props) {
+  const locale = await resolveLocaleParam(params);
+  const query = await searchParams;
+  const [t, fallback, categories, languages] = await Promise.all([
+    getTranslations('Services'),
+    getTranslations('Fallback'),
+    listCategories(locale),
+    listLanguages(locale),
+  ]);
+  // Only known values filter: anything else in the URL is ignored rather than sent to the CMS.
+  const category = categories.find((candidate) => candidate.documentId === single(query.category))?.documentId;
+  const language = languages.find((candidate) => candidate.isoCode === single(query.language))?.isoCode;
+  const services = await listServices(locale, { category, language });
+
+  return (
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.services)} current="services">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <form className="filters" method="get" action={routes.services(locale)} aria-label={t('filtersTitle')}>
+        <div>
+          <label htmlFor="category">{t('category')}</label>
+          <select id="category" name="category" defaultValue={category ?? ''}>
+            <option value="">{t('anyCategory')}</option>
+            {categories.map((candidate) => (
+              <option key={candidate.documentId} value={candidate.documentId}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="language">{t('mediationLanguage')}</label>
+          <select id="language" name="language" defaultValue={language ?? ''}>
+            <option value="">{t('anyLanguage')}</option>
+            {languages.map((candidate) => (
+              <option key={candidate.isoCode} value={candidate.isoCode}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="button" type="submit">
+          {t('apply')}
+        </button>
+        {category || language ? <a href={routes.services(locale)}>{t('reset')}</a> : null}
+      </form>
+      <p role="status">{t('count', { count: services.length })}</p>
+      <ul className="card-list">
+        {services.map(({ entry: service, isFallback, contentLocale }) => (
+          <li key={service.documentId}>
+            <article className="card" lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
+              {service.category ? <p className="meta">{service.category.name}</p> : null}
+              <h2>
+                <a href={routes.service(locale, service.slug)}>{service.title}</a>
+              </h2>
+              <p>{service.summary}</p>
+              {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
+                <p className="meta">
+                  <span lang={locale}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
+                </p>
+              ) : null}
+              {isFallback ? (
+                <p className="badge" lang={locale}>
+                  {fallback('listBadge')}
+                </p>
+              ) : null}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </PortalPage>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server';
+import type { ContactChannel } from '@welfare/types';
+import { telHref } from '@/lib/phone';
+
+/** Phone numbers as `tel:` links, always left to right (also inside Arabic and Urdu text). */
+export function PhoneNumber({ number }: { number: string }) {
+  return (
+    <a href={telHref(number)} className="phone" dir="ltr">
+      {number}
+    </a>
+  );
+}
+
+function ContactValue({ contact }: { contact: ContactChannel }) {
+  if (contact.kind === 'email') {
+    return (
+      <a href={`mailto:${contact.value}`} dir="ltr">
+        {contact.value}
+      </a>
+    );
+  }
+  if (contact.kind === 'whatsapp') {
+    return (
+      <a href={`https://wa.me/${telHref(contact.value).replace(/\D/g, '')}`} dir="ltr">
+        {contact.value}
+      </a>
+    );
+  }
+  return <PhoneNumber number={contact.value} />;
+}
+
+export async function ContactList({ contacts }: { contacts: ContactChannel[] | undefined }) {
+  if (!contacts || contacts.length === 0) return null;
+  const t = await getTranslations('Contact');
+  return (
+    <ul className="contact-list">
+      {contacts.map((contact) => (
+        <li key={contact.id}>
+          <span className="contact-kind">{t(contact.kind)}</span> <ContactValue contact={contact} />
+          {contact.person ? <span className="contact-person"> – {contact.person}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,107 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { LocaleCode } from '@welfare/types';
+import { getGlobalSettings } from '@/lib/cms/content';
+import { routes } from '@/lib/routes';
+import type { LocaleHrefs } from '@/lib/alternates';
+import { ContactList } from './contact-list';
+import { LanguageMenu } from './language-menu';
+
+export type NavigationKey = 'home' | 'services' | 'mediators' | 'workshops' | 'events' | 'search';
+
+const NAVIGATION: Array<[NavigationKey, (locale: LocaleCode) => string]> = [
+  ['services', routes.services],
+  ['mediators', routes.mediators],
+  ['workshops', routes.workshops],
+  ['events', routes.events],
+  ['search', routes.search],
+];
+
+interface PortalPageProps {
+  locale: LocaleCode;
+  /** The same page in each language, for the language menu. */
+  hrefs: LocaleHrefs;
+  current?: NavigationKey;
+  /** ISO date of the content's last change, shown at the bottom of the page. */
+  lastUpdated?: string;
+  children: ReactNode;
+}
+
+/** Every page: skip link, header with the agency and the language menu, navigation, main, footer. */
+export async function PortalPage({ locale, hrefs, current, lastUpdated, children }: PortalPageProps) {
+  const [t, nav, format, global] = await Promise.all([
+    getTranslations('Layout'),
+    getTranslations('Navigation'),
+    getFormatter(),
+    getGlobalSettings(locale),
+  ]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-slim">
+          <div className="container">
+            <span>{t('regionAgency')}</span>
+            <LanguageMenu locale={locale} hrefs={hrefs} />
+          </div>
+        </div>
+        <div className="header-center">
+          <div className="container">
+            <a className="brand" href={routes.home(locale)}>
+              <span className="brand-agency">{global.agencyName}</span>
+              <span className="brand-site">{global.siteName}</span>
+            </a>
+          </div>
+        </div>
+        <nav className="header-nav" aria-label={t('mainNavigation')}>
+          <div className="container">
+            <ul>
+              {NAVIGATION.map(([key, href]) => (
+                <li key={key}>
+                  <a href={href(locale)} aria-current={current === key ? 'page' : undefined}>
+                    {nav(key)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="container">
+        {children}
+        {lastUpdated ? (
+          <p className="last-updated">{t('lastUpdated', { date: format.dateTime(new Date(lastUpdated), 'date') })}</p>
+        ) : null}
+      </main>
+      <footer className="site-footer">
+        <div className="container footer-columns">
+          <section aria-labelledby="footer-agency">
+            <h2 id="footer-agency">{global.agencyName}</h2>
+            <p>{global.address}</p>
+            <ContactList contacts={global.contacts} />
+          </section>
+          {global.footerPages && global.footerPages.length > 0 ? (
+            <section aria-labelledby="footer-pages">
+              <h2 id="footer-pages">{t('footerPages')}</h2>
+              <ul>
+                {global.footerPages.map((page) => (
+                  <li key={page.documentId}>
+                    <a href={routes.page(locale, page.slug)}>{page.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+        <div className="container funding">
+          <p>
+            <strong>{t('euFunding')}</strong>
+          </p>
+          <p>{global.fundingNotice}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

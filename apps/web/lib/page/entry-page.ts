@@ -1,0 +1,13 @@
+import { notFound, permanentRedirect } from 'next/navigation';
+import type { LocaleCode } from '@welfare/types';
+import type { EntryLookup, LocalizedEntry } from '@/lib/cms/localized-entries';
+
+/**
+ * An entry page's lookup result: the entry (translated or Italian fallback), a redirect to the
+ * translated slug when the visitor came with the Italian one, or a localized 404.
+ */
+export function entryOrNotFound<T>(lookup: EntryLookup<T>, locale: LocaleCode, path: (locale: LocaleCode, slug: string) => string): LocalizedEntry<T> {
+  if (!lookup) notFound();
+  if ('redirectToSlug' in lookup) permanentRedirect(path(locale, lookup.redirectToSlug));
+  return lookup.found;
+}
