@@ -1,7 +1,19 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
+import { isLocaleCode } from '@welfare/types';
 import { routing } from './i18n/routing';
 
-export default createMiddleware(routing);
+const localize = createMiddleware(routing);
+
+/** Looks like a language prefix (`/de/...`, `/pt-BR/...`) but is not one of the portal's. */
+const FOREIGN_PREFIX = /^\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?:\/|$)/;
+
+export default function proxy(request: NextRequest) {
+  const prefix = FOREIGN_PREFIX.exec(request.nextUrl.pathname)?.[1];
+  // An unknown language answers 404 (the app's not-found page) instead of being redirected under /it.
+  if (prefix && !isLocaleCode(prefix)) return NextResponse.next();
+  return localize(request);
+}
 
 export const config = {
   // Everything but the portal's API, Next's assets, media and files with an extension.

@@ -1,10 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import type { RateLimits } from '../src/content-api/rate-limit';
 
-function perMinute(env: Core.Config.Shared.ConfigParams['env'], name: string, fallback: number): number {
-  const value = env.int(name, fallback);
+type Env = Core.Config.Shared.ConfigParams['env'];
+
+/** A positive whole number of requests per minute; unset or empty (as in .env.example) means the default. */
+function perMinute(env: Env, name: string, fallback: number): number {
+  const raw = env(name, '').trim();
+  if (raw === '') return fallback;
+  const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`${name} must be a whole number of requests per minute, at least 1 (got "${process.env[name]}")`);
+    throw new Error(`${name} must be a whole number of requests per minute, at least 1 (not "${raw}")`);
   }
   return value;
 }

@@ -110,7 +110,7 @@ export default async function EventPage({ params }: Props) {
               {t('poster')}
             </h2>
             {poster.mime.startsWith('image/') ? (
-              // eslint-disable-next-line @next/next/no-img-element -- media come through the portal's own /uploads route
+              // A plain <img>: media come through the portal's own /uploads route, already sized.
               <img src={poster.url} alt={poster.alternativeText ?? ''} width={poster.width ?? undefined} height={poster.height ?? undefined} loading="lazy" />
             ) : null}
             <p>
