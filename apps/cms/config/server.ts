@@ -10,7 +10,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     koa: env.bool('IS_PROXIED', false),
     // The client IP is the address the proxies appended to X-Forwarded-For, counted from the right;
     // the entries on its left come from the client and could be anything (rate limits are per IP).
-    maxIpsCount: env.int('PROXY_HOPS', 1),
+    // At least 1: Koa reads 0 as "all of them" and would take the client's own leftmost entry.
+    maxIpsCount: Math.max(1, env.int('PROXY_HOPS', 1) || 1),
   },
   app: { keys: appKeys() },
 });

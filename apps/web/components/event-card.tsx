@@ -1,27 +1,36 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter } from 'next-intl/server';
 import type { Event, LocaleCode } from '@welfare/types';
 import type { ListedEntry } from '@/lib/cms/localized-entries';
 import { routes } from '@/lib/routes';
+import { ListedCard } from './listed-card';
 
-export async function EventCard({ listed, locale, headingLevel = 3 }: { listed: ListedEntry<Event>; locale: LocaleCode; headingLevel?: 2 | 3 }) {
-  const [format, fallback] = await Promise.all([getFormatter(), getTranslations('Fallback')]);
-  const { entry: event, isFallback, contentLocale } = listed;
-  const Heading = `h${headingLevel}` as const;
+export async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; locale: LocaleCode }) {
+  const format = await getFormatter();
+  const { entry: event } = listed;
   return (
-    <article className="card" lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
+    <ListedCard listed={listed} locale={locale}>
       <p className="meta">
         <time dateTime={event.startsAt}>{format.dateTime(new Date(event.startsAt), 'dateTime')}</time>
         {event.place ? ` · ${event.place.name}` : null}
       </p>
-      <Heading>
+      <h3>
         <a href={routes.event(locale, event.slug)}>{event.title}</a>
-      </Heading>
+      </h3>
       <p>{event.summary}</p>
-      {isFallback ? (
-        <p className="badge" lang={locale}>
-          {fallback('listBadge')}
-        </p>
-      ) : null}
-    </article>
+    </ListedCard>
+  );
+}
+
+/** Events as cards, or a sentence when there are none. */
+export function EventList({ events, locale, empty }: { events: Array<ListedEntry<Event>>; locale: LocaleCode; empty: string }) {
+  if (events.length === 0) return <p>{empty}</p>;
+  return (
+    <ul className="card-list">
+      {events.map((listed) => (
+        <li key={listed.entry.documentId}>
+          <EventCard listed={listed} locale={locale} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,4 +1,4 @@
-import { AGENCY_TIME_ZONE } from '@welfare/types';
+import { AGENCY_TIME_ZONE, wallClockAt } from '@welfare/types';
 
 /**
  * iCalendar (RFC 5545) files for the agency's events: one event to download, or a feed to
@@ -52,18 +52,9 @@ function escapeText(value: string): string {
 
 /** Local wall-clock time in Rome as YYYYMMDDTHHMMSS. */
 export function romeLocalTime(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: AGENCY_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '00';
-  return `${part('year')}${part('month')}${part('day')}T${part('hour')}${part('minute')}${part('second')}`;
+  const clock = wallClockAt(instant);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${clock.year}${two(clock.month)}${two(clock.day)}T${two(clock.hour)}${two(clock.minute)}${two(clock.second)}`;
 }
 
 function utcStamp(instant: Date): string {

@@ -118,7 +118,7 @@ function localesOperation(generated: Operation): Operation {
     tags: ['i18n'],
     parameters: [],
     responses: {
-      '200': (generated.responses as Record<string, unknown>)['200'],
+      '200': generated.responses['200'],
       '401': REF('responses', 'Unauthorized'),
     },
   };
@@ -126,7 +126,10 @@ function localesOperation(generated: Operation): Operation {
 
 // ------------------------------------------------------------------------------------- parameters
 
-/** Only the portal's preview may use these (src/policies/published-only.ts): partners get a 403. */
+/**
+ * Only the portal's preview may use these (src/policies/published-only.ts): partners get a 403, so
+ * they are left out. `status` stays, documented with its one value partners may send.
+ */
 const DRAFT_ONLY_PARAMETERS = new Set(['publicationFilter', 'hasPublishedVersion']);
 
 const isToMany = (attribute: AttributeModel) =>
@@ -397,8 +400,8 @@ function info(model: ContentModel) {
       '- **Published content only.** Drafts never leave the CMS; parameters that ask for them answer 403.',
       `- **Locales.** \`locale=${model.locales.defaultLocale}\` (Italian, the master language) when left out. An entry missing in a locale answers 404 there: ask for it again with \`locale=${model.locales.defaultLocale}\`.`,
       `- **Pagination.** ${model.pagination.defaultPageSize} entries per page by default, ${model.pagination.maxPageSize} at most.`,
-      '- **Rate limits.** Per minute, per client IP without a token, per token with one (partners get a higher limit). Every answer carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`; past the limit, 429 with `Retry-After`.',
-      '- **Stability.** Additive changes (new fields, new types, new parameters) may appear at any time. Renaming or removing a field, or changing its meaning, is announced at least 3 months ahead in the changelog and with a `Deprecation` header.',
+      '- **Rate limits.** Per minute: per client IP without a token, per token with one (partners get a higher limit). Answers carry `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`; past the limit, 429 with `Retry-After`.',
+      '- **Stability.** Changes are additive: new fields, types and parameters may appear at any time. Renaming or removing a path or a field, or changing what a field means, is announced at least 3 months ahead in the *For partners* section of the project’s README, and the affected answers carry a `Deprecation` header meanwhile.',
     ].join('\n'),
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ContactList, PhoneNumber } from '@/components/contact-list';
-import { EventCard } from '@/components/event-card';
+import { EventList } from '@/components/event-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { getGlobalSettings, listEvents, listServices } from '@/lib/cms/content';
@@ -57,17 +57,7 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">{t('eventsTitle')}</h2>
-        {upcoming.length === 0 ? (
-          <p>{t('noUpcomingEvents')}</p>
-        ) : (
-          <ul className="card-list">
-            {upcoming.map((listed) => (
-              <li key={listed.entry.documentId}>
-                <EventCard listed={listed} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <EventList events={upcoming} locale={locale} empty={t('noUpcomingEvents')} />
         <p>
           <a href={routes.events(locale)}>{t('allEvents')}</a>
         </p>

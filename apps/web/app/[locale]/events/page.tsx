@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { EventCard } from '@/components/event-card';
+import { EventList } from '@/components/event-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listEvents } from '@/lib/cms/content';
@@ -43,17 +43,7 @@ export default async function EventsPage({ params }: Props) {
       <h1>{t('title')}</h1>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">{t('upcoming')}</h2>
-        {upcoming.length === 0 ? (
-          <p>{t('noUpcoming')}</p>
-        ) : (
-          <ul className="card-list">
-            {upcoming.map((listed) => (
-              <li key={listed.entry.documentId}>
-                <EventCard listed={listed} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <EventList events={upcoming} locale={locale} empty={t('noUpcoming')} />
         <div className="callout">
           <p>
             <a className="button button-secondary" href={routes.calendarFeed(locale)}>
@@ -68,17 +58,7 @@ export default async function EventsPage({ params }: Props) {
       </section>
       <section aria-labelledby="past">
         <h2 id="past">{t('past')}</h2>
-        {past.length === 0 ? (
-          <p>{t('noPast')}</p>
-        ) : (
-          <ul className="card-list">
-            {past.map((listed) => (
-              <li key={listed.entry.documentId}>
-                <EventCard listed={listed} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <EventList events={past} locale={locale} empty={t('noPast')} />
       </section>
     </PortalPage>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { WEEKDAYS } from '@welfare/types';
 import { ContactList } from '@/components/contact-list';
+import { ListedCard } from '@/components/listed-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listLanguages, listMediators } from '@/lib/cms/content';
@@ -53,11 +54,12 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
       </form>
       <p role="status">{t('count', { count: mediators.length })}</p>
       <ul className="card-list">
-        {mediators.map(({ entry: mediator, isFallback, contentLocale }) => {
+        {mediators.map((listed) => {
+          const mediator = listed.entry;
           const presence = [...(mediator.availability ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday));
           return (
             <li key={mediator.documentId}>
-              <article className="card" lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
+              <ListedCard listed={listed} locale={locale}>
                 <h2>{mediator.displayName}</h2>
                 <p>
                   <strong lang={locale}>{t('languages')}:</strong> {mediator.languages?.map((spoken) => spoken.name).join(', ')}
@@ -90,7 +92,7 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
                     </ul>
                   </>
                 ) : null}
-              </article>
+              </ListedCard>
             </li>
           );
         })}

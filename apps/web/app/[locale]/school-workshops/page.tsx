@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ListedCard } from '@/components/listed-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listWorkshops } from '@/lib/cms/content';
@@ -15,7 +16,6 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
   const t = await getTranslations('Workshops');
@@ -24,30 +24,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WorkshopsPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
-  const [t, fallback, workshops] = await Promise.all([getTranslations('Workshops'), getTranslations('Fallback'), listWorkshops(locale)]);
+  const [t, workshops] = await Promise.all([getTranslations('Workshops'), listWorkshops(locale)]);
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.workshops)} current="workshops">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <ul className="card-list">
-        {workshops.map(({ entry: workshop, isFallback, contentLocale }) => (
-          <li key={workshop.documentId}>
-            <article className="card" lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
-              <h2>
-                <a href={routes.workshop(locale, workshop.slug)}>{workshop.title}</a>
-              </h2>
-              <p>{workshop.summary}</p>
-              <p className="meta">
-                {workshop.targetClasses} · <span lang={locale}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
-              </p>
-              {isFallback ? (
-                <p className="badge" lang={locale}>
-                  {fallback('listBadge')}
+        {workshops.map((listed) => {
+          const workshop = listed.entry;
+          return (
+            <li key={workshop.documentId}>
+              <ListedCard listed={listed} locale={locale}>
+                <h2>
+                  <a href={routes.workshop(locale, workshop.slug)}>{workshop.title}</a>
+                </h2>
+                <p>{workshop.summary}</p>
+                <p className="meta">
+                  {workshop.targetClasses} · <span lang={locale}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
                 </p>
-              ) : null}
-            </article>
-          </li>
-        ))}
+              </ListedCard>
+            </li>
+          );
+        })}
       </ul>
     </PortalPage>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ListedCard } from '@/components/listed-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listCategories, listLanguages, listServices } from '@/lib/cms/content';
@@ -19,12 +20,7 @@ const single = (value: string | string[] | undefined) => (typeof value === 'stri
 export default async function ServicesPage({ params, searchParams }: Props) {
   const locale = await resolveLocaleParam(params);
   const query = await searchParams;
-  const [t, fallback, categories, languages] = await Promise.all([
-    getTranslations('Services'),
-    getTranslations('Fallback'),
-    listCategories(locale),
-    listLanguages(locale),
-  ]);
+  const [t, categories, languages] = await Promise.all([getTranslations('Services'), listCategories(locale), listLanguages(locale)]);
   // Only known values filter: anything else in the URL is ignored rather than sent to the CMS.
   const category = categories.find((candidate) => candidate.documentId === single(query.category))?.documentId;
   const language = languages.find((candidate) => candidate.isoCode === single(query.language))?.isoCode;
@@ -64,27 +60,25 @@ export default async function ServicesPage({ params, searchParams }: Props) {
       </form>
       <p role="status">{t('count', { count: services.length })}</p>
       <ul className="card-list">
-        {services.map(({ entry: service, isFallback, contentLocale }) => (
-          <li key={service.documentId}>
-            <article className="card" lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
-              {service.category ? <p className="meta">{service.category.name}</p> : null}
-              <h2>
-                <a href={routes.service(locale, service.slug)}>{service.title}</a>
-              </h2>
-              <p>{service.summary}</p>
-              {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
-                <p className="meta">
-                  <span lang={locale}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
-                </p>
-              ) : null}
-              {isFallback ? (
-                <p className="badge" lang={locale}>
-                  {fallback('listBadge')}
-                </p>
-              ) : null}
-            </article>
-          </li>
-        ))}
+        {services.map((listed) => {
+          const service = listed.entry;
+          return (
+            <li key={service.documentId}>
+              <ListedCard listed={listed} locale={locale}>
+                {service.category ? <p className="meta">{service.category.name}</p> : null}
+                <h2>
+                  <a href={routes.service(locale, service.slug)}>{service.title}</a>
+                </h2>
+                <p>{service.summary}</p>
+                {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
+                  <p className="meta">
+                    <span lang={locale}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
+                  </p>
+                ) : null}
+              </ListedCard>
+            </li>
+          );
+        })}
       </ul>
     </PortalPage>
   );
