@@ -8,7 +8,9 @@ const ownReact = (name) => path.dirname(require.resolve(`${name}/package.json`, 
 module.exports = {
   testEnvironment: 'node',
   testPathIgnorePatterns: ['/node_modules/', '/.next/'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }] },
+  transform: { '^.+\\.(tsx?|jsx?|mjs)$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }] },
+  // next-intl and its dependencies ship only as ES modules: compile them for Jest like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(next-intl|use-intl|@formatjs|@schummar|icu-minify|intl-messageformat)/)'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '^react$': ownReact('react'),

@@ -30,6 +30,9 @@ async function main() {
   // The document depends on the code only: a throw-away SQLite database, no demo content, and
   // nothing from the environment's database or .env.
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-openapi-'));
+  const cleanUp = () => fs.rmSync(scratch, { recursive: true, force: true });
+  // Also on exit: compileStrapi exits the process itself on a TypeScript error.
+  process.on('exit', cleanUp);
   Object.assign(process.env, {
     NODE_ENV: 'development',
     DATABASE_CLIENT: 'sqlite',
@@ -37,25 +40,22 @@ async function main() {
     SEED_DEMO_CONTENT: 'false',
     ENV_PATH: path.join(scratch, 'no.env'),
   });
+  const appContext = await compileStrapi({ appDir: APP_DIR });
+  const strapi = createStrapi(appContext);
+  strapi.log.level = 'error';
+  await strapi.load();
   try {
-    const appContext = await compileStrapi({ appDir: APP_DIR });
-    const strapi = createStrapi(appContext);
-    strapi.log.level = 'error';
-    await strapi.load();
-    try {
-      strapi.server.mount(); // the generator reads the mounted routes
-      const { generate } = strapiOpenApi();
-      const { describeContentModel } = require(path.join(appContext.distDir, 'src', 'documentation', 'content-model'));
-      const { partnerDocument } = require(path.join(appContext.distDir, 'src', 'documentation', 'partner-openapi'));
-      const document = partnerDocument(generate(strapi, { type: 'content-api' }).document, describeContentModel(strapi));
-      fs.mkdirSync(path.dirname(output), { recursive: true });
-      fs.writeFileSync(output, `${JSON.stringify(document, null, 2)}\n`);
-      console.log(`OpenAPI document written to ${path.relative(process.cwd(), output) || output}: ${Object.keys(document.paths).length} paths`);
-    } finally {
-      await strapi.destroy();
-    }
+    strapi.server.mount(); // the generator reads the mounted routes
+    const { generate } = strapiOpenApi();
+    const { describeContentModel } = require(path.join(appContext.distDir, 'src', 'documentation', 'content-model'));
+    const { partnerDocument } = require(path.join(appContext.distDir, 'src', 'documentation', 'partner-openapi'));
+    const document = partnerDocument(generate(strapi, { type: 'content-api' }).document, describeContentModel(strapi));
+    fs.mkdirSync(path.dirname(output), { recursive: true });
+    fs.writeFileSync(output, `${JSON.stringify(document, null, 2)}\n`);
+    console.log(`OpenAPI document written to ${path.relative(process.cwd(), output) || output}: ${Object.keys(document.paths).length} paths`);
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    await strapi.destroy(); // removes every process listener, the one above included
+    cleanUp();
   }
 }
 

@@ -2,6 +2,7 @@
 // `npm run token:create -- --name <partner> [--description "..."] [--type read-only|full-access]`:
 // creates an API token in the configured database, as Settings → API Tokens in the admin does
 // (Strapi's own token service hashes and stores it), and prints it this once.
+const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
@@ -35,11 +36,12 @@ function readOptions(args) {
 
 async function main() {
   const options = readOptions(process.argv.slice(2));
-  const appContext = await compileStrapi();
+  const appContext = await compileStrapi({ appDir: path.resolve(__dirname, '..') });
   const strapi = createStrapi(appContext);
   strapi.log.level = 'warn';
   await strapi.load();
   try {
+    // Strapi 5.54's name for the content-API token service; `admin::api-token` is its deprecated alias.
     const tokens = strapi.service('admin::api-token-content-api');
     if (await tokens.exists({ name: options.name })) {
       throw new Error(`An API token named "${options.name}" exists already. Choose another name, or regenerate or delete that token in the admin (Settings → API Tokens).`);

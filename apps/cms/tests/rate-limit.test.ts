@@ -130,3 +130,11 @@ describe('behind a reverse proxy (IS_PROXIED=true)', () => {
     await expectTooManyRequests(await call(proxied, '/api/services', from('198.51.100.99', '203.0.113.10')), 2);
   });
 });
+
+describe('configuration', () => {
+  it('refuses to start with a limit that is not a whole number of requests', async () => {
+    await expect(startExtraCms({ RATE_LIMIT_PARTNER_PER_MINUTE: 'lots' })).rejects.toThrow(
+      'RATE_LIMIT_PARTNER_PER_MINUTE must be a whole number of requests per minute, at least 1 (not "lots")',
+    );
+  }, 120000);
+});

@@ -7,6 +7,7 @@ export default function RootNotFound() {
   return (
     <html lang={DEFAULT_LOCALE} dir="ltr">
       <body>
+        <title>{messages.NotFound.title}</title>
         <main id="main" className="container">
           <h1>{messages.NotFound.title}</h1>
           <p>{messages.NotFound.text}</p>

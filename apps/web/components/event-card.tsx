@@ -1,6 +1,7 @@
 import { getFormatter } from 'next-intl/server';
 import type { Event, LocaleCode } from '@welfare/types';
 import type { ListedEntry } from '@/lib/cms/localized-entries';
+import { inLocale } from '@/lib/in-locale';
 import { routes } from '@/lib/routes';
 import { ListedCard } from './listed-card';
 
@@ -10,7 +11,9 @@ export async function EventCard({ listed, locale }: { listed: ListedEntry<Event>
   return (
     <ListedCard listed={listed} locale={locale}>
       <p className="meta">
-        <time dateTime={event.startsAt}>{format.dateTime(new Date(event.startsAt), 'dateTime')}</time>
+        <time dateTime={event.startsAt} {...inLocale(locale)}>
+          {format.dateTime(new Date(event.startsAt), 'dateTime')}
+        </time>
         {event.place ? ` · ${event.place.name}` : null}
       </p>
       <h3>

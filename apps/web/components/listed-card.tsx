@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { LocaleCode } from '@welfare/types';
 import type { ListedEntry } from '@/lib/cms/localized-entries';
+import { inLocale } from '@/lib/in-locale';
 
 /**
  * A card in a list. An entry without a translation is shown in Italian: the card says so with its
@@ -13,7 +14,7 @@ export async function ListedCard({ listed, locale, children }: { listed: ListedE
     <article className="card" lang={listed.isFallback ? listed.contentLocale : undefined} dir={listed.isFallback ? 'ltr' : undefined}>
       {children}
       {listed.isFallback ? (
-        <p className="badge" lang={locale}>
+        <p className="badge" {...inLocale(locale)}>
           {fallback('listBadge')}
         </p>
       ) : null}

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 
 /**
  * Renders the CMS's rich text ("blocks") as React elements: never raw HTML, and links only to
- * http(s), mailto and tel. A link with any other scheme (javascript:, data:…) shows as plain text.
+ * http(s), mailto, tel and the portal's own pages (`/it/...`). A link with any other scheme (javascript:, data:…) shows as plain text.
  */
-const SAFE_LINK = /^(https?:\/\/|mailto:|tel:)/i;
+const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/))/i;
 
 export function isSafeHref(url: string): boolean {
   return SAFE_LINK.test(url.trim());

@@ -1,6 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { AGENCY_TIME_ZONE } from '@welfare/types';
+import { formats } from './formats';
 import { routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -11,14 +12,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
     // Dates and times of the agency's events are wall-clock times in Rome, whoever reads them.
     timeZone: AGENCY_TIME_ZONE,
     messages: (await import(`../messages/${locale}.json`)).default,
-    // Latin digits in every language, like the phone numbers next to them.
-    formats: {
-      dateTime: {
-        date: { dateStyle: 'long', numberingSystem: 'latn' },
-        weekdayDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', numberingSystem: 'latn' },
-        time: { hour: '2-digit', minute: '2-digit', numberingSystem: 'latn' },
-        dateTime: { dateStyle: 'full', timeStyle: 'short', numberingSystem: 'latn' },
-      },
-    },
+    formats,
   };
 });

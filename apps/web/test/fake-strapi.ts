@@ -97,8 +97,8 @@ function answerFromFixtures(collections: Record<string, FakeEntry[]>, request: R
   const withLocalizations = [...query.keys()].some((key) => key.startsWith('populate[localizations]'));
   const fields = indexedValues(query, 'fields');
   const data = page.map((entry) => {
-    const { localizations: _ignored, ...stored } = entry;
-    let shaped: Record<string, unknown> = stored;
+    let shaped: Record<string, unknown> = { ...entry };
+    delete shaped.localizations;
     if (fields.length > 0) shaped = Object.fromEntries([['id', entry.id], ['documentId', entry.documentId], ...fields.map((field) => [field, entry[field]])]);
     if (withLocalizations) {
       shaped.localizations = collection

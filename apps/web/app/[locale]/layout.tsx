@@ -6,17 +6,8 @@ import type { ReactNode } from 'react';
 import { directionOf } from '@welfare/types';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/routes';
-// Self-hosted fonts: Titillium Web (Designers Italia) for Latin script, Noto Naskh Arabic for
-// Arabic, Noto Nastaliq Urdu for Urdu. Browsers download only the faces a page uses.
-import '@fontsource/titillium-web/latin-400.css';
-import '@fontsource/titillium-web/latin-600.css';
-import '@fontsource/titillium-web/latin-700.css';
-import '@fontsource/titillium-web/latin-ext-400.css';
-import '@fontsource/titillium-web/latin-ext-700.css';
-import '@fontsource/noto-naskh-arabic/arabic-400.css';
-import '@fontsource/noto-naskh-arabic/arabic-700.css';
-import '@fontsource/noto-nastaliq-urdu/arabic-400.css';
-import '@fontsource/noto-nastaliq-urdu/arabic-700.css';
+import { inLocale } from '@/lib/in-locale';
+// globals.css declares the self-hosted fonts (Titillium Web, Noto Naskh Arabic, Noto Nastaliq Urdu).
 import './globals.css';
 
 export const metadata: Metadata = { metadataBase: new URL(siteUrl()) };
@@ -27,7 +18,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html {...inLocale(locale)} dir={directionOf(locale)}>
       <body>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

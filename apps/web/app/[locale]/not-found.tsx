@@ -9,6 +9,8 @@ export default async function NotFound() {
   const t = await getTranslations('NotFound');
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)}>
+      {/* not-found pages get no metadata: React puts this <title> in the <head>. */}
+      <title>{t('title')}</title>
       <h1>{t('title')}</h1>
       <p>{t('text')}</p>
       <p>

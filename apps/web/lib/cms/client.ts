@@ -1,5 +1,5 @@
 import 'server-only';
-import type { z } from '@welfare/types';
+import { listResponseSchema, type ListResponse, type z } from '@welfare/types';
 import { toQueryString, type QueryValue } from './query-string';
 
 /**
@@ -44,6 +44,13 @@ export interface CmsRequest {
   tags: string[];
 }
 
+// By name, not instanceof: fetch's errors may come from another realm (e.g. under test runners).
+function failureReason(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${cmsTimeoutMs()} ms`;
+  return error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as Error).message) : String(error);
+}
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -65,15 +72,21 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
       next: { revalidate: cmsRevalidateSeconds(), tags: request.tags },
     });
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${cmsTimeoutMs()} ms` : String(error);
-    throw new CmsUnavailableError(`The CMS at ${cmsBaseUrl()} cannot be reached (${path}): ${reason}`);
+    throw new CmsUnavailableError(`The CMS at ${cmsBaseUrl()} cannot be reached (${path}): ${failureReason(error)}`);
   }
   if (response.status >= 500) throw new CmsUnavailableError(`The CMS answered ${response.status} to ${path}`, response.status);
   if (!response.ok) throw new CmsResponseError(`The CMS answered ${response.status} to ${path}${query}`, response.status);
 
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    // Headers arrived, then the body stalled or broke off: the CMS is not answering.
+    throw new CmsUnavailableError(`The CMS stopped answering ${path}: ${failureReason(error)}`);
+  }
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
     throw new CmsResponseError(`The CMS answered ${path} with something that is not JSON`);
   }
@@ -82,4 +95,16 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
     throw new CmsResponseError(`The CMS answered ${path} with an unexpected shape: ${describeIssues(parsed.error)}`);
   }
   return parsed.data;
+}
+
+/** Every entry of a list, page by page (Strapi serves at most 100 per page). */
+export async function cmsGetAll<T>(path: string, entry: z.ZodType<T>, request: CmsRequest): Promise<T[]> {
+  const schema = listResponseSchema<T>(entry);
+  const entries: T[] = [];
+  for (let page = 1; ; page += 1) {
+    const params = { ...request.params, pagination: { page, pageSize: 100 } };
+    const response = await cmsGet<ListResponse<T>>(path, schema, { ...request, params });
+    entries.push(...response.data);
+    if (page >= response.meta.pagination.pageCount) return entries;
+  }
 }

@@ -53,7 +53,7 @@ export function listServices(locale: LocaleCode, filters: ServiceFilters = {}) {
   const where: Record<string, Record<string, Record<string, string>>> = {};
   if (filters.category) where.category = { documentId: { $eq: filters.category } };
   if (filters.language) where.mediationLanguages = { isoCode: { $eq: filters.language } };
-  return listWithFallback({ ...serviceDetailQuery, populate: POPULATE.serviceCard }, locale, { filters: where, sort: ['title:asc'] });
+  return listWithFallback({ ...serviceDetailQuery, populate: POPULATE.serviceCard }, locale, { filters: where, sort: 'title:asc' });
 }
 
 export const getService = (locale: LocaleCode, slug: string) => findLocalizedBySlug(serviceDetailQuery, locale, slug);
@@ -77,23 +77,23 @@ export async function listLanguages(locale: LocaleCode) {
 export function listMediators(locale: LocaleCode, language?: string) {
   return listWithFallback(mediatorQuery, locale, {
     filters: language ? { languages: { isoCode: { $eq: language } } } : undefined,
-    sort: ['displayName:asc'],
+    sort: 'displayName:asc',
   });
 }
 
 export function listWorkshops(locale: LocaleCode) {
-  return listWithFallback({ ...workshopDetailQuery, populate: POPULATE.workshopCard }, locale, { sort: ['title:asc'] });
+  return listWithFallback({ ...workshopDetailQuery, populate: POPULATE.workshopCard }, locale, { sort: 'title:asc' });
 }
 
 export const getWorkshop = (locale: LocaleCode, slug: string) => findLocalizedBySlug(workshopDetailQuery, locale, slug);
 
 export function listEvents(locale: LocaleCode) {
-  return listWithFallback({ ...eventDetailQuery, populate: POPULATE.eventCard }, locale, { sort: ['startsAt:asc'] });
+  return listWithFallback({ ...eventDetailQuery, populate: POPULATE.eventCard }, locale, { sort: 'startsAt:asc' });
 }
 
 /** Events with everything a calendar needs (place), in the visitor's language or Italian. */
 export function listEventsForCalendar(locale: LocaleCode) {
-  return listWithFallback({ ...eventDetailQuery, populate: { place: true } }, locale, { sort: ['startsAt:asc'] });
+  return listWithFallback({ ...eventDetailQuery, populate: { place: true } }, locale, { sort: 'startsAt:asc' });
 }
 
 export const getEvent = (locale: LocaleCode, slug: string) => findLocalizedBySlug(eventDetailQuery, locale, slug);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from '@welfare/types';
 import { DEFAULT_LOCALE, listResponseSchema, type ListResponse, type LocaleCode, type Localization } from '@welfare/types';
-import { cmsGet } from './client';
+import { cmsGet, cmsGetAll } from './client';
 import { tagsFor, type CmsType } from './cache-tags';
 import type { QueryValue } from './query-string';
 
@@ -78,24 +78,34 @@ export interface ListedEntry<T> {
 export async function listWithFallback<T extends Localized>(
   query: TypeQuery<T>,
   locale: LocaleCode,
-  params: { filters?: Record<string, QueryValue>; sort?: string[] } = {},
+  params: { filters?: Record<string, QueryValue>; sort?: string } = {},
 ): Promise<Array<ListedEntry<T>>> {
   const fetchIn = (language: LocaleCode) =>
-    cmsGet<ListResponse<T>>(query.path, listResponseSchema<T>(query.schema), {
-      params: { locale: language, filters: params.filters, sort: params.sort, populate: query.populate, pagination: { pageSize: 100 } },
+    cmsGetAll<T>(query.path, query.schema, {
+      params: { locale: language, filters: params.filters, sort: params.sort ? [params.sort] : undefined, populate: query.populate },
       tags: tagsFor(query.type, language),
     });
   const own = await fetchIn(locale);
-  const listed: Array<ListedEntry<T>> = own.data.map((entry) => ({ entry, contentLocale: locale, isFallback: false }));
+  const listed: Array<ListedEntry<T>> = own.map((entry) => ({ entry, contentLocale: locale, isFallback: false }));
   if (locale === DEFAULT_LOCALE) return listed;
 
-  const present = new Set(own.data.map((entry) => entry.documentId));
-  const italian = await fetchIn(DEFAULT_LOCALE);
-  const missing = italian.data.filter((entry) => !present.has(entry.documentId));
+  const present = new Set(own.map((entry) => entry.documentId));
+  const missing = (await fetchIn(DEFAULT_LOCALE)).filter((entry) => !present.has(entry.documentId));
   if (missing.length === 0) return listed;
-  // Keep the CMS's order: the Italian list has every entry.
-  const order = new Map(italian.data.map((entry, index) => [entry.documentId, index]));
-  return [...listed, ...missing.map((entry) => ({ entry, contentLocale: DEFAULT_LOCALE, isFallback: true }))].sort(
-    (a, b) => (order.get(a.entry.documentId) ?? 0) - (order.get(b.entry.documentId) ?? 0),
-  );
+  const merged = [...listed, ...missing.map((entry) => ({ entry, contentLocale: DEFAULT_LOCALE, isFallback: true }))];
+  return params.sort ? merged.sort(byField(params.sort, locale)) : merged;
+}
+
+/** The CMS's `field:asc|desc` order, applied to a list that mixes two languages. */
+function byField<T>(sort: string, locale: LocaleCode): (a: ListedEntry<T>, b: ListedEntry<T>) => number {
+  const [field, direction = 'asc'] = sort.split(':');
+  const collator = new Intl.Collator(locale);
+  const sign = direction === 'desc' ? -1 : 1;
+  return (a, b) => {
+    const x = (a.entry as Record<string, unknown>)[field];
+    const y = (b.entry as Record<string, unknown>)[field];
+    if (typeof x === 'string' && typeof y === 'string') return sign * collator.compare(x, y);
+    if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
+    return 0;
+  };
 }

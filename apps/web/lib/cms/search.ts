@@ -41,7 +41,7 @@ const SEARCHED: Array<{
 export const MAX_QUERY_LENGTH = 100;
 
 export function normalizeQuery(raw: unknown): string {
-  return typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH) : '';
+  return typeof raw === 'string' ? Array.from(raw.trim().replace(/\s+/g, ' ')).slice(0, MAX_QUERY_LENGTH).join('') : '';
 }
 
 export async function searchContent(locale: LocaleCode, rawQuery: string): Promise<SearchResult[]> {

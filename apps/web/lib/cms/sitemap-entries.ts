@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from '@welfare/types';
-import { DEFAULT_LOCALE, LocalizationSchema, listResponseSchema, type LocaleCode } from '@welfare/types';
-import { cmsGet } from './client';
+import { DEFAULT_LOCALE, LocalizationSchema, type LocaleCode } from '@welfare/types';
+import { cmsGetAll } from './client';
 import { tagsFor, type CmsType } from './cache-tags';
 import { routes } from '../routes';
 
@@ -25,16 +25,11 @@ export async function listSitemapEntries(): Promise<SitemapEntry[]> {
   const groups = await Promise.all(
     WITH_PAGES.map(async ({ type, path, route }) => {
       // Italian is the master language: every entry exists in it, with its translations as localizations.
-      const response = await cmsGet(path, listResponseSchema(Entry), {
-        params: {
-          locale: DEFAULT_LOCALE,
-          fields: ['slug', 'updatedAt'],
-          populate: { localizations: { fields: ['slug', 'locale', 'updatedAt'] } },
-          pagination: { pageSize: 100 },
-        },
+      const entries = await cmsGetAll(path, Entry, {
+        params: { locale: DEFAULT_LOCALE, fields: ['slug', 'updatedAt'], populate: { localizations: { fields: ['slug', 'locale', 'updatedAt'] } } },
         tags: tagsFor(type),
       });
-      return response.data.map((entry) => {
+      return entries.map((entry) => {
         const slugs: SitemapEntry['slugs'] = { [DEFAULT_LOCALE]: entry.slug };
         for (const localization of entry.localizations ?? []) if (localization.slug) slugs[localization.locale] = localization.slug;
         return { slugs, updatedAt: entry.updatedAt, path: route };

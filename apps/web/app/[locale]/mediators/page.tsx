@@ -8,6 +8,7 @@ import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listLanguages, listMediators } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
+import { inLocale } from '@/lib/in-locale';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ language?: string }> };
 
@@ -62,16 +63,16 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
               <ListedCard listed={listed} locale={locale}>
                 <h2>{mediator.displayName}</h2>
                 <p>
-                  <strong lang={locale}>{t('languages')}:</strong> {mediator.languages?.map((spoken) => spoken.name).join(', ')}
+                  <strong {...inLocale(locale)}>{t('languages')}:</strong> {mediator.languages?.map((spoken) => spoken.name).join(', ')}
                 </p>
                 {mediator.bio ? <p>{mediator.bio}</p> : null}
                 {presence.length > 0 ? (
                   <>
-                    <h3 lang={locale}>{t('presence')}</h3>
+                    <h3 {...inLocale(locale)}>{t('presence')}</h3>
                     <ul>
                       {presence.map((slot) => (
                         <li key={slot.id}>
-                          <span lang={locale}>{days(slot.weekday)}</span>{' '}
+                          <span {...inLocale(locale)}>{days(slot.weekday)}</span>{' '}
                           <span dir="ltr">{contact('hours', { opens: hhmm(slot.opens), closes: hhmm(slot.closes) })}</span>
                           {slot.place ? ` – ${slot.place.name}` : null}
                         </li>
@@ -81,7 +82,7 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
                 ) : null}
                 {mediator.services && mediator.services.length > 0 ? (
                   <>
-                    <h3 lang={locale}>{t('contactThrough')}</h3>
+                    <h3 {...inLocale(locale)}>{t('contactThrough')}</h3>
                     <ul>
                       {mediator.services.map((service) => (
                         <li key={service.documentId}>

@@ -6,6 +6,7 @@ import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listWorkshops } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
+import { inLocale } from '@/lib/in-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -40,7 +41,7 @@ export default async function WorkshopsPage({ params }: Props) {
                 </h2>
                 <p>{workshop.summary}</p>
                 <p className="meta">
-                  {workshop.targetClasses} · <span lang={locale}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
+                  {workshop.targetClasses} · <span {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
                 </p>
               </ListedCard>
             </li>

@@ -9,10 +9,17 @@ import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
   const t = await getTranslations('Search');
-  return { title: t('title'), alternates: alternatesMetadata(locale, hrefsForEveryLocale(routes.search)), robots: { index: false } };
+  // The search page is a page like the others; its result pages (?q=…) stay out of search engines.
+  const hasQuery = normalizeQuery((await searchParams).q) !== '';
+  return {
+    title: t('title'),
+    description: t('prompt'),
+    alternates: alternatesMetadata(locale, hrefsForEveryLocale(routes.search)),
+    robots: hasQuery ? { index: false } : undefined,
+  };
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -6,6 +6,7 @@ import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listCategories, listLanguages, listServices } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
+import { inLocale } from '@/lib/in-locale';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ category?: string; language?: string }> };
 
@@ -72,7 +73,7 @@ export default async function ServicesPage({ params, searchParams }: Props) {
                 <p>{service.summary}</p>
                 {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
                   <p className="meta">
-                    <span lang={locale}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
+                    <span {...inLocale(locale)}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
                   </p>
                 ) : null}
               </ListedCard>

@@ -11,6 +11,7 @@ import { eventJsonLd } from '@/lib/json-ld';
 import { entryOrNotFound } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { absoluteUrl, routes } from '@/lib/routes';
+import { inLocale } from '@/lib/in-locale';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -47,13 +48,13 @@ export default async function EventPage({ params }: Props) {
         <h1>{event.title}</h1>
         <p className="lead">{event.summary}</p>
         <dl className="facts">
-          <dt lang={locale}>{t('when')}</dt>
-          <dd lang={locale}>
+          <dt {...inLocale(locale)}>{t('when')}</dt>
+          <dd {...inLocale(locale)}>
             <time dateTime={event.startsAt}>{when}</time>
           </dd>
           {event.place ? (
             <>
-              <dt lang={locale}>{t('where')}</dt>
+              <dt {...inLocale(locale)}>{t('where')}</dt>
               <dd>
                 {event.place.name}
                 {event.place.address ? (
@@ -69,19 +70,19 @@ export default async function EventPage({ params }: Props) {
           ) : null}
           {event.audience ? (
             <>
-              <dt lang={locale}>{t('audience')}</dt>
+              <dt {...inLocale(locale)}>{t('audience')}</dt>
               <dd>{event.audience}</dd>
             </>
           ) : null}
           {event.cost ? (
             <>
-              <dt lang={locale}>{t('cost')}</dt>
+              <dt {...inLocale(locale)}>{t('cost')}</dt>
               <dd>{event.cost}</dd>
             </>
           ) : null}
           {event.organizer ? (
             <>
-              <dt lang={locale}>{t('organizer')}</dt>
+              <dt {...inLocale(locale)}>{t('organizer')}</dt>
               <dd>{event.organizer}</dd>
             </>
           ) : null}
@@ -94,19 +95,19 @@ export default async function EventPage({ params }: Props) {
         <RichText value={event.description} />
         {event.registration && event.registration.length > 0 ? (
           <>
-            <h2 lang={locale}>{t('registration')}</h2>
+            <h2 {...inLocale(locale)}>{t('registration')}</h2>
             <RichText value={event.registration} headingOffset={2} />
           </>
         ) : null}
         {event.contacts && event.contacts.length > 0 ? (
           <>
-            <h2 lang={locale}>{t('contacts')}</h2>
+            <h2 {...inLocale(locale)}>{t('contacts')}</h2>
             <ContactList contacts={event.contacts} />
           </>
         ) : null}
         {poster ? (
           <section className="poster" aria-labelledby="poster">
-            <h2 id="poster" lang={locale}>
+            <h2 id="poster" {...inLocale(locale)}>
               {t('poster')}
             </h2>
             {poster.mime.startsWith('image/') ? (
@@ -114,7 +115,7 @@ export default async function EventPage({ params }: Props) {
               <img src={poster.url} alt={poster.alternativeText ?? ''} width={poster.width ?? undefined} height={poster.height ?? undefined} loading="lazy" />
             ) : null}
             <p>
-              <a href={poster.url} download lang={locale}>
+              <a href={poster.url} download {...inLocale(locale)}>
                 {t('downloadPoster')}
               </a>
             </p>

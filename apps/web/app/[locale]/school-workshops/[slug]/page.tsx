@@ -9,6 +9,7 @@ import { getWorkshop } from '@/lib/cms/content';
 import { entryOrNotFound } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
+import { inLocale } from '@/lib/in-locale';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -34,32 +35,32 @@ export default async function WorkshopPage({ params }: Props) {
         <h1>{workshop.title}</h1>
         <p className="lead">{workshop.summary}</p>
         <dl className="facts">
-          <dt lang={locale}>{t('targetClasses')}</dt>
+          <dt {...inLocale(locale)}>{t('targetClasses')}</dt>
           <dd>{workshop.targetClasses}</dd>
           {workshop.schools ? (
             <>
-              <dt lang={locale}>{t('schools')}</dt>
+              <dt {...inLocale(locale)}>{t('schools')}</dt>
               <dd>{workshop.schools}</dd>
             </>
           ) : null}
-          <dt lang={locale}>{t('schoolYear')}</dt>
+          <dt {...inLocale(locale)}>{t('schoolYear')}</dt>
           <dd dir="ltr">{workshop.schoolYear}</dd>
-          <dt lang={locale}>{t('format')}</dt>
-          <dd lang={locale}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</dd>
+          <dt {...inLocale(locale)}>{t('format')}</dt>
+          <dd {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</dd>
         </dl>
-        <h2 lang={locale}>{t('description')}</h2>
+        <h2 {...inLocale(locale)}>{t('description')}</h2>
         <RichText value={workshop.description} headingOffset={2} />
         {workshop.topics && workshop.topics.length > 0 ? (
           <>
-            <h2 lang={locale}>{t('topics')}</h2>
+            <h2 {...inLocale(locale)}>{t('topics')}</h2>
             <RichText value={workshop.topics} headingOffset={2} />
           </>
         ) : null}
-        <h2 lang={locale}>{t('booking')}</h2>
+        <h2 {...inLocale(locale)}>{t('booking')}</h2>
         <RichText value={workshop.booking} headingOffset={2} />
         {workshop.contacts && workshop.contacts.length > 0 ? (
           <>
-            <h2 lang={locale}>{t('contacts')}</h2>
+            <h2 {...inLocale(locale)}>{t('contacts')}</h2>
             <ContactList contacts={workshop.contacts} />
           </>
         ) : null}

@@ -14,6 +14,7 @@ import { serviceJsonLd } from '@/lib/json-ld';
 import { entryOrNotFound } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
+import { inLocale } from '@/lib/in-locale';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -39,7 +40,17 @@ export default async function ServicePage({ params }: Props) {
   // The Modello Comuni order of a service page; empty sections are left out.
   const sections: Array<{ id: string; title: string; content: ReactNode }> = [];
   const add = (id: string, title: string, value: RichTextValue | null | undefined, extra?: ReactNode) => {
-    if ((value && value.length > 0) || extra) sections.push({ id, title, content: <>{<RichText value={value} headingOffset={2} />}{extra}</> });
+    if ((value && value.length > 0) || extra)
+      sections.push({
+        id,
+        title,
+        content: (
+          <>
+            {<RichText value={value} headingOffset={2} />}
+            {extra}
+          </>
+        ),
+      });
   };
   add('audience', t('audience'), service.audience);
   add('how-to', t('howTo'), service.howTo);
@@ -60,18 +71,21 @@ export default async function ServicePage({ params }: Props) {
     ) : undefined,
   );
   add('conditions', t('conditions'), service.conditions);
+  const hasContacts = Boolean(service.contactOffice) || (service.contacts?.length ?? 0) > 0;
   add(
     'contacts',
     t('contacts'),
     null,
-    <>
-      {service.contactOffice ? (
-        <p>
-          <strong>{t('office')}:</strong> {service.contactOffice}
-        </p>
-      ) : null}
-      <ContactList contacts={service.contacts} />
-    </>,
+    hasContacts ? (
+      <>
+        {service.contactOffice ? (
+          <p>
+            <strong>{t('office')}:</strong> {service.contactOffice}
+          </p>
+        ) : null}
+        <ContactList contacts={service.contacts} />
+      </>
+    ) : undefined,
   );
   if (service.mediationLanguages && service.mediationLanguages.length > 0) {
     add(
@@ -111,15 +125,15 @@ export default async function ServicePage({ params }: Props) {
         {service.category ? <p className="meta">{service.category.name}</p> : null}
         <h1>{service.title}</h1>
         <p>
-          <span lang={locale}>{t('status')}:</span>{' '}
-          <span className={`status-${service.serviceStatus}`} lang={locale}>
+          <span {...inLocale(locale)}>{t('status')}:</span>{' '}
+          <span className={`status-${service.serviceStatus}`} {...inLocale(locale)}>
             {t(STATUS_LABEL[service.serviceStatus])}
           </span>
           {service.serviceStatus !== 'active' && service.serviceStatusReason ? <> – {service.serviceStatusReason}</> : null}
         </p>
         <p className="lead">{service.summary}</p>
         <nav className="page-index" aria-labelledby="page-index">
-          <h2 id="page-index" className="visually-hidden" lang={locale}>
+          <h2 id="page-index" className="visually-hidden" {...inLocale(locale)}>
             {t('onThisPage')}
           </h2>
           <ul>
@@ -132,7 +146,7 @@ export default async function ServicePage({ params }: Props) {
         </nav>
         {sections.map((section) => (
           <section key={section.id} aria-labelledby={section.id}>
-            <h2 id={section.id} lang={locale}>
+            <h2 id={section.id} {...inLocale(locale)}>
               {section.title}
             </h2>
             {section.content}
@@ -140,7 +154,7 @@ export default async function ServicePage({ params }: Props) {
         ))}
         {service.topics && service.topics.length > 0 ? (
           <p className="meta">
-            <span lang={locale}>{t('topics')}:</span> {service.topics.map((topic) => topic.name).join(', ')}
+            <span {...inLocale(locale)}>{t('topics')}:</span> {service.topics.map((topic) => topic.name).join(', ')}
           </p>
         ) : null}
       </article>

@@ -1,0 +1,117 @@
+/**
+ * @jest-environment jsdom
+ */
+import '@testing-library/jest-dom';
+import { render, screen, within } from '@testing-library/react';
+import type { RichText as RichTextValue } from '@welfare/types';
+import { RichText, isSafeHref } from './rich-text';
+
+const text = (value: string, marks: { bold?: boolean; italic?: boolean } = {}) => ({ type: 'text' as const, text: value, ...marks });
+const link = (url: string, label: string) => ({ type: 'link' as const, url, children: [text(label)] });
+
+describe('RichText', () => {
+  it('renders paragraphs with bold and italic text', () => {
+    render(<RichText value={[{ type: 'paragraph', children: [text('Il servizio è '), text('gratuito', { bold: true }), text(' e '), text('riservato', { italic: true })] }]} />);
+    const paragraph = screen.getByText(/Il servizio è/);
+    expect(paragraph.tagName).toBe('P');
+    expect(paragraph).toHaveTextContent('Il servizio è gratuito e riservato');
+    expect(within(paragraph).getByText('gratuito').tagName).toBe('STRONG');
+    expect(within(paragraph).getByText('riservato').tagName).toBe('EM');
+  });
+
+  it('renders CMS headings one level below the page’s own, never deeper than h6', () => {
+    const value: RichTextValue = [
+      { type: 'heading', level: 2, children: [text('Cosa serve')] },
+      { type: 'heading', level: 6, children: [text('Nota')] },
+    ];
+    render(<RichText value={value} />);
+    expect(screen.getByRole('heading', { name: 'Cosa serve', level: 3 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Nota', level: 6 })).toBeInTheDocument();
+  });
+
+  it('shifts headings by the offset it is given', () => {
+    render(<RichText value={[{ type: 'heading', level: 1, children: [text('Iscrizione')] }]} headingOffset={2} />);
+    expect(screen.getByRole('heading', { name: 'Iscrizione', level: 3 })).toBeInTheDocument();
+  });
+
+  it('renders ordered, unordered and nested lists', () => {
+    const value: RichTextValue = [
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          { type: 'list-item', children: [text('Telefonate al servizio')] },
+          { type: 'list-item', children: [text('Portate i documenti')] },
+          { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [text('Permesso di soggiorno')] }] },
+        ],
+      },
+    ];
+    const { container } = render(<RichText value={value} />);
+    const [ordered, nested] = screen.getAllByRole('list');
+    expect(ordered.tagName).toBe('OL');
+    expect(within(ordered).getAllByRole('listitem')[0]).toHaveTextContent('Telefonate al servizio');
+    expect(nested.tagName).toBe('UL');
+    expect(within(nested).getByRole('listitem')).toHaveTextContent('Permesso di soggiorno');
+    expect(container.querySelectorAll('ol > li')).toHaveLength(3);
+  });
+
+  it('keeps http(s), mailto and tel links', () => {
+    const value: RichTextValue = [
+      {
+        type: 'paragraph',
+        children: [
+          link('https://www.aslvallecamonica.it', 'ASST'),
+          link('http://example.org/bando', 'Bando'),
+          link('mailto:mediazione@example.it', 'Scriveteci'),
+          link(' tel:+39036422693', 'Chiamateci'),
+        ],
+      },
+    ];
+    render(<RichText value={value} />);
+    expect(screen.getByRole('link', { name: 'ASST' })).toHaveAttribute('href', 'https://www.aslvallecamonica.it');
+    expect(screen.getByRole('link', { name: 'Bando' })).toHaveAttribute('href', 'http://example.org/bando');
+    expect(screen.getByRole('link', { name: 'Scriveteci' })).toHaveAttribute('href', 'mailto:mediazione@example.it');
+    expect(screen.getByRole('link', { name: 'Chiamateci' })).toHaveAttribute('href', 'tel:+39036422693');
+  });
+
+  it.each([['javascript:alert(document.cookie)'], ['JavaScript:alert(1)'], ['  javascript:alert(1)'], ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='], ['vbscript:msgbox(1)'], ['//evil.example/x']])(
+    'shows a link to %s as plain text',
+    (url) => {
+      const { container } = render(<RichText value={[{ type: 'paragraph', children: [text('Vedi '), link(url, 'il modulo')] }]} />);
+      expect(screen.queryByRole('link')).not.toBeInTheDocument();
+      expect(container.querySelector('a')).toBeNull();
+      expect(screen.getByText(/Vedi/)).toHaveTextContent('Vedi il modulo');
+    },
+  );
+
+  it('renders quotes and code blocks', () => {
+    const { container } = render(
+      <RichText
+        value={[
+          { type: 'quote', children: [text('Conoscersi per convivere')] },
+          { type: 'code', children: [text('0364 22693')] },
+        ]}
+      />,
+    );
+    expect(container.querySelector('blockquote')).toHaveTextContent('Conoscersi per convivere');
+    expect(container.querySelector('pre')).toHaveTextContent('0364 22693');
+  });
+
+  it('renders text as text, never as HTML', () => {
+    const { container } = render(<RichText value={[{ type: 'paragraph', children: [text('<img src=x onerror=alert(1)>')] }]} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container).toHaveTextContent('<img src=x onerror=alert(1)>');
+  });
+
+  it('renders nothing for empty or missing content', () => {
+    expect(render(<RichText value={null} />).container).toBeEmptyDOMElement();
+    expect(render(<RichText value={[]} />).container).toBeEmptyDOMElement();
+  });
+});
+
+describe('isSafeHref', () => {
+  it('accepts only http(s), mailto, tel and the portal’s own pages', () => {
+    expect(['https://a.it', 'HTTP://a.it', 'mailto:a@b.it', 'tel:112', '/it/services'].map(isSafeHref)).toEqual([true, true, true, true, true]);
+    expect(['javascript:void(0)', 'data:,x', 'ftp://a.it', '//evil.example/x', ''].map(isSafeHref)).toEqual([false, false, false, false, false]);
+  });
+});

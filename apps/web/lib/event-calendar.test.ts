@@ -1,0 +1,118 @@
+import ICAL from 'ical.js';
+import type { Event } from '@welfare/types';
+import { isUpcoming, toCalendarEvent } from './event-calendar';
+import { eventUid, toICalendar } from './ics';
+
+function event(overrides: Partial<Event> = {}): Event {
+  return {
+    id: 11,
+    documentId: 'evt-impariamo',
+    locale: 'it',
+    createdAt: '2026-01-10T09:00:00.000Z',
+    updatedAt: '2026-04-02T10:15:00.000Z',
+    publishedAt: '2026-04-02T10:15:00.000Z',
+    title: 'Impariamo conoscendoci',
+    slug: 'impariamo-conoscendoci',
+    summary: 'Incontri tra famiglie a Bienno',
+    description: null,
+    startsAt: '2026-06-18T15:30:00.000Z',
+    endsAt: '2026-06-18T17:30:00.000Z',
+    audience: null,
+    cost: null,
+    registration: null,
+    organizer: null,
+    place: { id: 3, documentId: 'place-bienno', name: 'Sala civica', address: 'Via Roma 1', postalCode: '25040', municipality: 'Bienno' },
+    ...overrides,
+  };
+}
+
+const savedSiteUrl = process.env.NEXT_PUBLIC_SITE_URL;
+beforeEach(() => {
+  process.env.NEXT_PUBLIC_SITE_URL = 'https://welfare.example.it';
+});
+afterEach(() => {
+  process.env.NEXT_PUBLIC_SITE_URL = savedSiteUrl;
+});
+
+const uidsOf = (text: string) =>
+  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => [vevent.getFirstPropertyValue('uid'), vevent.getFirstPropertyValue('dtstamp')?.toString()]);
+
+describe('toCalendarEvent', () => {
+  it('turns a CMS event into a calendar entry linking back to its page', () => {
+    expect(toCalendarEvent(event(), 'it')).toEqual({
+      uid: eventUid('evt-impariamo'),
+      title: 'Impariamo conoscendoci',
+      description: 'Incontri tra famiglie a Bienno',
+      location: 'Sala civica, Via Roma 1, 25040 Bienno',
+      url: 'https://welfare.example.it/it/events/impariamo-conoscendoci',
+      start: new Date('2026-06-18T15:30:00.000Z'),
+      end: new Date('2026-06-18T17:30:00.000Z'),
+      lastModified: new Date('2026-04-02T10:15:00.000Z'),
+      language: 'it',
+    });
+  });
+
+  it('marks an Italian fallback in another language’s feed as Italian text, linking to the visitor’s language', () => {
+    const entry = toCalendarEvent(event(), 'uk');
+    expect(entry.language).toBe('it');
+    expect(entry.url).toBe('https://welfare.example.it/uk/events/impariamo-conoscendoci');
+  });
+
+  it('gives the same UID to every language version of an event', () => {
+    const italian = toCalendarEvent(event(), 'it');
+    const arabic = toCalendarEvent(event({ id: 12, locale: 'ar', title: 'لنتعلم بالتعارف', slug: 'natallam' }), 'ar');
+    expect(arabic.uid).toBe(italian.uid);
+  });
+
+  it('leaves out what the CMS does not give', () => {
+    const entry = toCalendarEvent(event({ endsAt: null, place: null }), 'it');
+    expect(entry.end).toBeNull();
+    expect(entry.location).toBeUndefined();
+  });
+
+  it('writes a place without address or postal code as far as it is known', () => {
+    expect(toCalendarEvent(event({ place: { id: 4, documentId: 'place-breno', name: 'Biblioteca', municipality: 'Breno' } }), 'it').location).toBe('Biblioteca, Breno');
+  });
+});
+
+describe('calendar feed', () => {
+  it('keeps every event’s UID when the feed is generated again', () => {
+    const first = toICalendar({ name: 'Eventi', language: 'it', events: [event(), event({ id: 13, documentId: 'evt-consulta', slug: 'consulta' })].map((entry) => toCalendarEvent(entry, 'it')) }, new Date('2026-05-01T08:00:00Z'));
+    // A day later the first event's title was corrected in the CMS.
+    const second = toICalendar(
+      {
+        name: 'Eventi',
+        language: 'it',
+        events: [event({ title: 'Impariamo conoscendoci – 2ª edizione', updatedAt: '2026-05-01T18:00:00.000Z' }), event({ id: 13, documentId: 'evt-consulta', slug: 'consulta' })].map((entry) =>
+          toCalendarEvent(entry, 'it'),
+        ),
+      },
+      new Date('2026-05-02T08:00:00Z'),
+    );
+    expect(uidsOf(first)).toEqual([
+      [eventUid('evt-impariamo'), '2026-05-01T08:00:00Z'],
+      [eventUid('evt-consulta'), '2026-05-01T08:00:00Z'],
+    ]);
+    expect(uidsOf(second)).toEqual([
+      [eventUid('evt-impariamo'), '2026-05-02T08:00:00Z'],
+      [eventUid('evt-consulta'), '2026-05-02T08:00:00Z'],
+    ]);
+  });
+});
+
+describe('isUpcoming', () => {
+  const now = new Date('2026-06-18T16:00:00Z').getTime();
+
+  it('keeps an event that is still running', () => {
+    expect(isUpcoming({ startsAt: '2026-06-18T15:30:00Z', endsAt: '2026-06-18T17:30:00Z' }, now)).toBe(true);
+  });
+
+  it('drops an event that has ended', () => {
+    expect(isUpcoming({ startsAt: '2026-06-18T13:00:00Z', endsAt: '2026-06-18T15:00:00Z' }, now)).toBe(false);
+  });
+
+  it('judges an event without an end by its start', () => {
+    expect(isUpcoming({ startsAt: '2026-06-18T15:30:00Z', endsAt: null }, now)).toBe(false);
+    expect(isUpcoming({ startsAt: '2026-06-19T15:30:00Z', endsAt: null }, now)).toBe(true);
+  });
+});

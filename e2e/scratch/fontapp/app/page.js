@@ -1,0 +1,1 @@
+export default function Page() { return <main><h1>Floor</h1><p>Ciao</p></main>; }

@@ -1,0 +1,16 @@
+import lighthouse from 'lighthouse';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+const { web } = JSON.parse(fs.readFileSync('/tmp/stack.json', 'utf8'));
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lh-'));
+const chrome = spawn('/usr/bin/chromium', ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+const port = await new Promise((resolve) => { let buf = ''; chrome.stderr.on('data', (c) => { buf += c; const m = /DevTools listening on ws:\/\/[^:]+:(\d+)/.exec(buf); if (m) resolve(Number(m[1])); }); });
+const p = process.argv[2];
+const r = await lighthouse(web + p, { port, output: 'json', logLevel: 'error' });
+const lhr = r.lhr;
+fs.writeFileSync('/tmp/lhr.json', JSON.stringify(lhr));
+const show = (id) => console.log(id, JSON.stringify(lhr.audits[id]?.details?.items ?? lhr.audits[id], null, 0).slice(0, 3000));
+for (const id of process.argv.slice(3)) show(id);
+chrome.kill();

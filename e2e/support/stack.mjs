@@ -1,0 +1,123 @@
+// @ts-check
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { freePort, startService } from './processes.mjs';
+
+/**
+ * The portal as production runs it: the built CMS (`strapi start`) on a throw-away database seeded
+ * with the demo content, and the built portal (`next start`) reading it. Used by the end-to-end
+ * tests and by the benchmarks.
+ */
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const CMS_DIR = path.join(ROOT, 'apps', 'cms');
+export const WEB_DIR = path.join(ROOT, 'apps', 'web');
+
+const require = createRequire(path.join(CMS_DIR, 'package.json'));
+const STRAPI_BIN = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+const NEXT_BIN = path.join(path.dirname(createRequire(path.join(WEB_DIR, 'package.json')).resolve('next/package.json')), 'dist', 'bin', 'next');
+
+/** Production refuses example secrets: every run gets its own random ones. */
+function randomSecrets() {
+  const value = () => randomBytes(24).toString('hex');
+  return {
+    APP_KEYS: `${value()},${value()}`,
+    API_TOKEN_SALT: value(),
+    ADMIN_JWT_SECRET: value(),
+    TRANSFER_TOKEN_SALT: value(),
+    JWT_SECRET: value(),
+    ENCRYPTION_KEY: value(),
+  };
+}
+
+export function assertBuilt() {
+  const missing = [
+    [path.join(CMS_DIR, 'dist', 'src', 'index.js'), 'the CMS'],
+    [path.join(WEB_DIR, '.next', 'BUILD_ID'), 'the portal'],
+  ].filter(([file]) => !fs.existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(`No production build of ${missing.map(([, what]) => what).join(' and ')}: run \`npm run build\` first (\`npm run test:e2e\` and \`npm run bench\` do).`);
+  }
+}
+
+/** A temporary SQLite file for one run. */
+export function temporarySqlite() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-e2e-db-'));
+  return {
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'e2e.db') },
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * @param {{ databaseEnv: Record<string, string>, logDir: string, extraEnv?: Record<string, string>, name?: string }} options
+ */
+export async function startCms({ databaseEnv, logDir, extraEnv = {}, name = 'cms' }) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  return startService({
+    name: `The CMS (${name})`,
+    command: process.execPath,
+    args: [STRAPI_BIN, 'start'],
+    cwd: CMS_DIR,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TMPDIR: process.env.TMPDIR,
+      // No developer .env: this run is configured by what is below, nothing else.
+      ENV_PATH: '/dev/null',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      SERVE_ADMIN_PANEL: 'false',
+      // An empty database gets the demo content at start (production does not, unless asked).
+      SEED_DEMO_CONTENT: 'true',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+      BROWSER: 'none',
+      ...randomSecrets(),
+      ...databaseEnv,
+      ...extraEnv,
+    },
+    url,
+    readyPath: '/_health',
+    readyStatus: 204,
+    logFile: path.join(logDir, `${name}.log`),
+  });
+}
+
+/**
+ * @param {{ cmsUrl: string, logDir: string, extraEnv?: Record<string, string>, name?: string }} options
+ */
+export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'portal' }) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  return startService({
+    name: `The portal (${name})`,
+    command: process.execPath,
+    args: [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    cwd: WEB_DIR,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TMPDIR: process.env.TMPDIR,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      CMS_URL: cmsUrl,
+      CMS_API_TOKEN: '',
+      NEXT_PUBLIC_SITE_URL: url,
+      ...extraEnv,
+    },
+    url,
+    readyPath: '/robots.txt',
+    logFile: path.join(logDir, `${name}.log`),
+  });
+}
+
+/** A directory for the servers' logs of this run. */
+export function logDirectory(prefix = 'welfare-e2e-logs-') {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
