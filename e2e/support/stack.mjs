@@ -89,32 +89,81 @@ export async function startCms({ databaseEnv, logDir, extraEnv = {}, name = 'cms
   });
 }
 
+/** Where each run keeps its private copy of the portal's build (ignored by git). */
+const PORTAL_RUNS_DIR = path.join(WEB_DIR, '.portal-runs');
+/** Not copied: build caches, development output, and the caches `next start` fills (pages, CMS data). */
+const NOT_COPIED = new Set(['cache', 'dev', 'types', 'diagnostics', path.join('server', 'route-cache')]);
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `next start` keeps rendered pages and CMS responses in the build directory (.next/server/route-cache,
+ * .next/cache), where another `next start` of the same build (a developer's `npm start`, an earlier
+ * run against another CMS) would share them. Each run serves its own copy of the build instead, so
+ * every page it shows was rendered from this run's CMS.
+ */
+function privatePortalCopy() {
+  fs.mkdirSync(PORTAL_RUNS_DIR, { recursive: true });
+  for (const stale of fs.readdirSync(PORTAL_RUNS_DIR)) {
+    const pid = Number(/^run-(\d+)-/.exec(stale)?.[1]);
+    if (pid && !isRunning(pid)) fs.rmSync(path.join(PORTAL_RUNS_DIR, stale), { recursive: true, force: true });
+  }
+  const dir = fs.mkdtempSync(path.join(PORTAL_RUNS_DIR, `run-${process.pid}-`));
+  const build = path.join(WEB_DIR, '.next');
+  fs.cpSync(build, path.join(dir, '.next'), {
+    recursive: true,
+    filter: (source) => !NOT_COPIED.has(path.relative(build, source)),
+  });
+  for (const file of ['next.config.ts', 'package.json']) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
+  return dir;
+}
+
 /**
  * @param {{ cmsUrl: string, logDir: string, extraEnv?: Record<string, string>, name?: string }} options
  */
 export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'portal' }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  return startService({
-    name: `The portal (${name})`,
-    command: process.execPath,
-    args: [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    cwd: WEB_DIR,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      TMPDIR: process.env.TMPDIR,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      CMS_URL: cmsUrl,
-      CMS_API_TOKEN: '',
-      NEXT_PUBLIC_SITE_URL: url,
-      ...extraEnv,
-    },
-    url,
-    readyPath: '/robots.txt',
-    logFile: path.join(logDir, `${name}.log`),
-  });
+  const dir = privatePortalCopy();
+  try {
+    const service = await startService({
+      name: `The portal (${name})`,
+      command: process.execPath,
+      args: [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        TMPDIR: process.env.TMPDIR,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        CMS_URL: cmsUrl,
+        CMS_API_TOKEN: '',
+        NEXT_PUBLIC_SITE_URL: url,
+        ...extraEnv,
+      },
+      url,
+      readyPath: '/robots.txt',
+      logFile: path.join(logDir, `${name}.log`),
+    });
+    return {
+      ...service,
+      async stop() {
+        await service.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** A directory for the servers' logs of this run. */

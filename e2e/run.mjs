@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run test:e2e` (after the builds): starts the CMS on a fresh SQLite database with the demo
+ * content and the portal on it, both built for production and on free ports, runs the browser tests
+ * in e2e/tests/ with node's test runner, and stops both whatever happens.
+ * `node e2e/run.mjs keyboard` runs only the test files whose name contains "keyboard".
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { assertChromiumInstalled } from './support/browser.mjs';
+import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from './support/stack.mjs';
+
+const TESTS_DIR = path.join(import.meta.dirname, 'tests');
+
+function testFiles(filters) {
+  const files = fs
+    .readdirSync(TESTS_DIR)
+    .filter((name) => name.endsWith('.test.mjs'))
+    .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
+    .sort();
+  if (files.length === 0) throw new Error(`No test file in ${TESTS_DIR} matches ${filters.join(', ')}`);
+  return files.map((name) => path.join(TESTS_DIR, name));
+}
+
+/** @returns {Promise<number>} the test runner's exit code */
+function runTests(files, env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main() {
+  // Before anything else: without Chromium the run fails here, saying how to install it.
+  assertChromiumInstalled();
+  assertBuilt();
+  const files = testFiles(process.argv.slice(2));
+  const startedAt = Date.now();
+  const logDir = logDirectory();
+  const database = temporarySqlite();
+  /** @type {Array<{ stop: () => Promise<void> }>} */
+  const running = [];
+  const stopAll = async () => {
+    for (const service of running.splice(0).reverse()) await service.stop();
+    await database.drop();
+  };
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, () => {
+      stopAll().finally(() => process.exit(130));
+    });
+  }
+
+  let exitCode = 1;
+  try {
+    console.log('e2e: starting the CMS (production build, fresh SQLite database, demo content)…');
+    const cms = await startCms({
+      databaseEnv: database.env,
+      logDir,
+      // Every page the tests open is a first render, each a few CMS requests from the one portal
+      // server; the production limit (300/min per IP) is for visitors, and the portal's production
+      // token is never limited.
+      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' },
+    });
+    running.push(cms);
+    console.log(`e2e: CMS on ${cms.url}; starting the portal (production build)…`);
+    const portal = await startPortal({ cmsUrl: cms.url, logDir });
+    running.push(portal);
+    console.log(`e2e: portal on ${portal.url}; stack ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+    exitCode = await runTests(files, { E2E_PORTAL_URL: portal.url, E2E_CMS_URL: cms.url });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+  } finally {
+    await stopAll();
+  }
+  console.log(`e2e: finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+  if (exitCode === 0) fs.rmSync(logDir, { recursive: true, force: true });
+  else console.error(`e2e: failed; the servers' logs are in ${logDir}`);
+  process.exitCode = exitCode;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
