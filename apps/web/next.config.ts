@@ -9,6 +9,9 @@ loadEnvConfig(path.resolve(__dirname, '..', '..'));
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The stylesheet (3 kB compressed) inside the HTML: the first paint does not wait for a second
+  // round trip, which on a slow mobile network is most of the wait.
+  experimental: { inlineCss: true },
 };
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -11,11 +11,12 @@ const FOREIGN_PREFIX = /^\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?:\/|$)/;
 export default function proxy(request: NextRequest) {
   const prefix = FOREIGN_PREFIX.exec(request.nextUrl.pathname)?.[1];
   // An unknown language answers 404 (the app's not-found page) instead of being redirected under /it.
-  if (prefix && !isLocaleCode(prefix)) return NextResponse.next();
+  // Served as Next's own 404 route: a notFound() from the [locale] layout would send an empty page.
+  if (prefix && !isLocaleCode(prefix)) return NextResponse.rewrite(new URL('/_not-found', request.url));
   return localize(request);
 }
 
 export const config = {
-  // Everything but the portal's API, Next's assets, media and files with an extension.
-  matcher: '/((?!api|_next|_vercel|uploads|.*\\..*).*)',
+  // Everything but the portal's API, Next's assets and 404 page, media and files with an extension.
+  matcher: '/((?!api|_next|_not-found|_vercel|uploads|.*\\..*).*)',
 };

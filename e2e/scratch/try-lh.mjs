@@ -13,7 +13,7 @@ for (const p of process.argv.slice(2)) {
   const cats = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, v.score]));
   const rs = lhr.audits['resource-summary'].details.items;
   const js = rs.find((i) => i.resourceType === 'script'); const total = rs.find((i) => i.resourceType === 'total');
-  console.log(p, JSON.stringify(cats), 'LCP', lhr.audits['largest-contentful-paint'].numericValue.toFixed(0), 'TBT', lhr.audits['total-blocking-time'].numericValue.toFixed(0), 'CLS', lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3), 'JS', js.transferSize, 'total', total.transferSize);
+  console.log(p, JSON.stringify(cats), 'FCP', lhr.audits['first-contentful-paint'].numericValue.toFixed(0), 'SI', lhr.audits['speed-index'].numericValue.toFixed(0), 'LCP', lhr.audits['largest-contentful-paint'].numericValue.toFixed(0), 'TBT', lhr.audits['total-blocking-time'].numericValue.toFixed(0), 'CLS', lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3), 'JS', js.transferSize, 'total', total.transferSize);
   for (const [k, c] of Object.entries(lhr.categories)) for (const ref of c.auditRefs) { const a = lhr.audits[ref.id]; if (ref.weight > 0 && a.score !== null && a.score < 1) console.log('   ', k, ref.id, a.score, a.displayValue ?? ''); }
 }
 chrome.kill();

@@ -1,4 +1,5 @@
 // @ts-check
+/* global document, self -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { launchChromium } from './browser.mjs';
 
@@ -58,4 +59,12 @@ export async function scriptsDidNotRun(page) {
 export function currentPath(page) {
   const url = new URL(page.url());
   return decodeURIComponent(url.pathname + url.search);
+}
+
+/** How far the page reaches past the viewport's width (0: nothing scrolls sideways). */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
 }

@@ -1,4 +1,5 @@
 // @ts-check
+/* global document, getComputedStyle, innerHeight, innerWidth -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { entry, locale, messages } from '../support/content.mjs';

@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { getMessages, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { directionOf } from '@welfare/types';
+import { preloadPageFonts } from '@/components/font-preloads';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
@@ -17,10 +18,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  preloadPageFonts(locale);
+  // Only what client components translate (the search box, the error page): every other text is
+  // rendered on the server, and the whole catalogue would ride along in every page's payload.
+  const { Search, Unavailable } = await getMessages();
   return (
     <html {...inLocale(locale)} dir={directionOf(locale)}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ Search, Unavailable }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

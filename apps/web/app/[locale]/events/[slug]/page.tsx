@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ContactList } from '@/components/contact-list';
 import { FallbackNotice } from '@/components/fallback-notice';
+import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
 import { JsonLd } from '@/components/json-ld';
 import { PortalPage } from '@/components/portal-page';
 import { RichText } from '@/components/rich-text';
 import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
 import { getEvent, getGlobalSettings } from '@/lib/cms/content';
 import { eventJsonLd } from '@/lib/json-ld';
-import { entryOrNotFound } from '@/lib/page/entry-page';
+import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
@@ -22,13 +23,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
-  const { entry, slugs } = entryOrNotFound(await getEvent(locale, (await params).slug), locale, routes.event);
+  const found = entryOrMissing(await getEvent(locale, (await params).slug), locale, routes.event);
+  if (!found) return notFoundMetadata(locale);
+  const { entry, slugs } = found;
   return { title: entry.title, description: entry.summary, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.event)) };
 }
 
 export default async function EventPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
-  const { entry: event, isFallback, contentLocale, slugs } = entryOrNotFound(await getEvent(locale, (await params).slug), locale, routes.event);
+  const found = entryOrMissing(await getEvent(locale, (await params).slug), locale, routes.event);
+  if (!found) return <NotFoundPage locale={locale} />;
+  const { entry: event, isFallback, contentLocale, slugs } = found;
   const [t, format, global] = await Promise.all([getTranslations('Events'), getFormatter(), getGlobalSettings(locale)]);
   const start = new Date(event.startsAt);
   const end = event.endsAt ? new Date(event.endsAt) : undefined;

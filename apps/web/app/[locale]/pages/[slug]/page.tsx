@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { ContactList } from '@/components/contact-list';
 import { FallbackNotice } from '@/components/fallback-notice';
+import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
 import { PortalPage } from '@/components/portal-page';
 import { RichText } from '@/components/rich-text';
 import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
 import { getPage } from '@/lib/cms/content';
-import { entryOrNotFound } from '@/lib/page/entry-page';
+import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
 
@@ -18,13 +19,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
-  const { entry, slugs } = entryOrNotFound(await getPage(locale, (await params).slug), locale, routes.page);
+  const found = entryOrMissing(await getPage(locale, (await params).slug), locale, routes.page);
+  if (!found) return notFoundMetadata(locale);
+  const { entry, slugs } = found;
   return { title: entry.title, description: entry.summary ?? undefined, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.page)) };
 }
 
 export default async function EditorialPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
-  const { entry: page, isFallback, contentLocale, slugs } = entryOrNotFound(await getPage(locale, (await params).slug), locale, routes.page);
+  const found = entryOrMissing(await getPage(locale, (await params).slug), locale, routes.page);
+  if (!found) return <NotFoundPage locale={locale} />;
+  const { entry: page, isFallback, contentLocale, slugs } = found;
   return (
     <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.page)} lastUpdated={page.updatedAt}>
       {isFallback ? <FallbackNotice locale={locale} /> : null}

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ContactList } from '@/components/contact-list';
 import { FallbackNotice } from '@/components/fallback-notice';
+import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
 import { PortalPage } from '@/components/portal-page';
 import { RichText } from '@/components/rich-text';
 import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
 import { getWorkshop } from '@/lib/cms/content';
-import { entryOrNotFound } from '@/lib/page/entry-page';
+import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
@@ -20,13 +21,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
-  const { entry, slugs } = entryOrNotFound(await getWorkshop(locale, (await params).slug), locale, routes.workshop);
+  const found = entryOrMissing(await getWorkshop(locale, (await params).slug), locale, routes.workshop);
+  if (!found) return notFoundMetadata(locale);
+  const { entry, slugs } = found;
   return { title: entry.title, description: entry.summary, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.workshop)) };
 }
 
 export default async function WorkshopPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
-  const { entry: workshop, isFallback, contentLocale, slugs } = entryOrNotFound(await getWorkshop(locale, (await params).slug), locale, routes.workshop);
+  const found = entryOrMissing(await getWorkshop(locale, (await params).slug), locale, routes.workshop);
+  if (!found) return <NotFoundPage locale={locale} />;
+  const { entry: workshop, isFallback, contentLocale, slugs } = found;
   const t = await getTranslations('Workshops');
   return (
     <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.workshop)} current="workshops" lastUpdated={workshop.updatedAt}>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { RichText as RichTextValue } from '@welfare/types';
 import { ContactList } from '@/components/contact-list';
 import { FallbackNotice } from '@/components/fallback-notice';
+import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
 import { JsonLd } from '@/components/json-ld';
 import { PlaceDetails } from '@/components/place-details';
 import { PortalPage } from '@/components/portal-page';
@@ -11,7 +12,7 @@ import { RichText } from '@/components/rich-text';
 import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
 import { getGlobalSettings, getService } from '@/lib/cms/content';
 import { serviceJsonLd } from '@/lib/json-ld';
-import { entryOrNotFound } from '@/lib/page/entry-page';
+import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
@@ -25,7 +26,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
-  const { entry, slugs } = entryOrNotFound(await getService(locale, (await params).slug), locale, routes.service);
+  const found = entryOrMissing(await getService(locale, (await params).slug), locale, routes.service);
+  if (!found) return notFoundMetadata(locale);
+  const { entry, slugs } = found;
   return { title: entry.title, description: entry.summary, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.service)) };
 }
 
@@ -34,7 +37,9 @@ const STATUS_LABEL = { active: 'statusActive', suspended: 'statusSuspended', clo
 export default async function ServicePage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const { slug } = await params;
-  const { entry: service, isFallback, contentLocale, slugs } = entryOrNotFound(await getService(locale, slug), locale, routes.service);
+  const found = entryOrMissing(await getService(locale, slug), locale, routes.service);
+  if (!found) return <NotFoundPage locale={locale} />;
+  const { entry: service, isFallback, contentLocale, slugs } = found;
   const [t, global] = await Promise.all([getTranslations('Services'), getGlobalSettings(locale)]);
 
   // The Modello Comuni order of a service page; empty sections are left out.

@@ -1,0 +1,67 @@
+// @ts-check
+
+/** The budget of the issue: scores and JavaScript per page (Lighthouse's transfer sizes). */
+export const BUDGET = { performance: 0.95, accessibility: 1, bestPractices: 1, seo: 1, javaScriptBytes: 180_000 };
+
+export function budgetMisses(row) {
+  const misses = [];
+  if ((row.scores.performance ?? 0) < BUDGET.performance) misses.push(`performance < ${BUDGET.performance}`);
+  for (const category of /** @type {const} */ (['accessibility', 'bestPractices', 'seo'])) {
+    if ((row.scores[category] ?? 0) < BUDGET[category]) misses.push(`${category} < 1`);
+  }
+  if ((row.bytes.javaScript ?? Infinity) > BUDGET.javaScriptBytes) misses.push('JavaScript > 180 kB');
+  return misses;
+}
+
+const kB = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1000).toFixed(0)} kB`);
+const score = (value) => (value === null || value === undefined ? '–' : value.toFixed(2));
+const ms = (value) => `${Math.round(value)} ms`;
+
+/** The results as Markdown: what README's table is taken from. */
+export function toMarkdown(results) {
+  const lines = [];
+  const { environment: env } = results;
+  lines.push('# Benchmarks — latest run', '');
+  lines.push(`Run on ${results.finishedAt} with \`npm run bench\` (${Math.round(results.durationSeconds / 60)} min): ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node.js ${env.node}, ${env.chromium}, Next.js ${env.versions.next}, Lighthouse ${env.versions.lighthouse}, autocannon ${env.versions.autocannon}. Production builds; CMS on a fresh database with the demo content.`, '');
+
+  lines.push('## Lighthouse (mobile, default throttling)', '');
+  lines.push(`Median of ${results.lighthouse.runsPerPage} runs per page. Budget: performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO = 1, at most 180 kB of JavaScript (transferred).`, '');
+  lines.push('| page | URL | perf. | a11y | best pr. | SEO | LCP | TBT | CLS | JS | total | budget |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const row of results.lighthouse.pages) {
+    const misses = budgetMisses(row);
+    const verdict = row.outsideBudget ? `not budgeted: ${row.outsideBudget}` : misses.length === 0 ? 'met' : `**missed**: ${misses.join(', ')}`;
+    lines.push(
+      `| ${row.page} (${row.locale}) | \`${row.path}\` | ${score(row.scores.performance)} | ${score(row.scores.accessibility)} | ${score(row.scores.bestPractices)} | ${score(row.scores.seo)} | ${ms(row.metrics.largestContentfulPaintMs)} | ${ms(row.metrics.totalBlockingTimeMs)} | ${row.metrics.cumulativeLayoutShift} | ${kB(row.bytes.javaScript)} | ${kB(row.bytes.total)} | ${verdict} |`,
+    );
+  }
+  const errored = [...new Set(results.lighthouse.pages.flatMap((row) => row.erroredAudits))];
+  if (errored.length > 0) {
+    lines.push('', `Lighthouse ${env.versions.lighthouse} predates this Chromium: these diagnostic audits (weight 0, no effect on any score) could not run: ${errored.map((id) => `\`${id}\``).join(', ')}.`);
+  }
+
+  lines.push('', '## Load (autocannon)', '');
+  lines.push(`${results.load.connections} connections, ${results.load.seconds} s per page after a warm-up, pages already rendered once (warm). The floor is a one-page Next.js ${env.versions.next} app prerendered at build time (\`bench/floor-app\`). "CMS requests" counts what the portal asked the CMS during the measured run, through a counting proxy (goal: none once warm).`, '');
+  lines.push('| target | URL | req/s | p50 | p90 | p99 | non-2xx | CMS requests |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  for (const row of results.load.targets) {
+    lines.push(`| ${row.name} | \`${row.path}\` | ${row.requestsPerSecond} | ${ms(row.latencyMs.p50)} | ${ms(row.latencyMs.p90)} | ${ms(row.latencyMs.p99)} | ${row.non2xx + row.errors} | ${row.cmsRequests ?? '–'} |`);
+  }
+
+  lines.push('', '## CMS list endpoints (autocannon)', '');
+  lines.push(`${results.cmsEndpoints.connections} connections, ${results.cmsEndpoints.seconds} s each, straight to the CMS: each list as the portal asks for it (its populate shape, \`apps/web/lib/cms/populate.ts\`, 100 per page, Italian) and the same list with no populate.`, '');
+  lines.push('| database | endpoint | populate | entries | response | req/s | p50 | p99 |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  for (const database of results.cmsEndpoints.databases) {
+    if (database.skipped) {
+      lines.push(`| ${database.client} | – | – | – | – | not measured: ${database.skipped} | – | – |`);
+      continue;
+    }
+    for (const row of database.rows) {
+      lines.push(`| ${database.client} | ${row.endpoint} | ${row.variant} | ${row.entries} | ${kB(row.responseBytes)} | ${row.requestsPerSecond} | ${ms(row.latencyMs.p50)} | ${ms(row.latencyMs.p99)} |`);
+    }
+  }
+
+  lines.push('', '## Publish-to-live latency', '', results.publishToLive.note, '');
+  return lines.join('\n');
+}
