@@ -99,6 +99,8 @@ async function main() {
   assertChromiumInstalled();
   assertBuilt();
   const startedAt = Date.now();
+  // Figures of a shared machine are only as good as its quiet: the report says how busy it was.
+  const loadAverageAtStart = os.loadavg()[0];
   const logDir = logDirectory('welfare-bench-logs-');
   /** @type {Array<() => Promise<unknown>>} */
   const cleanups = [];
@@ -189,7 +191,7 @@ async function main() {
     const results = {
       finishedAt: new Date().toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt) / 1000),
-      environment: environment(),
+      environment: { ...environment(), loadAverage: { atStart: Number(loadAverageAtStart.toFixed(2)), atEnd: Number(os.loadavg()[0].toFixed(2)) } },
       lighthouse: { runsPerPage: LIGHTHOUSE_RUNS, config: 'Lighthouse default (mobile, simulated throttling)', pages },
       load: { ...LOAD, targets },
       cmsEndpoints: { ...CMS_LOAD, databases },

@@ -22,7 +22,7 @@ export function toMarkdown(results) {
   const lines = [];
   const { environment: env } = results;
   lines.push('# Benchmarks — latest run', '');
-  lines.push(`Run on ${results.finishedAt} with \`npm run bench\` (${Math.round(results.durationSeconds / 60)} min): ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node.js ${env.node}, ${env.chromium}, Next.js ${env.versions.next}, Lighthouse ${env.versions.lighthouse}, autocannon ${env.versions.autocannon}. Production builds; CMS on a fresh database with the demo content.`, '');
+  lines.push(`Run on ${results.finishedAt} with \`npm run bench\` (${Math.round(results.durationSeconds / 60)} min): ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node.js ${env.node}, ${env.chromium}, Next.js ${env.versions.next}, Lighthouse ${env.versions.lighthouse}, autocannon ${env.versions.autocannon}. Production builds; CMS on a fresh database with the demo content. Load average (1 min) ${env.loadAverage.atStart} at the start, ${env.loadAverage.atEnd} at the end: figures taken while other work runs on the machine are lower.`, '');
 
   lines.push('## Lighthouse (mobile, default throttling)', '');
   lines.push(`Median of ${results.lighthouse.runsPerPage} runs per page. Budget: performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO = 1, at most 180 kB of JavaScript (transferred).`, '');
