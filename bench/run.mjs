@@ -19,7 +19,7 @@ import { startCountingProxy } from './lib/counting-proxy.mjs';
 import { lighthouseMedian, startDebuggableChromium } from './lib/lighthouse.mjs';
 import { measureLoad } from './lib/load.mjs';
 import { loadPortalQueryModules } from './lib/portal-modules.mjs';
-import { POSTGRES_ADMIN_URL, temporaryPostgres } from './lib/postgres.mjs';
+import { POSTGRES_ADMIN_URL, temporaryPostgres } from '../e2e/support/postgres.mjs';
 import { toMarkdown } from './lib/report.mjs';
 
 const BENCH_DIR = import.meta.dirname;

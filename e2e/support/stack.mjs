@@ -17,7 +17,6 @@ export const WEB_DIR = path.join(ROOT, 'apps', 'web');
 
 const require = createRequire(path.join(CMS_DIR, 'package.json'));
 const STRAPI_BIN = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
-const NEXT_BIN = path.join(path.dirname(createRequire(path.join(WEB_DIR, 'package.json')).resolve('next/package.json')), 'dist', 'bin', 'next');
 
 /** Production refuses example secrets: every run gets its own random ones. */
 function randomSecrets() {
@@ -28,6 +27,8 @@ function randomSecrets() {
     ADMIN_JWT_SECRET: value(),
     TRANSFER_TOKEN_SALT: value(),
     JWT_SECRET: value(),
+    PREVIEW_SECRET: value(),
+    REVALIDATE_SECRET: value(),
     ENCRYPTION_KEY: value(),
   };
 }
@@ -121,22 +122,26 @@ function privatePortalCopy() {
     recursive: true,
     filter: (source) => !NOT_COPIED.has(path.relative(build, source)),
   });
-  for (const file of ['next.config.ts', 'package.json']) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
+  for (const file of ['next.config.ts', 'package.json', 'cache-handler.mjs', 'server.mjs']) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
+  // The server's "temporarily unavailable" page is written from the messages.
+  fs.cpSync(path.join(WEB_DIR, 'messages'), path.join(dir, 'messages'), { recursive: true });
   return dir;
 }
 
 /**
- * @param {{ cmsUrl: string, logDir: string, extraEnv?: Record<string, string>, name?: string }} options
+ * @param {{ cmsUrl: string, logDir: string, extraEnv?: Record<string, string>, name?: string, port?: number }} options
+ *   `port`: when the CMS must know the portal's address before the portal starts (notifications)
  */
-export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'portal' }) {
-  const port = await freePort();
+export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'portal', port: chosenPort }) {
+  const port = chosenPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const dir = privatePortalCopy();
   try {
     const service = await startService({
       name: `The portal (${name})`,
       command: process.execPath,
-      args: [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+      // `npm start`'s server (Next's handler, plus the 503 page when the CMS is down).
+      args: [path.join(dir, 'server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
       cwd: dir,
       env: {
         PATH: process.env.PATH,

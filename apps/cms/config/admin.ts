@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../src/environment/secrets';
+import { createPreviewHandler, portalOrigin } from '../src/preview/preview-url';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: { secret: secret('ADMIN_JWT_SECRET') },
@@ -8,6 +9,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: { encryptionKey: secret('ENCRYPTION_KEY') },
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
   flags: { nps: false, promoteEE: false },
+  // "Open preview" shows the draft on the real portal, through its secret-protected draft-mode route.
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [portalOrigin()],
+      handler: createPreviewHandler({ secret: secret('PREVIEW_SECRET') }),
+    },
+  },
 });
 
 export default config;

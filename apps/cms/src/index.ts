@@ -4,11 +4,14 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
+import { ensurePortalToken } from './bootstrap/portal-token';
+import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 
 export default {
-  register() {
+  register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets();
+    registerPortalNotifications(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -16,6 +19,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
     await ensureDevelopmentAdmin(strapi);
+    await ensurePortalToken(strapi);
     if (shouldSeedOnStart() && (await isContentEmpty(strapi))) {
       strapi.log.info('Empty database: loading the demo content');
       const report = await seedDemoContent(strapi);

@@ -6,6 +6,7 @@ import { routes } from '@/lib/routes';
 import type { LocaleHrefs } from '@/lib/alternates';
 import { ContactList } from './contact-list';
 import { LanguageMenu } from './language-menu';
+import { PreviewBanner } from './preview-banner';
 
 export type NavigationKey = 'home' | 'services' | 'mediators' | 'workshops' | 'events' | 'search';
 
@@ -40,6 +41,7 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, children
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      <PreviewBanner path={hrefs[locale]} />
       <header className="site-header">
         <div className="header-slim">
           <div className="container">

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '@welfare/types';
+import type { ContentType, LocaleCode } from '@welfare/types';
 
 /** The portal's URL structure, in one place: links, the language menu, hreflang and the sitemap use it. */
 export const routes = {
@@ -15,6 +15,18 @@ export const routes = {
   page: (locale: LocaleCode, slug: string) => `/${locale}/pages/${slug}`,
   search: (locale: LocaleCode) => `/${locale}/search`,
 };
+
+/** The content types with a page per entry, and the path of that page. */
+export const entryPages = {
+  service: routes.service,
+  'school-workshop': routes.workshop,
+  event: routes.event,
+  page: routes.page,
+} satisfies Partial<Record<ContentType, (locale: LocaleCode, slug: string) => string>>;
+
+export type EntryPageType = keyof typeof entryPages;
+
+export const hasEntryPages = (type: ContentType): type is EntryPageType => type in entryPages;
 
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   return (env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');

@@ -1,6 +1,7 @@
 export * from './locales';
 export * from './time-zone';
 export * from './content';
+export * from './change-notice';
 
 /** The zod the schemas are built with: the portal imports it from here so there is one copy. */
 export { z } from 'zod';

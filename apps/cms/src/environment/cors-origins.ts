@@ -2,9 +2,9 @@
  * Browser origins allowed to call the CMS's API: the comma-separated CORS_ORIGINS, or else the
  * portal's own origin (PORTAL_URL). An empty CORS_ORIGINS, as `.env.example` ships it, means "not set".
  */
-type Environment = Record<string, string | undefined>;
+import { DEFAULT_PORTAL_URL } from './portal-url';
 
-const DEFAULT_PORTAL_URL = 'http://localhost:3000';
+type Environment = Record<string, string | undefined>;
 
 function originOf(value: string, variable: string): string {
   try {

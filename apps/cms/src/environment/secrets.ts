@@ -10,9 +10,19 @@ export const SECRET_NAMES = [
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  // Shared with the portal: the CMS signs its preview links with it, the portal checks it.
+  'PREVIEW_SECRET',
+  // Shared with the portal: the CMS sends it with every change notice, the portal checks it.
+  'REVALIDATE_SECRET',
 ] as const;
 
-export type SecretName = (typeof SECRET_NAMES)[number];
+/**
+ * Secrets production may leave unset (the feature they enable is then off), but never at a
+ * published value. CMS_API_TOKEN: the portal's full-access token, made at start (bootstrap/portal-token.ts).
+ */
+export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN'] as const;
+
+export type SecretName = (typeof SECRET_NAMES)[number] | (typeof OPTIONAL_SECRET_NAMES)[number];
 
 const DEVELOPMENT_VALUES: Record<SecretName, string> = {
   APP_KEYS: 'development-only-app-key-1,development-only-app-key-2',
@@ -21,6 +31,10 @@ const DEVELOPMENT_VALUES: Record<SecretName, string> = {
   TRANSFER_TOKEN_SALT: 'development-only-transfer-token-salt',
   JWT_SECRET: 'development-only-jwt-secret',
   ENCRYPTION_KEY: 'development-only-encryption-key',
+  // The portal has the same two development values (apps/web/lib/preview/secrets.ts).
+  PREVIEW_SECRET: 'development-only-preview-secret',
+  CMS_API_TOKEN: 'development-only-portal-api-token',
+  REVALIDATE_SECRET: 'development-only-revalidate-secret',
 };
 
 /** Marks a value as a placeholder: `.env.example` uses `change-me`, Strapi's templates `tobemodified`. */
@@ -47,11 +61,16 @@ export function appKeys(env: Environment = process.env): string[] {
 
 /** The secrets that production would refuse: missing, empty or placeholder. */
 export function unsafeSecrets(env: Environment = process.env): SecretName[] {
-  return SECRET_NAMES.filter((name) => {
+  const isUnsafe = (value: string) => value.split(',').some((part) => !part.trim() || PLACEHOLDER.test(part));
+  const required = SECRET_NAMES.filter((name) => {
     const value = env[name]?.trim();
-    if (!value) return true;
-    return value.split(',').some((part) => !part.trim() || PLACEHOLDER.test(part));
+    return !value || isUnsafe(value);
   });
+  const optional = OPTIONAL_SECRET_NAMES.filter((name) => {
+    const value = env[name]?.trim();
+    return value ? isUnsafe(value) : false;
+  });
+  return [...required, ...optional];
 }
 
 export function assertProductionSecrets(env: Environment = process.env): void {

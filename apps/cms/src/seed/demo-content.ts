@@ -4,6 +4,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALE_CODES, wallClockToUtc, type LocaleCode } from '@welfare/types';
 import { plainTextToBlocks } from './plain-text-to-blocks';
 import { defaultFixturesDir, readFixtures, type CollectionGroup, type ContactFixture, type Fixtures, type TextFields } from './fixtures';
+import { withoutPortalNotices } from '../portal-notification/notify-on-change';
 
 /**
  * Loads the demo content. Idempotent and conservative: it creates the entries and translations
@@ -240,8 +241,9 @@ class DemoContentSeeder {
   }
 }
 
+/** Sends the portal no change notices: hundreds at once, usually before a portal exists (its pages refresh within CMS_REVALIDATE_SECONDS). */
 export async function seedDemoContent(strapi: Core.Strapi, seedDir = defaultFixturesDir(strapi.dirs.app.root)): Promise<SeedReport> {
-  return new DemoContentSeeder(strapi, readFixtures(seedDir)).run();
+  return withoutPortalNotices(() => new DemoContentSeeder(strapi, readFixtures(seedDir)).run());
 }
 
 /** The dev server seeds an empty database by itself; production only through `npm run seed`. */

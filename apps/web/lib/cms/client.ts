@@ -1,5 +1,7 @@
 import 'server-only';
 import { listResponseSchema, type ListResponse, type z } from '@welfare/types';
+import { recordCmsFailure } from './health';
+import { draftHeaders, draftUrl, isPreview } from './draft-mode';
 import { toQueryString, type QueryValue } from './query-string';
 
 /**
@@ -13,6 +15,7 @@ export class CmsUnavailableError extends Error {
   constructor(message: string, readonly status?: number) {
     super(message);
     this.name = 'CmsUnavailableError';
+    recordCmsFailure();
   }
 }
 
@@ -64,12 +67,14 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (process.env.CMS_API_TOKEN) headers.Authorization = `Bearer ${process.env.CMS_API_TOKEN}`;
 
+  const preview = await isPreview();
   let response: Response;
   try {
-    response = await fetch(url, {
-      headers,
+    // A staff preview reads the drafts, with the token allowed to, and never from or into the cache.
+    response = await fetch(preview ? draftUrl(url) : url, {
+      headers: preview ? draftHeaders(headers) : headers,
       signal: AbortSignal.timeout(cmsTimeoutMs()),
-      next: { revalidate: cmsRevalidateSeconds(), tags: request.tags },
+      ...(preview ? { cache: 'no-store' as const } : { next: { revalidate: cmsRevalidateSeconds(), tags: request.tags } }),
     });
   } catch (error) {
     throw new CmsUnavailableError(`The CMS at ${cmsBaseUrl()} cannot be reached (${path}): ${failureReason(error)}`);

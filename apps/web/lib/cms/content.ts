@@ -18,7 +18,7 @@ import {
   type Service,
 } from '@welfare/types';
 import { cmsGet } from './client';
-import { tagsFor } from './cache-tags';
+import { cacheTags } from './cache-tags';
 import { POPULATE } from './populate';
 import { findLocalizedBySlug, listWithFallback, type TypeQuery } from './localized-entries';
 
@@ -38,7 +38,7 @@ const mediatorQuery: TypeQuery<Mediator> = { type: 'mediator', path: '/mediators
 export async function getGlobalSettings(locale: LocaleCode) {
   const response = await cmsGet('/global', singleResponseSchema(GlobalSettingsSchema), {
     params: { locale, populate: POPULATE.global },
-    tags: tagsFor('global', locale),
+    tags: [cacheTags.entries('global', locale)],
   });
   return response.data;
 }
@@ -61,7 +61,7 @@ export const getService = (locale: LocaleCode, slug: string) => findLocalizedByS
 export async function listCategories(locale: LocaleCode) {
   const response = await cmsGet('/categories', listResponseSchema(CategorySchema), {
     params: { locale, sort: ['name:asc'], pagination: { pageSize: 100 } },
-    tags: tagsFor('category', locale),
+    tags: [cacheTags.entries('category', locale)],
   });
   return response.data;
 }
@@ -69,7 +69,7 @@ export async function listCategories(locale: LocaleCode) {
 export async function listLanguages(locale: LocaleCode) {
   const response = await cmsGet('/languages', listResponseSchema(LanguageSchema), {
     params: { locale, sort: ['name:asc'], pagination: { pageSize: 100 } },
-    tags: tagsFor('language', locale),
+    tags: [cacheTags.entries('language', locale)],
   });
   return response.data;
 }

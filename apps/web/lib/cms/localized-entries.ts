@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from '@welfare/types';
-import { DEFAULT_LOCALE, listResponseSchema, type ListResponse, type LocaleCode, type Localization } from '@welfare/types';
+import { DEFAULT_LOCALE, listResponseSchema, type ContentType, type ListResponse, type LocaleCode, type Localization } from '@welfare/types';
 import { cmsGet, cmsGetAll } from './client';
-import { tagsFor, type CmsType } from './cache-tags';
+import { cacheTags } from './cache-tags';
 import type { QueryValue } from './query-string';
 
 /**
@@ -28,7 +28,7 @@ export interface LocalizedEntry<T> {
 export type EntryLookup<T> = { found: LocalizedEntry<T> } | { redirectToSlug: string } | null;
 
 export interface TypeQuery<T extends Localized> {
-  type: CmsType;
+  type: ContentType;
   path: string;
   schema: z.ZodType<T>;
   populate: Record<string, QueryValue>;
@@ -46,7 +46,7 @@ async function findOneBySlug<T extends Localized>(query: TypeQuery<T>, locale: L
   // Explicit type arguments: inferring them through zod's types is very slow for the compiler.
   const response = await cmsGet<ListResponse<T>>(query.path, listResponseSchema<T>(query.schema), {
     params: { locale, filters: { slug: { $eq: slug } }, populate: query.populate, pagination: { pageSize: 1 } },
-    tags: tagsFor(query.type, locale),
+    tags: [cacheTags.entry(query.type, locale, slug)],
   });
   return response.data[0];
 }
@@ -83,7 +83,7 @@ export async function listWithFallback<T extends Localized>(
   const fetchIn = (language: LocaleCode) =>
     cmsGetAll<T>(query.path, query.schema, {
       params: { locale: language, filters: params.filters, sort: params.sort ? [params.sort] : undefined, populate: query.populate },
-      tags: tagsFor(query.type, language),
+      tags: [cacheTags.entries(query.type, language)],
     });
   const own = await fetchIn(locale);
   const listed: Array<ListedEntry<T>> = own.map((entry) => ({ entry, contentLocale: locale, isFallback: false }));

@@ -1,3 +1,4 @@
+import type { ContentType } from '@welfare/types';
 import type { QueryValue } from './query-string';
 
 /**
@@ -32,3 +33,15 @@ export const POPULATE = {
   page: { contacts: true, localizations },
   global: { contacts: true, footerPages: { fields: ['title', 'slug'] } },
 } satisfies Record<string, Record<string, QueryValue>>;
+
+/**
+ * The related types that the list views above show (the cards, the mediators page, the global
+ * settings' footer): a change to a related entry refreshes those lists too. Entry pages show
+ * everything they populate, so any related entry refreshes them.
+ */
+export const LIST_EMBEDS: Partial<Record<ContentType, ContentType[]>> = {
+  service: ['category', 'language'], // serviceCard
+  event: ['place'], // eventCard
+  mediator: ['language', 'service', 'place'], // mediator
+  global: ['page'], // global (footerPages)
+};

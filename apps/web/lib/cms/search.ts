@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from '@welfare/types';
-import { listResponseSchema, type LocaleCode } from '@welfare/types';
+import { listResponseSchema, type ContentType, type LocaleCode } from '@welfare/types';
 import { cmsGet } from './client';
-import { tagsFor, type CmsType } from './cache-tags';
+import { cacheTags } from './cache-tags';
 import { routes } from '../routes';
 
 /** Search across every type in one language, with the CMS's own full-text filter (`_q`). */
@@ -20,7 +20,7 @@ const hit = z.object({ documentId: z.string(), slug: z.string() });
 
 const SEARCHED: Array<{
   type: SearchResultType;
-  cmsType: CmsType;
+  cmsType: ContentType;
   path: string;
   schema: z.ZodType<{ documentId: string; slug: string; title: string; summary: string | null }>;
   href: (locale: LocaleCode, slug: string) => string;
@@ -52,7 +52,7 @@ export async function searchContent(locale: LocaleCode, rawQuery: string): Promi
       const fields = searched.type === 'mediator' ? ['displayName', 'bio', 'slug'] : ['title', 'summary', 'slug'];
       const response = await cmsGet(searched.path, listResponseSchema(searched.schema), {
         params: { locale, _q: query, fields, pagination: { pageSize: 20 } },
-        tags: tagsFor(searched.cmsType, locale),
+        tags: [cacheTags.entries(searched.cmsType, locale)],
       });
       return response.data.map((entry) => ({
         type: searched.type,

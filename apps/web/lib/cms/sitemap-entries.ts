@@ -2,8 +2,8 @@ import 'server-only';
 import { z } from '@welfare/types';
 import { DEFAULT_LOCALE, LocalizationSchema, type LocaleCode } from '@welfare/types';
 import { cmsGetAll } from './client';
-import { tagsFor, type CmsType } from './cache-tags';
-import { routes } from '../routes';
+import { cacheTags } from './cache-tags';
+import { entryPages, type EntryPageType } from '../routes';
 
 /** Every entry with a page of its own, with its slug in each language it exists in. */
 export interface SitemapEntry {
@@ -14,20 +14,17 @@ export interface SitemapEntry {
 
 const Entry = z.object({ documentId: z.string(), slug: z.string(), updatedAt: z.string(), localizations: z.array(LocalizationSchema).optional() });
 
-const WITH_PAGES: Array<{ type: CmsType; path: string; route: (locale: LocaleCode, slug: string) => string }> = [
-  { type: 'service', path: '/services', route: routes.service },
-  { type: 'school-workshop', path: '/school-workshops', route: routes.workshop },
-  { type: 'event', path: '/events', route: routes.event },
-  { type: 'page', path: '/pages', route: routes.page },
-];
+/** Where the CMS's REST API lists each type that has entry pages. */
+const API_PATHS: Record<EntryPageType, string> = { service: '/services', 'school-workshop': '/school-workshops', event: '/events', page: '/pages' };
 
 export async function listSitemapEntries(): Promise<SitemapEntry[]> {
   const groups = await Promise.all(
-    WITH_PAGES.map(async ({ type, path, route }) => {
+    (Object.keys(API_PATHS) as EntryPageType[]).map(async (type) => {
+      const route = entryPages[type];
       // Italian is the master language: every entry exists in it, with its translations as localizations.
-      const entries = await cmsGetAll(path, Entry, {
+      const entries = await cmsGetAll(API_PATHS[type], Entry, {
         params: { locale: DEFAULT_LOCALE, fields: ['slug', 'updatedAt'], populate: { localizations: { fields: ['slug', 'locale', 'updatedAt'] } } },
-        tags: tagsFor(type),
+        tags: [cacheTags.sitemap],
       });
       return entries.map((entry) => {
         const slugs: SitemapEntry['slugs'] = { [DEFAULT_LOCALE]: entry.slug };

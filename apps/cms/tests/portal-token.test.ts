@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { secret } from '../src/environment/secrets';
+import { PORTAL_TOKEN_NAME } from '../src/bootstrap/portal-token';
+import { TEST_ADMIN, logIn, request, type Document } from './support/admin-api';
+import { startCms, stopCms, type RunningCms } from './support/cms-process';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { get, type ListBody } from './support/public-api';
+
+/**
+ * The portal reads drafts for the preview with the full-access token whose key is CMS_API_TOKEN:
+ * the CMS makes it at start, from the environment, and follows the environment when the key changes.
+ * A CMS of its own (restarted on the same database), so the key can change between starts.
+ */
+const SERVICE = 'api::service.service';
+const DRAFT_MARKER = 'BOZZA-PER-ANTEPRIMA';
+const randomKey = () => randomBytes(32).toString('hex');
+
+let database: TestDatabase;
+let cms: RunningCms | undefined;
+
+async function start(token: string): Promise<string> {
+  cms = await startCms({
+    ...database.env,
+    NODE_ENV: 'test',
+    SEED_DEMO_CONTENT: 'false',
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    CMS_API_TOKEN: token,
+  });
+  return cms.url;
+}
+
+async function stop(): Promise<void> {
+  if (cms) await stopCms(cms.child);
+  cms = undefined;
+}
+
+const draftsWith = (token: string | undefined, baseUrl: string) =>
+  request<ListBody<{ title: string }>>('GET', `/api/services?status=draft&filters[title][$containsi]=${DRAFT_MARKER}`, { token, baseUrl });
+
+const portalTokens = async (baseUrl: string) => {
+  const jwt = await logIn(TEST_ADMIN.email, TEST_ADMIN.password, baseUrl);
+  const response = await request<{ data: Array<{ name: string; type: string }> }>('GET', '/admin/api-tokens', { token: jwt, baseUrl });
+  return response.body.data.filter((token) => token.name === PORTAL_TOKEN_NAME);
+};
+
+const firstKey = randomKey();
+const secondKey = randomKey();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+}, 30000);
+
+afterAll(async () => {
+  await stop();
+  await database.drop();
+}, 30000);
+
+describe('the portal token from CMS_API_TOKEN', () => {
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    baseUrl = await start(firstKey);
+    const jwt = await logIn(TEST_ADMIN.email, TEST_ADMIN.password, baseUrl);
+    const draft = await request<{ data: Document }>('POST', `/content-manager/collection-types/${SERVICE}?locale=it`, {
+      token: jwt,
+      baseUrl,
+      body: { title: `${DRAFT_MARKER} servizio`, slug: `bozza-anteprima-${Date.now()}`, summary: DRAFT_MARKER, serviceStatus: 'active' },
+    });
+    if (draft.status !== 201) throw new Error(`Creating the draft failed: ${draft.status} ${JSON.stringify(draft.body)}`);
+  }, 180000);
+
+  it('reads drafts with status=draft', async () => {
+    const response = await draftsWith(firstKey, baseUrl);
+    expect(response.status).toBe(200);
+    expect(response.body.data.map((service) => service.title)).toEqual([`${DRAFT_MARKER} servizio`]);
+  });
+
+  it('is listed once in the admin, as a full-access token', async () => {
+    expect(await portalTokens(baseUrl)).toEqual([expect.objectContaining({ type: 'full-access' })]);
+  });
+
+  it('is needed: without it drafts stay hidden', async () => {
+    const anonymous = await draftsWith(undefined, baseUrl);
+    expect(anonymous.status).toBe(403);
+    expect(JSON.stringify(anonymous.body)).not.toContain(DRAFT_MARKER);
+    const published = await request('GET', '/api/services', { baseUrl });
+    expect(published.status).toBe(200);
+    expect(JSON.stringify(published.body)).not.toContain(DRAFT_MARKER);
+    const wrongKey = await draftsWith(randomKey(), baseUrl);
+    expect(wrongKey.status).toBe(401);
+    expect(JSON.stringify(wrongKey.body)).not.toContain(DRAFT_MARKER);
+  });
+
+  it('follows CMS_API_TOKEN across restarts: the old key stops working, still one token', async () => {
+    await stop();
+    baseUrl = await start(secondKey);
+    expect((await draftsWith(firstKey, baseUrl)).status).toBe(401);
+    const response = await draftsWith(secondKey, baseUrl);
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).toContain(DRAFT_MARKER);
+    expect(await portalTokens(baseUrl)).toHaveLength(1);
+  }, 180000);
+});
+
+describe('outside production without CMS_API_TOKEN', () => {
+  it('uses the development value, so `npm run dev` previews with no setup', async () => {
+    // The shared test CMS runs as `npm run dev` would, without CMS_API_TOKEN.
+    const env = { ...process.env, ...(JSON.parse(process.env.CMS_TEST_ENV ?? '{}') as Record<string, string>) };
+    const token = secret('CMS_API_TOKEN', env);
+    if (env.CMS_API_TOKEN) expect(token).toBe(env.CMS_API_TOKEN);
+    else expect(token).toBe('development-only-portal-api-token');
+    const response = await get<ListBody>('/services?status=draft&locale=it', token);
+    expect(response.status).toBe(200);
+    expect(response.body.data.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,32 @@
+import { draftMode } from 'next/headers';
+import type { NextRequest } from 'next/server';
+import { parsePreviewLink, previewPath } from '@/lib/preview/preview-link';
+import { previewConfiguration, secretMatches } from '@/lib/preview/secrets';
+
+/**
+ * The CMS's "Open preview" (admin iframe or new tab): checks the shared secret, turns Next's draft
+ * mode on for this browser and sends it to the entry's page, which then shows the drafts. A link to
+ * the published version turns draft mode off instead, so the page is what the public sees.
+ */
+const NOT_STORED = { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' };
+
+const refuse = (status: number, message: string) => new Response(`${message}\n`, { status, headers: NOT_STORED });
+
+export async function GET(request: NextRequest) {
+  const configuration = previewConfiguration();
+  if (!configuration.enabled) {
+    console.error(`Preview refused: ${configuration.problem}`);
+    return refuse(503, 'Preview is not available: the portal is not configured for it. The server log says why.');
+  }
+  const query = request.nextUrl.searchParams;
+  if (!secretMatches(query.get('secret'), configuration.secret)) return refuse(401, 'Invalid preview secret.');
+
+  const parsed = parsePreviewLink(query);
+  if (!parsed.ok) return refuse(400, parsed.message);
+
+  const draft = await draftMode();
+  if (parsed.link.status === 'published') draft.disable();
+  else draft.enable();
+  // A relative Location: the browser stays on the host it asked, whatever proxy is in front.
+  return new Response(null, { status: 307, headers: { Location: previewPath(parsed.link), 'Cache-Control': 'no-store' } });
+}

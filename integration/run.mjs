@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run test:integration` (part of `npm test`, after the builds): the built CMS and the built
+ * portal as production runs them, wired together (the CMS notifies the portal, the portal reads
+ * drafts for previews), on a fresh database with the demo content: SQLite, or PostgreSQL when
+ * DATABASE_CLIENT=postgres. Runs the tests in integration/tests/ with node's test runner, no
+ * browser. `node integration/run.mjs preview` runs only the files whose name contains "preview".
+ *
+ * The test files receive the stack through the environment: INTEGRATION_CMS_URL,
+ * INTEGRATION_PORTAL_URL, INTEGRATION_LOG_DIR, INTEGRATION_ADMIN_EMAIL / _PASSWORD (a staff account),
+ * and the shared secrets REVALIDATE_SECRET, PREVIEW_SECRET, CMS_API_TOKEN. Tests that need a stack
+ * of their own (a second portal, a CMS they can stop) start it with e2e/support/stack.mjs.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { freePort } from '../e2e/support/processes.mjs';
+import { temporaryPostgres } from '../e2e/support/postgres.mjs';
+import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '../e2e/support/stack.mjs';
+import { registerFirstAdmin } from './support/admin.mjs';
+
+const TESTS_DIR = path.join(import.meta.dirname, 'tests');
+
+/** @param {string[]} filters */
+function testFiles(filters) {
+  const files = fs
+    .readdirSync(TESTS_DIR)
+    .filter((name) => name.endsWith('.test.mjs'))
+    .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
+    .sort();
+  if (files.length === 0) throw new Error(`No test file in ${TESTS_DIR} matches ${filters.join(', ')}`);
+  return files.map((name) => path.join(TESTS_DIR, name));
+}
+
+/** @returns {Promise<number>} the test runner's exit code */
+function runTests(/** @type {string[]} */ files, /** @type {Record<string, string>} */ env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const random = () => randomBytes(24).toString('hex');
+
+async function main() {
+  assertBuilt();
+  const files = testFiles(process.argv.slice(2));
+  const startedAt = Date.now();
+  const logDir = logDirectory('welfare-integration-logs-');
+  const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
+  const database = onPostgres ? await temporaryPostgres('welfare_integration') : temporarySqlite();
+  /** @type {Array<{ stop: () => Promise<void> }>} */
+  const running = [];
+  const stopAll = async () => {
+    for (const service of running.splice(0).reverse()) await service.stop();
+    await database.drop();
+  };
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, () => {
+      stopAll().finally(() => process.exit(130));
+    });
+  }
+
+  // What production shares between the two apps through .env: fresh values for every run.
+  const shared = { REVALIDATE_SECRET: random(), PREVIEW_SECRET: random(), CMS_API_TOKEN: random() };
+  const admin = { email: 'integration@welfare.local', password: `Integration-${random().slice(0, 12)}-2026` };
+  let exitCode = 1;
+  try {
+    const portalPort = await freePort();
+    const portalUrl = `http://127.0.0.1:${portalPort}`;
+    console.log(`integration: starting the CMS (production build, fresh ${onPostgres ? 'PostgreSQL' : 'SQLite'} database, demo content)…`);
+    const cms = await startCms({
+      databaseEnv: database.env,
+      logDir,
+      extraEnv: { ...shared, PORTAL_URL: portalUrl, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' },
+    });
+    running.push(cms);
+    await registerFirstAdmin(cms.url, admin.email, admin.password);
+    console.log(`integration: CMS on ${cms.url}; starting the portal (production build)…`);
+    const portal = await startPortal({ cmsUrl: cms.url, logDir, port: portalPort, extraEnv: shared });
+    running.push(portal);
+    console.log(`integration: portal on ${portal.url}; stack ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+    exitCode = await runTests(files, {
+      ...shared,
+      INTEGRATION_CMS_URL: cms.url,
+      INTEGRATION_PORTAL_URL: portal.url,
+      INTEGRATION_LOG_DIR: logDir,
+      INTEGRATION_ADMIN_EMAIL: admin.email,
+      INTEGRATION_ADMIN_PASSWORD: admin.password,
+    });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+  } finally {
+    await stopAll();
+  }
+  console.log(`integration: finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+  if (exitCode === 0) fs.rmSync(logDir, { recursive: true, force: true });
+  else console.error(`integration: failed; the servers' logs are in ${logDir}`);
+  process.exitCode = exitCode;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,82 @@
+// @ts-check
+/**
+ * The CMS's admin HTTP API, as the admin panel uses it: the integration tests change and publish
+ * content the way staff do, so the CMS's own hooks (the portal's notification) run as in production.
+ */
+
+/**
+ * @typedef {{ status: number, headers: Headers, body: any }} JsonResponse
+ */
+
+/**
+ * @param {string} baseUrl
+ * @param {string} method
+ * @param {string} path
+ * @param {{ token?: string, body?: unknown }} [options]
+ * @returns {Promise<JsonResponse>}
+ */
+async function request(baseUrl, method, path, options = {}) {
+  /** @type {Record<string, string>} */
+  const headers = {};
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
+}
+
+/** The first admin of a production CMS with none yet: what the first visit to /admin does. */
+export async function registerFirstAdmin(baseUrl, email, password) {
+  const response = await request(baseUrl, 'POST', '/admin/register-admin', {
+    body: { firstname: 'Integration', lastname: 'Tests', email, password },
+  });
+  if (response.status !== 200 && response.status !== 201) {
+    throw new Error(`Registering the first admin failed: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+}
+
+const contentManager = (/** @type {string} */ uid) => `/content-manager/collection-types/${uid}`;
+
+/**
+ * A logged-in staff session on the CMS.
+ * @param {string} baseUrl
+ * @param {string} email
+ * @param {string} password
+ */
+export async function adminSession(baseUrl, email, password) {
+  const login = await request(baseUrl, 'POST', '/admin/login', { body: { email, password } });
+  if (login.status !== 200) throw new Error(`Admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  const token = login.body.data.token;
+  /** @param {string} method @param {string} path @param {unknown} [body] */
+  const call = async (method, path, body) => {
+    const response = await request(baseUrl, method, path, { token, body });
+    if (response.status >= 400) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+  return {
+    /** The entry with this slug in this locale (draft version, as the content manager lists it). */
+    async findBySlug(/** @type {string} */ uid, /** @type {string} */ locale, /** @type {string} */ slug) {
+      const query = new URLSearchParams({ locale, 'filters[slug][$eq]': slug, pageSize: '1' });
+      const body = await call('GET', `${contentManager(uid)}?${query}`);
+      const entry = body.results?.[0];
+      if (!entry) throw new Error(`No ${uid} with slug ${slug} in ${locale}`);
+      return entry;
+    },
+    /** Saves the draft of one locale (the public does not see it until it is published). */
+    saveDraft(/** @type {string} */ uid, /** @type {string} */ documentId, /** @type {string} */ locale, /** @type {Record<string, unknown>} */ data) {
+      return call('PUT', `${contentManager(uid)}/${documentId}?locale=${locale}`, data);
+    },
+    /** The "Publish" button: publishes the locale's draft as it is. */
+    publish(/** @type {string} */ uid, /** @type {string} */ documentId, /** @type {string} */ locale) {
+      return call('POST', `${contentManager(uid)}/${documentId}/actions/publish?locale=${locale}`, {});
+    },
+    unpublish(/** @type {string} */ uid, /** @type {string} */ documentId, /** @type {string} */ locale) {
+      return call('POST', `${contentManager(uid)}/${documentId}/actions/unpublish?locale=${locale}`, {});
+    },
+  };
+}
