@@ -53,10 +53,11 @@ export function temporarySqlite() {
 }
 
 /**
- * @param {{ databaseEnv: Record<string, string>, logDir: string, extraEnv?: Record<string, string>, name?: string }} options
+ * @param {{ databaseEnv: Record<string, string>, logDir: string, extraEnv?: Record<string, string>, name?: string, port?: number }} options
+ *   `port`: to bring a stopped CMS back where the portal expects it
  */
-export async function startCms({ databaseEnv, logDir, extraEnv = {}, name = 'cms' }) {
-  const port = await freePort();
+export async function startCms({ databaseEnv, logDir, extraEnv = {}, name = 'cms', port: chosenPort }) {
+  const port = chosenPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   return startService({
     name: `The CMS (${name})`,

@@ -5,9 +5,10 @@
 import { EventSchema, listResponseSchema, type Event } from '@welfare/types';
 import { entryBase, startFakeStrapi, unreachableUrl, type FakeStrapi } from '@/test/fake-strapi';
 import { CmsResponseError, CmsUnavailableError, cmsBaseUrl, cmsGet, cmsTimeoutMs } from './client';
+import { CMS_HEALTH_KEY } from './health';
 
 const events = listResponseSchema(EventSchema);
-const request = { params: { locale: 'it' }, tags: ['cms', 'cms:event'] };
+const request = { params: { locale: 'it' }, tags: ['cms:event:it'] };
 
 const event = {
   ...entryBase(1, 'evt-bienno', 'it'),
@@ -93,6 +94,14 @@ describe('cmsGet over HTTP', () => {
     const error = await failureOf(cmsGet('/events', events, request));
     expect(error).toBeInstanceOf(CmsUnavailableError);
     expect(error.message).toContain(nowhere);
+  });
+
+  it('records when the CMS last failed, where the server (server.mjs) tells a 503 from a 500', async () => {
+    process.env.CMS_URL = await unreachableUrl();
+    const before = Date.now();
+    await failureOf(cmsGet('/events', events, request));
+    const health = (globalThis as Record<symbol, { lastFailureAt: number } | undefined>)[CMS_HEALTH_KEY];
+    expect(health?.lastFailureAt).toBeGreaterThanOrEqual(before);
   });
 
   it('gives up on a CMS slower than CMS_TIMEOUT_MS and says so', async () => {

@@ -1,0 +1,129 @@
+// @ts-check
+/**
+ * Publish to live: staff publish in the CMS, the CMS notifies the portal, the portal refreshes the
+ * pages that show the change — and only those — without a restart.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { adminSession } from '../support/admin.mjs';
+import { getPage, stack, waitFor } from '../support/stack-env.mjs';
+
+const EVENT = 'api::event.event';
+/** Seeded in Italian, translated into every language but Urdu and Albanian (seed/fixtures). */
+const SUMMER_EVENT = 'impariamo-conoscendoci-incontro-estivo';
+/** A cached page that shows no event. */
+const OTHER_PAGE = '/it/school-workshops';
+
+/** @type {Awaited<ReturnType<typeof adminSession>>} */
+let staff;
+/** @type {{ documentId: string, title: string }} */
+let summer;
+
+const portal = (/** @type {string} */ pagePath) => `${stack.portalUrl}${pagePath}`;
+
+/** The portal's answer to the CMS for one notice, from the CMS's log ("Portal notified: … → 200 …"). */
+function notifiedTags(/** @type {string} */ event, /** @type {string} */ documentId) {
+  const log = fs.readFileSync(path.join(stack.logDir, 'cms.log'), 'utf8');
+  const lines = log.split('\n').filter((line) => line.includes(`Portal notified: ${event} event ${documentId}`));
+  const last = lines.at(-1);
+  if (!last) return undefined;
+  return JSON.parse(last.slice(last.indexOf('{'))).revalidated;
+}
+
+before(async () => {
+  staff = await adminSession(stack.cmsUrl, stack.admin.email, stack.admin.password);
+  summer = await staff.findBySlug(EVENT, 'it', SUMMER_EVENT);
+});
+
+describe('a change published in the admin', () => {
+  it('is on the portal at once: its page, its Urdu fallback page, the lists — and no other page is re-rendered', async () => {
+    // Visitors have seen these pages: they are in the portal's cache.
+    const pages = [`/it/events/${SUMMER_EVENT}`, `/ur/events/${SUMMER_EVENT}`, '/it/events', '/ur/events'];
+    for (const page of [...pages, OTHER_PAGE]) {
+      const { status, html } = await getPage(portal(page));
+      assert.equal(status, 200, page);
+      if (page !== OTHER_PAGE) assert.ok(html.includes(summer.title), `${page} shows "${summer.title}"`);
+    }
+    assert.equal((await getPage(portal(OTHER_PAGE))).headers.get('x-nextjs-cache'), 'HIT');
+
+    const newTitle = `${summer.title} (nuovo orario ${Date.now()})`;
+    await staff.saveDraft(EVENT, summer.documentId, 'it', { title: newTitle });
+    await staff.publish(EVENT, summer.documentId, 'it');
+
+    for (const page of pages) {
+      const { elapsedMs } = await waitFor(`${page} to show the new title`, async () => ((await getPage(portal(page))).html.includes(newTitle) ? true : undefined));
+      console.log(`${page}: new title seen ${elapsedMs} ms after the publish returned`);
+    }
+    // The workshops list shows no event: it was not touched.
+    assert.equal((await getPage(portal(OTHER_PAGE))).headers.get('x-nextjs-cache'), 'HIT');
+
+    // What the CMS sent and the portal answered: this event's Italian page (the Urdu and Albanian
+    // fallback pages look up the same Italian slug), the Italian lists (the fallback lists read
+    // them), the sitemap.
+    assert.deepEqual(notifiedTags('publish', summer.documentId), ['cms:event:it', `cms:event:it:slug:${SUMMER_EVENT}`, 'cms:sitemap']);
+  });
+
+  it('a draft saved without publishing changes nothing on the portal', async () => {
+    const draftTitle = `Bozza non pubblicata ${Date.now()}`;
+    await staff.saveDraft(EVENT, summer.documentId, 'it', { title: draftTitle });
+    const page = `/it/events/${SUMMER_EVENT}`;
+    // Give a notice, if one were (wrongly) sent, the time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const { html, headers } = await getPage(portal(page));
+    assert.ok(!html.includes(draftTitle));
+    assert.equal(headers.get('x-nextjs-cache'), 'HIT');
+  });
+});
+
+describe('the notification endpoint', () => {
+  const endpoint = () => portal('/api/revalidate');
+  const notice = () => ({
+    event: 'publish',
+    type: 'event',
+    documentId: summer.documentId,
+    locales: ['it'],
+    published: { before: [{ locale: 'it', slug: SUMMER_EVENT }], after: [{ locale: 'it', slug: SUMMER_EVENT }] },
+    shownBy: [],
+  });
+  const post = (/** @type {string} */ body, /** @type {string | undefined} */ secret) =>
+    fetch(endpoint(), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(secret ? { Authorization: `Bearer ${secret}` } : {}) },
+      body,
+    });
+
+  it('answers 401 without the shared secret, and refreshes nothing', async () => {
+    const page = `/it/events/${SUMMER_EVENT}`;
+    await getPage(portal(page));
+    for (const secret of [undefined, 'wrong', `${stack.revalidateSecret}x`]) {
+      const response = await post(JSON.stringify(notice()), secret);
+      assert.equal(response.status, 401);
+      assert.match((await response.json()).error, /Authorization: Bearer/);
+    }
+    assert.equal((await getPage(portal(page))).headers.get('x-nextjs-cache'), 'HIT');
+  });
+
+  it('answers 400 to a malformed body, saying what is wrong', async () => {
+    const notJson = await post('{"event":', stack.revalidateSecret);
+    assert.equal(notJson.status, 400);
+    assert.equal((await notJson.json()).error, 'The body is not JSON.');
+    const wrongShape = await post(JSON.stringify({ ...notice(), locales: ['de'] }), stack.revalidateSecret);
+    assert.equal(wrongShape.status, 400);
+    assert.match((await wrongShape.json()).error, /locales\.0/);
+  });
+
+  it('is harmless to replay: the same notice refreshes the same pages, and they render as before', async () => {
+    const page = `/it/events/${SUMMER_EVENT}`;
+    const draft = await staff.findBySlug(EVENT, 'it', SUMMER_EVENT);
+    const first = await post(JSON.stringify(notice()), stack.revalidateSecret);
+    const second = await post(JSON.stringify(notice()), stack.revalidateSecret);
+    assert.equal(first.status, 200);
+    assert.deepEqual(await second.json(), await first.json());
+    const after = await getPage(portal(page));
+    assert.equal(after.status, 200);
+    assert.ok(!after.html.includes(draft.title), 'the unpublished draft title stays off the portal');
+    assert.ok(after.html.includes(summer.title), 'the published title is still there');
+  });
+});
