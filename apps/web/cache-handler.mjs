@@ -4,16 +4,18 @@
  * REDIS_URL is set (without it Next.js keeps its own file cache in .next/, for one instance).
  *
  * Rendered pages and CMS responses live in Redis (@fortedigital/nextjs-cache-handler, its
- * `redis-strings` handler with its shared tag index), so a page rendered by one instance is served
- * by all of them, and a `revalidateTag` reached by one instance removes the entries for every one.
+ * `redis-strings` handler and its shared tag index), so a page rendered by one instance is served by
+ * all of them, and a `revalidateTag` reached by one instance removes the entries for every one.
  *
  * - Keys start with `${REDIS_KEY_PREFIX}${BUILD_ID}:` (default prefix `welfare:`): a new build
  *   never reads the pages an older build rendered. Entries expire by themselves (1.5 × their
  *   revalidation time, at most a day), so an old build's entries do not stay.
- * - Redis slow or unreachable never fails a page: each command gives up after
- *   COMMAND_TIMEOUT_MS and counts as a cache miss. While the connection is down, each instance keeps
- *   what it renders in memory (emptied as soon as Redis is back, so that copy never outlives the
- *   outage), and the tag invalidations that could not reach Redis are sent again when it is back.
+ * - Redis down, unreachable or not answering never fails a page: a cache operation that Redis does
+ *   not answer within OPERATION_TIMEOUT_MS is a miss, and the connection is dropped and opened
+ *   again (node-redis never times out a command already sent). While Redis is not connected each
+ *   instance keeps what it renders in memory (emptied as soon as Redis is back, so that copy never
+ *   outlives the outage), and the tag invalidations that could not reach Redis are sent again when
+ *   it is back.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
@@ -24,12 +26,23 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 /** @typedef {ReturnType<typeof createLruHandler>} Handler */
 
 const CONNECT_TIMEOUT_MS = 1000;
-const COMMAND_TIMEOUT_MS = 1000;
-/** A tag invalidation scans the tag index: allowed longer than one command. */
+/** One read or write of an entry (a few Redis commands). */
+const OPERATION_TIMEOUT_MS = 1000;
+/** A tag invalidation scans the tag index: allowed longer. */
 const REVALIDATE_TIMEOUT_MS = 5000;
-/** How long the first request waits for the first connection before going on without Redis. */
+/** How long the first cache operation waits for the first connection attempt. */
 const FIRST_CONNECTION_WAIT_MS = 2000;
 const ONE_DAY_SECONDS = 24 * 60 * 60;
+
+class RedisTimeout extends Error {}
+
+/**
+ * The client as the handler's types name it (the same node-redis client; only its type parameters
+ * differ).
+ * @param {unknown} client
+ * @returns {Parameters<typeof createRedisHandler>[0]['client']}
+ */
+const asHandlerClient = (client) => /** @type {never} */ (client);
 
 /** @param {number} ms */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -42,15 +55,17 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
  * @returns {Promise<T>}
  */
 function withTimeout(promise, ms, what) {
-  return Promise.race([
-    promise,
-    delay(ms).then(() => {
-      throw new Error(`${what}: no answer from Redis within ${ms} ms`);
-    }),
-  ]);
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const timeout = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => reject(new RedisTimeout(`${what}: no answer from Redis within ${ms} ms`)), ms);
+  });
+  // The operation may still fail after the timeout won: nobody listens any more.
+  promise.catch(() => {});
+  return /** @type {Promise<T>} */ (Promise.race([promise, timeout]).finally(() => clearTimeout(timer)));
 }
 
-/** Used while Redis is unreachable only: what this instance renders meanwhile, in memory. */
+/** Used while Redis is not connected only: what this instance renders meanwhile, in memory. */
 function outageMemory(/** @type {{ isReady: boolean }} */ client) {
   const create = () => createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 64 * 1024 * 1024 });
   let lru = create();
@@ -74,36 +89,66 @@ function outageMemory(/** @type {{ isReady: boolean }} */ client) {
 }
 
 /**
- * The Redis handler, with its tag invalidations bounded in time and, when they fail, kept to be
- * sent again once Redis is back (else the instances would serve the old entries until they expire).
+ * The Redis handler with every operation bounded in time. A read or write Redis does not answer
+ * drops the connection (the client reconnects: `isReady` is false meanwhile, so the next operations
+ * fail at once instead of waiting). A tag invalidation that fails is kept and sent again by
+ * `replay()` (else the instances would serve the old entries until they expire).
  * @param {Handler} redis
+ * @param {{ readonly isReady: boolean, destroy(): void, connect(): Promise<unknown> }} client
+ * @param {(reason: string) => void} onHung
  */
-function replayingInvalidations(redis) {
+function guarded(redis, client, onHung) {
   /** @type {Set<string>} */
   const pending = new Set();
+  /**
+   * @template T
+   * @param {() => Promise<T>} operation
+   * @param {string} what
+   * @returns {Promise<T>}
+   */
+  const bounded = async (operation, what) => {
+    try {
+      return await withTimeout(operation(), OPERATION_TIMEOUT_MS, what);
+    } catch (error) {
+      if (error instanceof RedisTimeout && client.isReady) {
+        onHung(error.message);
+        client.destroy();
+        client.connect().catch(() => {});
+      }
+      throw error;
+    }
+  };
   /** @type {Handler} */
   const handler = {
-    ...redis,
+    name: redis.name,
+    get: (key, meta) => bounded(() => redis.get(key, meta), `get ${key}`),
+    set: (key, value, ctx) => bounded(() => redis.set(key, value, ctx), `set ${key}`),
+    delete: (key) => bounded(async () => redis.delete?.(key), `delete ${key}`),
     async revalidateTag(tag) {
       try {
-        await withTimeout(redis.revalidateTag(tag), REVALIDATE_TIMEOUT_MS, `revalidateTag(${tag})`);
+        await withTimeout(redis.revalidateTag(tag), REVALIDATE_TIMEOUT_MS, `revalidateTag ${tag}`);
         pending.delete(tag);
       } catch (error) {
         pending.add(tag);
         throw error;
       }
     },
+    prepare: () => withTimeout(redis.prepare?.() ?? Promise.resolve(), REVALIDATE_TIMEOUT_MS, 'prepare'),
   };
   return {
     handler,
+    /** Sends the invalidations that failed again; returns how many went through. */
     async replay() {
+      let sent = 0;
       for (const tag of [...pending]) {
         try {
           await handler.revalidateTag(tag);
+          sent += 1;
         } catch {
-          return;
+          break;
         }
       }
+      return sent;
     },
     get pendingCount() {
       return pending.size;
@@ -119,14 +164,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   }
 
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX || 'welfare:'}${buildId?.trim() || 'no-build-id'}:`;
-  const where = (() => {
-    try {
-      const { host } = new URL(url);
-      return host;
-    } catch {
-      return 'REDIS_URL';
-    }
-  })();
+  const where = URL.canParse(url) ? new URL(url).host : 'REDIS_URL';
 
   const client = createClient({
     url,
@@ -135,44 +173,43 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
     pingInterval: 10_000,
     socket: {
       connectTimeout: CONNECT_TIMEOUT_MS,
-      // Never give up: reconnect every 2 s at most, for as long as the portal runs.
+      // Never give up: try again every 2 s at most, for as long as the portal runs.
       reconnectStrategy: (retries) => Math.min(2 ** retries * 50, 2000) + Math.floor(Math.random() * 200),
     },
   });
 
-  const memory = outageMemory(client);
-  const redis = replayingInvalidations(
-    createRedisHandler({ client, keyPrefix, timeoutMs: COMMAND_TIMEOUT_MS }),
-  );
-
   let everReady = false;
   let down = false;
-  client.on('error', (/** @type {Error} */ error) => {
+  /** @param {string} reason */
+  const wentDown = (reason) => {
     if (down) return;
     down = true;
-    console.warn(
-      `[cache] Redis at ${where} unreachable (${error.message}): pages are rendered and kept in this instance's memory until it is back`,
-    );
-  });
+    console.warn(`[cache] Redis at ${where} unavailable (${reason}): pages are rendered and kept in this instance's memory until it is back`);
+  };
+
+  const memory = outageMemory(client);
+  const redis = guarded(createRedisHandler({ client: asHandlerClient(client), keyPrefix, timeoutMs: OPERATION_TIMEOUT_MS }), client, wentDown);
+
+  client.on('error', (/** @type {Error} */ error) => wentDown(error.message));
   client.on('ready', () => {
     memory.clear();
     if (!everReady) console.info(`[cache] shared cache in Redis at ${where}, keys ${keyPrefix}*`);
-    else if (down) console.info(`[cache] Redis at ${where} reachable again`);
+    else if (down) console.info(`[cache] Redis at ${where} available again`);
     everReady = true;
     down = false;
-    const pending = redis.pendingCount;
-    if (pending > 0) {
-      void redis.replay().then(() => console.info(`[cache] ${pending - redis.pendingCount} tag invalidation(s) made during the outage sent to Redis`));
+    if (redis.pendingCount > 0) {
+      void redis.replay().then((sent) => console.info(`[cache] ${sent} tag invalidation(s) made while Redis was unavailable sent to it`));
     }
   });
 
-  // Connect in the background: the first connection is awaited for a moment, then the portal goes
-  // on without Redis (misses, memory) while the client keeps trying.
-  const connected = client.connect().then(
-    () => true,
-    () => false,
-  );
-  await Promise.race([connected, delay(FIRST_CONNECTION_WAIT_MS)]);
+  // Connect in the background: the first cache operation waits for the first attempt (at most
+  // FIRST_CONNECTION_WAIT_MS), then the portal goes on without Redis while the client keeps trying.
+  const firstAttempt = new Promise((resolve) => {
+    client.once('ready', resolve);
+    client.once('error', resolve);
+  });
+  client.connect().catch(() => {});
+  await Promise.race([firstAttempt, delay(FIRST_CONNECTION_WAIT_MS)]);
 
   return {
     handlers: [redis.handler, memory.handler],

@@ -59,6 +59,10 @@ export async function adminSession(baseUrl, email, password) {
     return response.body;
   };
   return {
+    /** Any admin API read, e.g. the content manager's preview URL. */
+    get(/** @type {string} */ path) {
+      return call('GET', path);
+    },
     /** The entry with this slug in this locale (draft version, as the content manager lists it). */
     async findBySlug(/** @type {string} */ uid, /** @type {string} */ locale, /** @type {string} */ slug) {
       const query = new URLSearchParams({ locale, 'filters[slug][$eq]': slug, pageSize: '1' });

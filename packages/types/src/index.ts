@@ -2,6 +2,7 @@ export * from './locales';
 export * from './time-zone';
 export * from './content';
 export * from './change-notice';
+export * from './shared-secrets';
 
 /** The zod the schemas are built with: the portal imports it from here so there is one copy. */
 export { z } from 'zod';

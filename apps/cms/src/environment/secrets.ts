@@ -1,3 +1,5 @@
+import { DEVELOPMENT_SHARED_SECRETS, PLACEHOLDER_SECRET } from '@welfare/types';
+
 /**
  * The CMS's secrets. Development gets fixed, clearly-named values so `npm run dev` works on an
  * empty machine; production refuses to start while any secret is missing or left at a value
@@ -31,14 +33,9 @@ const DEVELOPMENT_VALUES: Record<SecretName, string> = {
   TRANSFER_TOKEN_SALT: 'development-only-transfer-token-salt',
   JWT_SECRET: 'development-only-jwt-secret',
   ENCRYPTION_KEY: 'development-only-encryption-key',
-  // The portal has the same two development values (apps/web/lib/preview/secrets.ts).
-  PREVIEW_SECRET: 'development-only-preview-secret',
-  CMS_API_TOKEN: 'development-only-portal-api-token',
-  REVALIDATE_SECRET: 'development-only-revalidate-secret',
+  // The portal uses the same ones (one .env, one set of development values).
+  ...DEVELOPMENT_SHARED_SECRETS,
 };
-
-/** Marks a value as a placeholder: `.env.example` uses `change-me`, Strapi's templates `tobemodified`. */
-const PLACEHOLDER = /change-?me|tobemodified|development-only|example/i;
 
 type Environment = Record<string, string | undefined>;
 
@@ -61,7 +58,7 @@ export function appKeys(env: Environment = process.env): string[] {
 
 /** The secrets that production would refuse: missing, empty or placeholder. */
 export function unsafeSecrets(env: Environment = process.env): SecretName[] {
-  const isUnsafe = (value: string) => value.split(',').some((part) => !part.trim() || PLACEHOLDER.test(part));
+  const isUnsafe = (value: string) => value.split(',').some((part) => !part.trim() || PLACEHOLDER_SECRET.test(part));
   const required = SECRET_NAMES.filter((name) => {
     const value = env[name]?.trim();
     return !value || isUnsafe(value);

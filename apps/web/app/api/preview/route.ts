@@ -1,7 +1,8 @@
 import { draftMode } from 'next/headers';
 import type { NextRequest } from 'next/server';
 import { parsePreviewLink, previewPath } from '@/lib/preview/preview-link';
-import { previewConfiguration, secretMatches } from '@/lib/preview/secrets';
+import { previewConfiguration } from '@/lib/preview/secrets';
+import { matchesSecret } from '@/lib/shared-secrets';
 
 /**
  * The CMS's "Open preview" (admin iframe or new tab): checks the shared secret, turns Next's draft
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest) {
     return refuse(503, 'Preview is not available: the portal is not configured for it. The server log says why.');
   }
   const query = request.nextUrl.searchParams;
-  if (!secretMatches(query.get('secret'), configuration.secret)) return refuse(401, 'Invalid preview secret.');
+  if (!matchesSecret(query.get('secret'), configuration.secret)) return refuse(401, 'Invalid preview secret.');
 
   const parsed = parsePreviewLink(query);
   if (!parsed.ok) return refuse(400, parsed.message);

@@ -1,0 +1,195 @@
+// @ts-check
+/**
+ * Staff preview: the CMS admin's "Open preview" link opens the portal's draft-mode route, which
+ * shows the unpublished draft (in its locale, with the preview banner) to that browser only. The
+ * public keeps seeing the published page, from the cache, before and after; "Exit preview" ends it.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { adminSession } from '../support/admin.mjs';
+
+const CMS = process.env.INTEGRATION_CMS_URL ?? '';
+const PORTAL = process.env.INTEGRATION_PORTAL_URL ?? '';
+const SECRET = process.env.PREVIEW_SECRET ?? '';
+const ADMIN_EMAIL = process.env.INTEGRATION_ADMIN_EMAIL ?? '';
+const ADMIN_PASSWORD = process.env.INTEGRATION_ADMIN_PASSWORD ?? '';
+
+const SERVICE = 'api::service.service';
+// A service's Arabic translation: the preview is of the draft in its own locale.
+const LOCALE = 'ar';
+const SLUG = 'daam-al-usar-ahad-al-walidayn';
+const PAGE = `/${LOCALE}/services/${SLUG}`;
+const DRAFT_TITLE = `مسودة غير منشورة ${Date.now()}`;
+const ARABIC_BANNER = 'معاينة: محتوى مسودة، غير منشور للجمهور';
+const DRAFT_MODE_COOKIE = '__prerender_bypass';
+// The banner's element (its class name alone is also in the page's inlined stylesheet).
+const BANNER = 'class="preview-banner"';
+
+/** @param {string} path @param {{ cookie?: string }} [options] */
+function portal(path, options = {}) {
+  return fetch(`${PORTAL}${path}`, {
+    redirect: 'manual',
+    headers: options.cookie ? { Cookie: options.cookie } : {},
+    signal: AbortSignal.timeout(30_000),
+  });
+}
+
+/** The draft-mode cookie a response sets, as `name=value`, with its attributes. */
+function draftModeCookie(/** @type {Response} */ response) {
+  const header = response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${DRAFT_MODE_COOKIE}=`));
+  if (!header) return undefined;
+  const [pair, ...attributes] = header.split(';').map((part) => part.trim());
+  return { pair, value: pair.slice(DRAFT_MODE_COOKIE.length + 1), attributes: attributes.map((attribute) => attribute.toLowerCase()) };
+}
+
+const previewQuery = (/** @type {Record<string, string>} */ params) => `/api/preview?${new URLSearchParams(params)}`;
+
+/** The published title, as the public page shows it in its <h1>. */
+const headingOf = (/** @type {string} */ html) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+
+/**
+ * The URL the admin's "Open preview" button opens: what config/admin.ts's handler answers the
+ * content manager.
+ * @param {Awaited<ReturnType<typeof adminSession>>} staff
+ */
+async function adminPreviewUrl(staff, /** @type {string} */ documentId, /** @type {string} */ status) {
+  const query = new URLSearchParams({ documentId, locale: LOCALE, status });
+  const body = /** @type {{ data: { url?: string } }} */ (await staff.get(`/content-manager/preview/url/${SERVICE}?${query}`));
+  assert.ok(body.data.url, 'the CMS gives a preview URL');
+  return new URL(body.data.url);
+}
+
+describe('staff preview of a draft on the portal', () => {
+  /** @type {Awaited<ReturnType<typeof adminSession>>} */
+  let staff;
+  /** @type {string} */
+  let documentId;
+  /** @type {string} */
+  let publishedTitle;
+  /** @type {string} */
+  let cookie;
+
+  before(async () => {
+    assert.ok(CMS && PORTAL && SECRET, 'run through `node integration/run.mjs preview`');
+    staff = await adminSession(CMS, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const entry = await staff.findBySlug(SERVICE, LOCALE, SLUG);
+    documentId = entry.documentId;
+    // The public page first, so the cache holds it before the draft exists.
+    const page = await portal(PAGE);
+    assert.equal(page.status, 200);
+    publishedTitle = headingOf(await page.text()) ?? '';
+    assert.ok(publishedTitle, 'the published page has a title');
+    assert.notEqual(publishedTitle, DRAFT_TITLE);
+    // Staff change the Arabic draft and save without publishing.
+    await staff.saveDraft(SERVICE, documentId, LOCALE, { title: DRAFT_TITLE });
+  });
+
+  after(async () => {
+    // Leave the draft as it was (the published version never changed).
+    if (staff && documentId && publishedTitle) await staff.saveDraft(SERVICE, documentId, LOCALE, { title: publishedTitle });
+  });
+
+  it('refuses a wrong or missing secret with 401, and turns nothing on', async () => {
+    for (const secret of ['wrong', '', `${SECRET}x`, SECRET.slice(0, -1)]) {
+      const response = await portal(previewQuery({ secret, type: 'service', slug: SLUG, locale: LOCALE, status: 'draft' }));
+      assert.equal(response.status, 401, `secret ${JSON.stringify(secret)}`);
+      assert.match(await response.text(), /invalid preview secret/i);
+      assert.equal(draftModeCookie(response), undefined);
+    }
+    const withoutSecret = await portal(previewQuery({ type: 'service', slug: SLUG, locale: LOCALE }));
+    assert.equal(withoutSecret.status, 401);
+    assert.equal(draftModeCookie(withoutSecret), undefined);
+  });
+
+  it('refuses a malformed link with 400, even with the right secret', async () => {
+    /** @type {Array<Record<string, string>>} */
+    const malformed = [
+      { type: 'category', slug: 'x', locale: LOCALE },
+      { type: 'service', locale: LOCALE },
+      { type: 'service', slug: '../../admin', locale: LOCALE },
+      { type: 'service', slug: SLUG, locale: 'de' },
+    ];
+    for (const params of malformed) {
+      const response = await portal(previewQuery({ secret: SECRET, ...params }));
+      assert.equal(response.status, 400, JSON.stringify(params));
+      assert.match(await response.text(), /invalid preview link/i);
+      assert.equal(draftModeCookie(response), undefined);
+    }
+  });
+
+  it('opens from the admin’s preview link: 307 to the entry’s page in its locale, draft mode on', async () => {
+    const link = await adminPreviewUrl(staff, documentId, 'draft');
+    assert.equal(link.origin, new URL(PORTAL).origin, 'the CMS links to the portal (PORTAL_URL)');
+    assert.equal(link.pathname, '/api/preview');
+    assert.deepEqual(
+      { type: link.searchParams.get('type'), slug: link.searchParams.get('slug'), locale: link.searchParams.get('locale'), status: link.searchParams.get('status') },
+      { type: 'service', slug: SLUG, locale: LOCALE, status: 'draft' },
+    );
+    const response = await portal(`${link.pathname}${link.search}`);
+    assert.equal(response.status, 307);
+    assert.equal(response.headers.get('location'), PAGE);
+    const set = draftModeCookie(response);
+    assert.ok(set?.value, 'the draft-mode cookie is set');
+    // Production: a cookie that also works in the admin's cross-site iframe (HTTPS only).
+    assert.ok(set.attributes.includes('httponly') && set.attributes.includes('secure') && set.attributes.includes('samesite=none'), set.attributes.join('; '));
+    cookie = set.pair;
+  });
+
+  it('shows the draft, with the preview banner in the page’s language, never cached', async () => {
+    const response = await portal(PAGE, { cookie });
+    assert.equal(response.status, 200);
+    const html = await response.text();
+    assert.equal(headingOf(html), DRAFT_TITLE);
+    assert.ok(html.includes(BANNER) && html.includes(ARABIC_BANNER), 'the Arabic preview banner');
+    assert.ok(html.includes(`/api/preview/exit?path=${encodeURIComponent(PAGE)}`), 'the exit link back to this page');
+    // Rendered for this request (the draft title and the banner are in no cached copy) and kept out
+    // of shared caches. (Next still sends `x-nextjs-cache: HIT` on draft-mode pages: it means nothing there.)
+    assert.match(response.headers.get('cache-control') ?? '', /private.*no-store|no-store.*private/);
+    // Nothing keeps the admin from framing it.
+    assert.equal(response.headers.get('x-frame-options'), null);
+    assert.doesNotMatch(response.headers.get('content-security-policy') ?? '', /frame-ancestors/);
+  });
+
+  it('keeps showing the public the published page, from the cache, twice over', async () => {
+    for (const round of [1, 2]) {
+      const response = await portal(PAGE);
+      assert.equal(response.status, 200);
+      const html = await response.text();
+      assert.equal(headingOf(html), publishedTitle, `round ${round}`);
+      assert.ok(!html.includes(DRAFT_TITLE) && !html.includes(BANNER), `round ${round}: no draft, no banner`);
+      assert.match(response.headers.get('cache-control') ?? '', /s-maxage=/, `round ${round}: cacheable for the public`);
+    }
+  });
+
+  it('a link to the published version turns draft mode off and shows the public page', async () => {
+    const link = await adminPreviewUrl(staff, documentId, 'published');
+    const response = await portal(`${link.pathname}${link.search}`, { cookie });
+    assert.equal(response.status, 307);
+    assert.equal(response.headers.get('location'), PAGE);
+    const cleared = draftModeCookie(response);
+    assert.equal(cleared?.value, '');
+    assert.ok(cleared?.attributes.some((attribute) => attribute.startsWith('expires=thu, 01 jan 1970')));
+  });
+
+  it('exits in one click: cookie cleared, back on the same page as the public sees it', async () => {
+    const exit = await portal(`/api/preview/exit?path=${encodeURIComponent(PAGE)}`, { cookie });
+    assert.equal(exit.status, 307);
+    assert.equal(exit.headers.get('location'), PAGE);
+    const cleared = draftModeCookie(exit);
+    assert.equal(cleared?.value, '');
+    assert.ok(cleared?.attributes.some((attribute) => attribute.startsWith('expires=thu, 01 jan 1970')));
+
+    const page = await portal(PAGE);
+    const html = await page.text();
+    assert.equal(headingOf(html), publishedTitle);
+    assert.ok(!html.includes(BANNER));
+  });
+
+  it('exit sends only to this site', async () => {
+    for (const path of ['https://evil.example/', '//evil.example/', '/\\evil.example', '/\t/evil.example']) {
+      const exit = await portal(`/api/preview/exit?path=${encodeURIComponent(path)}`);
+      assert.equal(exit.status, 307);
+      assert.equal(exit.headers.get('location'), '/it', JSON.stringify(path));
+    }
+  });
+});
