@@ -1,4 +1,4 @@
-import type { ContentType, LocaleCode } from '@welfare/types';
+import type { ContentType, EntryPageType, LocaleCode } from '@welfare/types';
 
 /** The portal's URL structure, in one place: links, the language menu, hreflang and the sitemap use it. */
 export const routes = {
@@ -22,9 +22,7 @@ export const entryPages = {
   'school-workshop': routes.workshop,
   event: routes.event,
   page: routes.page,
-} satisfies Partial<Record<ContentType, (locale: LocaleCode, slug: string) => string>>;
-
-export type EntryPageType = keyof typeof entryPages;
+} satisfies Record<EntryPageType, (locale: LocaleCode, slug: string) => string>;
 
 export const hasEntryPages = (type: ContentType): type is EntryPageType => type in entryPages;
 

@@ -8,6 +8,10 @@ import { LOCALE_CODES } from './locales';
 export const CONTENT_TYPES = ['global', 'service', 'mediator', 'school-workshop', 'event', 'page', 'category', 'place', 'language'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
+/** The types with a page per entry on the portal; the others show in lists, or on every page. */
+export const ENTRY_PAGE_TYPES = ['service', 'school-workshop', 'event', 'page'] as const satisfies readonly ContentType[];
+export type EntryPageType = (typeof ENTRY_PAGE_TYPES)[number];
+
 export const contentTypeUid = (type: ContentType) => `api::${type}.${type}` as const;
 
 export function contentTypeOfUid(uid: string): ContentType | undefined {

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
-import { DEFAULT_LOCALE } from '@welfare/types';
+import { DEFAULT_LOCALE, ENTRY_PAGE_TYPES, contentTypeOfUid, type ContentType, type EntryPageType } from '@welfare/types';
+import { portalUrl } from '../environment/portal-url';
 
 /**
  * Strapi's preview (the admin's "Open preview", in its iframe and in a new tab) opens the portal's
@@ -8,27 +9,15 @@ import { DEFAULT_LOCALE } from '@welfare/types';
  */
 type Environment = Record<string, string | undefined>;
 
-/** The content types with a page on the portal, by the name the portal's preview route knows them by. */
-export const PREVIEW_TYPES = {
-  'api::service.service': 'service',
-  'api::school-workshop.school-workshop': 'school-workshop',
-  'api::event.event': 'event',
-  'api::page.page': 'page',
-  // A mediator has no page of its own: the mediators list shows it.
-  'api::mediator.mediator': 'mediator',
-  // The global settings show on every page: the home page is the one to look at.
-  'api::global.global': 'global',
-} as const;
+/**
+ * The types a preview can show: those with a page per entry, mediators (on the mediators list)
+ * and the global settings (on the home page). Categories, places and languages have no preview.
+ */
+const PREVIEW_TYPES: ReadonlySet<ContentType> = new Set<ContentType>([...ENTRY_PAGE_TYPES, 'mediator', 'global']);
 
-export type PreviewType = (typeof PREVIEW_TYPES)[keyof typeof PREVIEW_TYPES];
+export type PreviewType = EntryPageType | 'mediator' | 'global';
 
-const TYPES_WITH_SLUG: ReadonlySet<PreviewType> = new Set(['service', 'school-workshop', 'event', 'page']);
-
-const DEFAULT_PORTAL_URL = 'http://localhost:3000';
-
-export function portalUrl(env: Environment = process.env): string {
-  return (env.PORTAL_URL || DEFAULT_PORTAL_URL).replace(/\/+$/, '');
-}
+const hasEntryPage = (type: ContentType): type is EntryPageType => (ENTRY_PAGE_TYPES as readonly ContentType[]).includes(type);
 
 /** The portal's origin, the only one the admin may show in its preview iframe (its CSP frame-src). */
 export function portalOrigin(env: Environment = process.env): string {
@@ -40,7 +29,8 @@ export function portalOrigin(env: Environment = process.env): string {
 }
 
 export function previewTypeOf(uid: string): PreviewType | null {
-  return Object.hasOwn(PREVIEW_TYPES, uid) ? PREVIEW_TYPES[uid as keyof typeof PREVIEW_TYPES] : null;
+  const type = contentTypeOfUid(uid);
+  return type && PREVIEW_TYPES.has(type) ? (type as PreviewType) : null;
 }
 
 export interface PreviewLink {
@@ -72,7 +62,7 @@ export function createPreviewHandler(options: { secret: string; env?: Environmen
     const entryLocale = locale || DEFAULT_LOCALE;
     const entryStatus = status === 'published' ? 'published' : 'draft';
     let slug: string | undefined;
-    if (TYPES_WITH_SLUG.has(type)) {
+    if (hasEntryPage(type)) {
       // The slug is per locale and may differ between the draft and the published version.
       const entry: Record<string, unknown> | null = await getStrapi()
         .documents(uid as UID.CollectionType)

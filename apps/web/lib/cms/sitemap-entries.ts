@@ -1,9 +1,9 @@
 import 'server-only';
 import { z } from '@welfare/types';
-import { DEFAULT_LOCALE, LocalizationSchema, type LocaleCode } from '@welfare/types';
+import { DEFAULT_LOCALE, LocalizationSchema, type EntryPageType, type LocaleCode } from '@welfare/types';
 import { cmsGetAll } from './client';
 import { cacheTags } from './cache-tags';
-import { entryPages, type EntryPageType } from '../routes';
+import { entryPages } from '../routes';
 
 /** Every entry with a page of its own, with its slug in each language it exists in. */
 export interface SitemapEntry {
