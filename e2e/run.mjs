@@ -8,6 +8,7 @@
  * `node e2e/run.mjs --check-browser` only checks that Chromium is installed.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertChromiumInstalled } from './support/browser.mjs';
@@ -58,6 +59,9 @@ async function main() {
     });
   }
 
+  // As production wires them through .env: the preview's secret, and the portal's token (made by the
+  // CMS at start) with which it reads, and reads drafts in a staff preview.
+  const shared = { PREVIEW_SECRET: randomBytes(24).toString('hex'), CMS_API_TOKEN: randomBytes(32).toString('hex') };
   let exitCode = 1;
   try {
     console.log('e2e: starting the CMS (production build, fresh SQLite database, demo content)…');
@@ -67,14 +71,14 @@ async function main() {
       // Every page the tests open is a first render, each a few CMS requests from the one portal
       // server; the production limit (300/min per IP) is for visitors, and the portal's production
       // token is never limited.
-      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' },
+      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', ...shared },
     });
     running.push(cms);
     console.log(`e2e: CMS on ${cms.url}; starting the portal (production build)…`);
-    const portal = await startPortal({ cmsUrl: cms.url, logDir });
+    const portal = await startPortal({ cmsUrl: cms.url, logDir, extraEnv: shared });
     running.push(portal);
     console.log(`e2e: portal on ${portal.url}; stack ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-    exitCode = await runTests(files, { E2E_PORTAL_URL: portal.url, E2E_CMS_URL: cms.url });
+    exitCode = await runTests(files, { E2E_PORTAL_URL: portal.url, E2E_CMS_URL: cms.url, E2E_PREVIEW_SECRET: shared.PREVIEW_SECRET });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
   } finally {

@@ -24,9 +24,9 @@ let summer;
 const portal = (/** @type {string} */ pagePath) => `${stack.portalUrl}${pagePath}`;
 
 /** The portal's answer to the CMS for one notice, from the CMS's log ("Portal notified: … → 200 …"). */
-function notifiedTags(/** @type {string} */ event, /** @type {string} */ documentId) {
+function notifiedTags(/** @type {string} */ event, /** @type {string} */ type, /** @type {string} */ documentId) {
   const log = fs.readFileSync(path.join(stack.logDir, 'cms.log'), 'utf8');
-  const lines = log.split('\n').filter((line) => line.includes(`Portal notified: ${event} event ${documentId}`));
+  const lines = log.split('\n').filter((line) => line.includes(`Portal notified: ${event} ${type} ${documentId}`));
   const last = lines.at(-1);
   if (!last) return undefined;
   return JSON.parse(last.slice(last.indexOf('{'))).revalidated;
@@ -62,7 +62,27 @@ describe('a change published in the admin', () => {
     // What the CMS sent and the portal answered: this event's Italian page (the Urdu and Albanian
     // fallback pages look up the same Italian slug), the Italian lists (the fallback lists read
     // them), the sitemap.
-    assert.deepEqual(notifiedTags('publish', summer.documentId), ['cms:event:it', `cms:event:it:slug:${SUMMER_EVENT}`, 'cms:sitemap']);
+    assert.deepEqual(notifiedTags('publish', 'event', summer.documentId), ['cms:event:it', `cms:event:it:slug:${SUMMER_EVENT}`, 'cms:sitemap']);
+  });
+
+  it('a place renamed: the pages of the services and the mediators list that show it, not the place-less lists', async () => {
+    const PLACE = 'api::place.place';
+    const SERVICE_PAGE = '/it/services/mediazione-linguistico-culturale';
+    const place = await staff.findBySlug(PLACE, 'it', 'ospedale-di-esine');
+    for (const page of [SERVICE_PAGE, '/it/mediators', '/it/events']) assert.equal((await getPage(portal(page))).status, 200);
+    assert.equal((await getPage(portal('/it/events'))).headers.get('x-nextjs-cache'), 'HIT');
+
+    const newName = `${place.name} – ingresso nord ${Date.now()}`;
+    await staff.saveDraft(PLACE, place.documentId, 'it', { name: newName });
+    await staff.publish(PLACE, place.documentId, 'it');
+    for (const page of [SERVICE_PAGE, '/it/mediators']) {
+      await waitFor(`${page} to show the new place name`, async () => ((await getPage(portal(page))).html.includes(newName) ? true : undefined));
+    }
+    // No event takes place there: the events list was not re-rendered.
+    assert.equal((await getPage(portal('/it/events'))).headers.get('x-nextjs-cache'), 'HIT');
+    const tags = await waitFor('the notice about the place', async () => notifiedTags('publish', 'place', place.documentId));
+    assert.ok(tags.value.includes('cms:mediator:it') && tags.value.includes(`cms:service:it:slug:mediazione-linguistico-culturale`), tags.value.join(' '));
+    assert.ok(!tags.value.includes('cms:service:it') && !tags.value.includes('cms:event:it'), tags.value.join(' '));
   });
 
   it('a draft saved without publishing changes nothing on the portal', async () => {
