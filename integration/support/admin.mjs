@@ -5,7 +5,9 @@
  */
 
 /**
- * @typedef {{ status: number, headers: Headers, body: any }} JsonResponse
+ * @typedef {{ status: number, headers: Headers, body: unknown }} JsonResponse
+ * @typedef {{ documentId: string, title: string, name: string, slug: string, [field: string]: unknown }} AdminEntry
+ *   an entry as the content manager lists it (`title` or `name` depending on the type)
  */
 
 /**
@@ -51,7 +53,7 @@ const contentManager = (/** @type {string} */ uid) => `/content-manager/collecti
 export async function adminSession(baseUrl, email, password) {
   const login = await request(baseUrl, 'POST', '/admin/login', { body: { email, password } });
   if (login.status !== 200) throw new Error(`Admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
-  const token = login.body.data.token;
+  const token = /** @type {{ data: { token: string } }} */ (login.body).data.token;
   /** @param {string} method @param {string} path @param {unknown} [body] */
   const call = async (method, path, body) => {
     const response = await request(baseUrl, method, path, { token, body });
@@ -66,7 +68,7 @@ export async function adminSession(baseUrl, email, password) {
     /** The entry with this slug in this locale (draft version, as the content manager lists it). */
     async findBySlug(/** @type {string} */ uid, /** @type {string} */ locale, /** @type {string} */ slug) {
       const query = new URLSearchParams({ locale, 'filters[slug][$eq]': slug, pageSize: '1' });
-      const body = await call('GET', `${contentManager(uid)}?${query}`);
+      const body = /** @type {{ results?: AdminEntry[] }} */ (await call('GET', `${contentManager(uid)}?${query}`));
       const entry = body.results?.[0];
       if (!entry) throw new Error(`No ${uid} with slug ${slug} in ${locale}`);
       return entry;
