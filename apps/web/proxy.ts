@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocaleCode } from '@welfare/types';
 import { routing } from './i18n/routing';
+import { frameAncestors } from './lib/frame-ancestors';
 
 const localize = createMiddleware(routing);
 
@@ -12,8 +13,10 @@ export default function proxy(request: NextRequest) {
   const prefix = FOREIGN_PREFIX.exec(request.nextUrl.pathname)?.[1];
   // An unknown language answers 404 (the app's not-found page) instead of being redirected under /it.
   // Served as Next's own 404 route: a notFound() from the [locale] layout would send an empty page.
-  if (prefix && !isLocaleCode(prefix)) return NextResponse.rewrite(new URL('/_not-found', request.url));
-  return localize(request);
+  const response = prefix && !isLocaleCode(prefix) ? NextResponse.rewrite(new URL('/_not-found', request.url)) : localize(request);
+  // Read at run time, so one build serves any deployment's CMS address.
+  response.headers.set('Content-Security-Policy', frameAncestors());
+  return response;
 }
 
 export const config = {

@@ -145,9 +145,9 @@ describe('staff preview of a draft on the portal', () => {
     // Rendered for this request (the draft title and the banner are in no cached copy) and kept out
     // of shared caches. (Next still sends `x-nextjs-cache: HIT` on draft-mode pages: it means nothing there.)
     assert.match(response.headers.get('cache-control') ?? '', /private.*no-store|no-store.*private/);
-    // Nothing keeps the admin from framing it.
+    // The admin (the CMS's origin) may frame it, for its preview pane; no other site may.
     assert.equal(response.headers.get('x-frame-options'), null);
-    assert.doesNotMatch(response.headers.get('content-security-policy') ?? '', /frame-ancestors/);
+    assert.equal(response.headers.get('content-security-policy'), `frame-ancestors 'self' ${new URL(CMS).origin}`);
   });
 
   it('keeps showing the public the published page, from the cache, twice over', async () => {
@@ -158,6 +158,8 @@ describe('staff preview of a draft on the portal', () => {
       assert.equal(headingOf(html), publishedTitle, `round ${round}`);
       assert.ok(!html.includes(DRAFT_TITLE) && !html.includes(BANNER), `round ${round}: no draft, no banner`);
       assert.match(response.headers.get('cache-control') ?? '', /s-maxage=/, `round ${round}: cacheable for the public`);
+      // A cached page too: only the portal and the admin may frame it.
+      assert.equal(response.headers.get('content-security-policy'), `frame-ancestors 'self' ${new URL(CMS).origin}`);
     }
   });
 
