@@ -7,35 +7,14 @@
  * `node e2e/run.mjs keyboard` runs only the test files whose name contains "keyboard";
  * `node e2e/run.mjs --check-browser` only checks that Chromium is installed.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertChromiumInstalled } from './support/browser.mjs';
 import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from './support/stack.mjs';
+import { runTests, runningServices, testFiles } from './support/test-runner.mjs';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
-
-function testFiles(filters) {
-  const files = fs
-    .readdirSync(TESTS_DIR)
-    .filter((name) => name.endsWith('.test.mjs'))
-    .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
-    .sort();
-  if (files.length === 0) throw new Error(`No test file in ${TESTS_DIR} matches ${filters.join(', ')}`);
-  return files.map((name) => path.join(TESTS_DIR, name));
-}
-
-/** @returns {Promise<number>} the test runner's exit code */
-function runTests(files, env) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
-      env: { ...process.env, ...env },
-      stdio: 'inherit',
-    });
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
 
 async function main() {
   // Before anything else: without Chromium the run fails here, saying how to install it.
@@ -43,21 +22,11 @@ async function main() {
   // `npm run test:e2e` asks this before the builds, so a missing browser fails in a second.
   if (process.argv[2] === '--check-browser') return;
   assertBuilt();
-  const files = testFiles(process.argv.slice(2));
+  const files = testFiles(TESTS_DIR, process.argv.slice(2));
   const startedAt = Date.now();
   const logDir = logDirectory();
   const database = temporarySqlite();
-  /** @type {Array<{ stop: () => Promise<void> }>} */
-  const running = [];
-  const stopAll = async () => {
-    for (const service of running.splice(0).reverse()) await service.stop();
-    await database.drop();
-  };
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-    process.once(signal, () => {
-      stopAll().finally(() => process.exit(130));
-    });
-  }
+  const { running, stopAll } = runningServices(database.drop);
 
   // As production wires them through .env: the preview's secret, and the portal's token (made by the
   // CMS at start) with which it reads, and reads drafts in a staff preview.

@@ -12,59 +12,27 @@
  * and the shared secrets REVALIDATE_SECRET, PREVIEW_SECRET, CMS_API_TOKEN. Tests that need a stack
  * of their own (a second portal, a CMS they can stop) start it with e2e/support/stack.mjs.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../e2e/support/processes.mjs';
 import { temporaryPostgres } from '../e2e/support/postgres.mjs';
 import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '../e2e/support/stack.mjs';
+import { runTests, runningServices, testFiles } from '../e2e/support/test-runner.mjs';
 import { registerFirstAdmin } from './support/admin.mjs';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
-
-/** @param {string[]} filters */
-function testFiles(filters) {
-  const files = fs
-    .readdirSync(TESTS_DIR)
-    .filter((name) => name.endsWith('.test.mjs'))
-    .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
-    .sort();
-  if (files.length === 0) throw new Error(`No test file in ${TESTS_DIR} matches ${filters.join(', ')}`);
-  return files.map((name) => path.join(TESTS_DIR, name));
-}
-
-/** @returns {Promise<number>} the test runner's exit code */
-function runTests(/** @type {string[]} */ files, /** @type {Record<string, string>} */ env) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
-      env: { ...process.env, ...env },
-      stdio: 'inherit',
-    });
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
 
 const random = () => randomBytes(24).toString('hex');
 
 async function main() {
   assertBuilt();
-  const files = testFiles(process.argv.slice(2));
+  const files = testFiles(TESTS_DIR, process.argv.slice(2));
   const startedAt = Date.now();
   const logDir = logDirectory('welfare-integration-logs-');
   const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
   const database = onPostgres ? await temporaryPostgres('welfare_integration') : temporarySqlite();
-  /** @type {Array<{ stop: () => Promise<void> }>} */
-  const running = [];
-  const stopAll = async () => {
-    for (const service of running.splice(0).reverse()) await service.stop();
-    await database.drop();
-  };
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-    process.once(signal, () => {
-      stopAll().finally(() => process.exit(130));
-    });
-  }
+  const { running, stopAll } = runningServices(database.drop);
 
   // What production shares between the two apps through .env: fresh values for every run.
   const shared = { REVALIDATE_SECRET: random(), PREVIEW_SECRET: random(), CMS_API_TOKEN: random() };

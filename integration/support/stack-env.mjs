@@ -23,6 +23,9 @@ export const stack = {
   get revalidateSecret() {
     return required('REVALIDATE_SECRET');
   },
+  get previewSecret() {
+    return required('PREVIEW_SECRET');
+  },
 };
 
 /**

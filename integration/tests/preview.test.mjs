@@ -7,12 +7,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { adminSession } from '../support/admin.mjs';
+import { stack } from '../support/stack-env.mjs';
 
-const CMS = process.env.INTEGRATION_CMS_URL ?? '';
-const PORTAL = process.env.INTEGRATION_PORTAL_URL ?? '';
-const SECRET = process.env.PREVIEW_SECRET ?? '';
-const ADMIN_EMAIL = process.env.INTEGRATION_ADMIN_EMAIL ?? '';
-const ADMIN_PASSWORD = process.env.INTEGRATION_ADMIN_PASSWORD ?? '';
+const CMS = stack.cmsUrl;
+const PORTAL = stack.portalUrl;
+const SECRET = stack.previewSecret;
 
 const SERVICE = 'api::service.service';
 // A service's Arabic translation: the preview is of the draft in its own locale.
@@ -70,8 +69,7 @@ describe('staff preview of a draft on the portal', () => {
   let cookie;
 
   before(async () => {
-    assert.ok(CMS && PORTAL && SECRET, 'run through `node integration/run.mjs preview`');
-    staff = await adminSession(CMS, ADMIN_EMAIL, ADMIN_PASSWORD);
+    staff = await adminSession(CMS, stack.admin.email, stack.admin.password);
     const entry = await staff.findBySlug(SERVICE, LOCALE, SLUG);
     documentId = entry.documentId;
     // The public page first, so the cache holds it before the draft exists.

@@ -1,4 +1,4 @@
-import type { ContentType, EntryPageType, LocaleCode } from '@welfare/types';
+import type { EntryPageType, LocaleCode } from '@welfare/types';
 
 /** The portal's URL structure, in one place: links, the language menu, hreflang and the sitemap use it. */
 export const routes = {
@@ -23,8 +23,6 @@ export const entryPages = {
   event: routes.event,
   page: routes.page,
 } satisfies Record<EntryPageType, (locale: LocaleCode, slug: string) => string>;
-
-export const hasEntryPages = (type: ContentType): type is EntryPageType => type in entryPages;
 
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   return (env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');

@@ -12,6 +12,8 @@ export type ContentType = (typeof CONTENT_TYPES)[number];
 export const ENTRY_PAGE_TYPES = ['service', 'school-workshop', 'event', 'page'] as const satisfies readonly ContentType[];
 export type EntryPageType = (typeof ENTRY_PAGE_TYPES)[number];
 
+export const hasEntryPages = (type: ContentType): type is EntryPageType => (ENTRY_PAGE_TYPES as readonly ContentType[]).includes(type);
+
 export const contentTypeUid = (type: ContentType) => `api::${type}.${type}` as const;
 
 export function contentTypeOfUid(uid: string): ContentType | undefined {

@@ -34,7 +34,10 @@ export function registerPortalNotifications(strapi: Core.Strapi): void {
     if (!type || !ACTIONS.has(event) || paused > 0) return next();
 
     const before = documentId ? await readPublishedState(strapi, context.uid, documentId) : { rows: [] };
-    const shownBefore = documentId ? await readShownBy(strapi, type, documentId, before.rows.map((row) => row.locale)) : [];
+    // Unpublishing or deleting removes the relations that showed the document, so read them first;
+    // after any other action they are still there (Strapi relinks them to a republished version).
+    const removesRelations = event === 'unpublish' || event === 'delete';
+    const shownBefore = documentId && removesRelations ? await readShownBy(strapi, type, documentId, before.rows.map((row) => row.locale)) : [];
     const result = await next();
 
     // A created document has its id only now.

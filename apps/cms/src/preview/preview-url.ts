@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { DEFAULT_LOCALE, ENTRY_PAGE_TYPES, contentTypeOfUid, type ContentType, type EntryPageType } from '@welfare/types';
+import { DEFAULT_LOCALE, ENTRY_PAGE_TYPES, contentTypeOfUid, hasEntryPages, type ContentType, type EntryPageType } from '@welfare/types';
 import { portalUrl } from '../environment/portal-url';
 
 /**
@@ -16,8 +16,6 @@ type Environment = Record<string, string | undefined>;
 const PREVIEW_TYPES: ReadonlySet<ContentType> = new Set<ContentType>([...ENTRY_PAGE_TYPES, 'mediator', 'global']);
 
 export type PreviewType = EntryPageType | 'mediator' | 'global';
-
-const hasEntryPage = (type: ContentType): type is EntryPageType => (ENTRY_PAGE_TYPES as readonly ContentType[]).includes(type);
 
 /** The portal's origin, the only one the admin may show in its preview iframe (its CSP frame-src). */
 export function portalOrigin(env: Environment = process.env): string {
@@ -62,7 +60,7 @@ export function createPreviewHandler(options: { secret: string; env?: Environmen
     const entryLocale = locale || DEFAULT_LOCALE;
     const entryStatus = status === 'published' ? 'published' : 'draft';
     let slug: string | undefined;
-    if (hasEntryPage(type)) {
+    if (hasEntryPages(type)) {
       // The slug is per locale and may differ between the draft and the published version.
       const entry: Record<string, unknown> | null = await getStrapi()
         .documents(uid as UID.CollectionType)

@@ -1,5 +1,4 @@
-import { DEFAULT_LOCALE, type ChangeNotice, type ContentType, type LocaleCode } from '@welfare/types';
-import { hasEntryPages } from '../routes';
+import { DEFAULT_LOCALE, hasEntryPages, type ChangeNotice, type ContentType, type LocaleCode } from '@welfare/types';
 import { LIST_EMBEDS } from './populate';
 
 /**
