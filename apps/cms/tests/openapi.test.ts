@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { COLLECTION_PATHS, LOCALE_CODES } from '@welfare/types';
+import { LOCALE_CODES } from '@welfare/types';
 import { adminLogin, cmsUrl, request } from './support/admin-api';
 import { APP_DIR } from './support/cms-process';
 import { generateOpenApi, validateOpenApi } from './support/openapi';
 import { get, type ListBody } from './support/public-api';
+import { COLLECTIONS } from './support/fixtures';
 
 /**
  * The partner API's OpenAPI document (apps/cms/openapi.json): up to date with the content model,
@@ -95,7 +96,7 @@ describe('the committed OpenAPI document', () => {
   });
 
   it('documents exactly the public reads: each content type, its entries, the single type, the locales', async () => {
-    const expected = [...Object.values(COLLECTION_PATHS).flatMap((plural) => [`/${plural}`, `/${plural}/{documentId}`]), '/global', '/i18n/locales'];
+    const expected = [...COLLECTIONS.map(([, plural]) => plural).flatMap((plural) => [`/${plural}`, `/${plural}/{documentId}`]), '/global', '/i18n/locales'];
     expect(Object.keys(doc.paths).sort()).toEqual(expected.sort());
     for (const item of Object.values(doc.paths)) expect(Object.keys(item)).toEqual(['get']);
     expect(doc.servers).toEqual([expect.objectContaining({ url: '/api' })]);
@@ -107,7 +108,7 @@ describe('the committed OpenAPI document', () => {
       { token: await adminLogin() },
     );
     const ours = types.body.data.filter((type) => type.uid.startsWith('api::'));
-    expect(ours.length).toBe(Object.keys(COLLECTION_PATHS).length + 1);
+    expect(ours.length).toBe(COLLECTIONS.length + 1);
     for (const type of ours) {
       const route = type.kind === 'singleType' ? `/${type.info.singularName}` : `/${type.info.pluralName}`;
       expect(Object.keys(doc.paths)).toContain(route);
@@ -116,7 +117,7 @@ describe('the committed OpenAPI document', () => {
 
   it('documents the query parameters of Strapi’s REST API, and the API accepts each of them', async () => {
     const list = (route: string) => doc.paths[route].get.parameters.map((parameter) => parameter.name);
-    for (const plural of Object.values(COLLECTION_PATHS)) {
+    for (const plural of COLLECTIONS.map(([, plural]) => plural)) {
       expect(list(`/${plural}`)).toEqual(
         expect.arrayContaining(['locale', 'filters', 'sort', 'fields', 'populate', '_q', 'status', 'pagination[page]', 'pagination[pageSize]', 'pagination[start]', 'pagination[limit]']),
       );

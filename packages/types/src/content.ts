@@ -280,17 +280,3 @@ export function listResponseSchema<T>(entry: z.ZodType<T>): z.ZodType<ListRespon
 export function singleResponseSchema<T>(entry: z.ZodType<T>): z.ZodType<SingleResponse<T>> {
   return z.object({ data: entry });
 }
-
-/** The REST API's plural names: the partner API's URL paths, `/api/<plural>`. */
-export const COLLECTION_PATHS = {
-  category: 'categories',
-  place: 'places',
-  language: 'languages',
-  service: 'services',
-  mediator: 'mediators',
-  'school-workshop': 'school-workshops',
-  event: 'events',
-  page: 'pages',
-} as const;
-
-export type CollectionType = keyof typeof COLLECTION_PATHS;

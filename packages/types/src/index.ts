@@ -1,6 +1,7 @@
 export * from './locales';
 export * from './time-zone';
 export * from './content';
+export * from './content-types';
 export * from './change-notice';
 export * from './shared-secrets';
 

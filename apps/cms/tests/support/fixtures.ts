@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readFixtures, type CollectionGroup } from '../../src/seed/fixtures';
-import { COLLECTION_PATHS, type CollectionType } from '@welfare/types';
+import { COLLECTION_TYPES, CONTENT_TYPE_REGISTRY, type CollectionType } from '@welfare/types';
 
 export const fixtures = readFixtures(path.resolve(__dirname, '..', '..', 'seed'));
 
@@ -16,4 +16,5 @@ export const GROUP_OF: Record<CollectionType, CollectionGroup> = {
   page: 'pages',
 };
 
-export const COLLECTIONS = Object.entries(COLLECTION_PATHS) as Array<[CollectionType, string]>;
+/** Each collection type with its REST plural name (`/api/<plural>`). */
+export const COLLECTIONS = COLLECTION_TYPES.map((type): [CollectionType, string] => [type, CONTENT_TYPE_REGISTRY[type].pluralName]);

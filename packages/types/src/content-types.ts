@@ -1,0 +1,332 @@
+/**
+ * The content-type registry: every fact about each content type that more than one place needs,
+ * stated once. The CMS (permissions, preview, query policy, OpenAPI, seed, notices), the portal
+ * (data access, routes, sitemap, cache tags, search, structured data) and the tests and
+ * benchmarks derive from it; `content-types.test.ts` and the CMS's registry test check it against
+ * the Strapi schemas and the portal's pages, so a type or field missing somewhere fails.
+ *
+ * One name per type: the key, which is Strapi's singular name (`api::<name>.<name>`).
+ */
+
+/**
+ * Strapi's REST parameters as a value tree (`populate[place][fields][0]=name`), the shape the
+ * `qs` library produces. Populate shapes are written in it.
+ */
+export type QueryValue = string | number | boolean | undefined | QueryValue[] | { [key: string]: QueryValue };
+export type PopulateShape = Record<string, QueryValue>;
+
+/** Labels staff and citizens read for a type, in the admin's two languages. */
+export interface TypeLabels {
+  it: { one: string; other: string };
+  en: { one: string; other: string };
+}
+
+export interface ContentTypeFacts<Name extends string = string> {
+  name: Name;
+  /** Strapi's uid. */
+  uid: `api::${Name}.${Name}`;
+  kind: 'collectionType' | 'singleType';
+  /** Strapi's plural name: the REST path `/api/<pluralName>` of a collection type. */
+  pluralName: string;
+  /** The REST path under `/api`: `/<pluralName>` for collections, `/<name>` for a single type. */
+  restPath: `/${string}`;
+  /** Whether it has a URL-safe `slug` per language. */
+  hasSlug: boolean;
+  /** The field that names an entry (cards, search results, admin list views). */
+  titleField: string;
+  /** The short text shown under the title (cards, search snippets, meta descriptions). */
+  summaryField: string | null;
+  /** Localized plain-text fields, in the order a reader meets them. */
+  textFields: readonly string[];
+  /** Localized rich-text (Strapi blocks) fields, in page order. */
+  richTextFields: readonly string[];
+  /**
+   * Relations: attribute → target type (the names of this registry). A relation inside a
+   * component is named by its path, e.g. `availability.place`.
+   */
+  relations: Readonly<Record<string, string>>;
+  /**
+   * The portal's pages for the type: the path segment of its list page (`/<locale>/<segment>`)
+   * and whether each entry has its own page (`/<locale>/<segment>/<slug>`).
+   */
+  portal: { segment: string | null; entryPages: boolean };
+  /** Which portal page shows a draft in preview: the entry's page, the type's list, the home page, or none. */
+  preview: 'entry' | 'list' | 'home' | null;
+  /** Listed in the sitemap (one URL per entry and language). */
+  sitemap: boolean;
+  /** Searchable on the portal. */
+  searchable: boolean;
+  /** The schema.org type of an entry's structured data, when schema.org has one. */
+  schemaOrgType: string | null;
+  /** What the portal asks the CMS to populate for a card in a list and for the entry's own page. */
+  populate: { card: PopulateShape; detail: PopulateShape };
+  /** The group of the demo fixtures (apps/cms/seed/fixtures) that holds this type's entries. */
+  seedGroup: string;
+  labels: TypeLabels;
+}
+
+const localizations = { fields: ['slug', 'locale'] };
+const nameAndSlug = { fields: ['name', 'slug'] };
+const spokenLanguage = { fields: ['name', 'isoCode', 'nativeName'] };
+const placeWithHours = { populate: { openingHours: true, contacts: true } };
+
+function collection<const Name extends string>(
+  facts: Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath'> & { pluralName: string },
+): ContentTypeFacts<Name> {
+  return { ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'collectionType', restPath: `/${facts.pluralName}` };
+}
+
+export const CONTENT_TYPE_REGISTRY = {
+  service: collection({
+    name: 'service',
+    pluralName: 'services',
+    hasSlug: true,
+    titleField: 'title',
+    summaryField: 'summary',
+    textFields: ['title', 'serviceStatusReason', 'summary', 'contactOffice'],
+    richTextFields: ['audience', 'howTo', 'requirements', 'outcome', 'timing', 'costs', 'access', 'conditions'],
+    relations: { category: 'category', topics: 'category', places: 'place', mediationLanguages: 'language', mediators: 'mediator' },
+    portal: { segment: 'services', entryPages: true },
+    preview: 'entry',
+    sitemap: true,
+    searchable: true,
+    schemaOrgType: 'GovernmentService',
+    populate: {
+      card: { category: nameAndSlug, mediationLanguages: spokenLanguage },
+      detail: {
+        category: nameAndSlug,
+        topics: nameAndSlug,
+        places: placeWithHours,
+        mediationLanguages: spokenLanguage,
+        contacts: true,
+        mediators: { fields: ['displayName', 'slug'], populate: { languages: spokenLanguage } },
+        localizations,
+      },
+    },
+    seedGroup: 'services',
+    labels: { it: { one: 'Servizio', other: 'Servizi' }, en: { one: 'Service', other: 'Services' } },
+  }),
+  mediator: collection({
+    name: 'mediator',
+    pluralName: 'mediators',
+    hasSlug: true,
+    titleField: 'displayName',
+    summaryField: 'bio',
+    textFields: ['displayName', 'bio'],
+    richTextFields: [],
+    relations: { languages: 'language', services: 'service', 'availability.place': 'place' },
+    portal: { segment: 'mediators', entryPages: false },
+    preview: 'list',
+    sitemap: false,
+    searchable: true,
+    schemaOrgType: null,
+    populate: {
+      card: {
+        languages: spokenLanguage,
+        services: { fields: ['title', 'slug', 'summary', 'serviceStatus', 'serviceStatusReason', 'contactOffice'], populate: { contacts: true } },
+        availability: { populate: { place: { fields: ['name', 'slug', 'address', 'municipality'] } } },
+      },
+      detail: {},
+    },
+    seedGroup: 'mediators',
+    labels: {
+      it: { one: 'Mediatore linguistico-culturale', other: 'Mediatori linguistico-culturali' },
+      en: { one: 'Cultural mediator', other: 'Cultural mediators' },
+    },
+  }),
+  'school-workshop': collection({
+    name: 'school-workshop',
+    pluralName: 'school-workshops',
+    hasSlug: true,
+    titleField: 'title',
+    summaryField: 'summary',
+    textFields: ['title', 'summary', 'targetClasses', 'schools', 'schoolYear'],
+    richTextFields: ['description', 'topics', 'booking'],
+    relations: {},
+    portal: { segment: 'school-workshops', entryPages: true },
+    preview: 'entry',
+    sitemap: true,
+    searchable: true,
+    schemaOrgType: 'Course',
+    populate: { card: {}, detail: { contacts: true, localizations } },
+    seedGroup: 'school-workshops',
+    labels: { it: { one: 'Laboratorio scolastico', other: 'Laboratori scolastici' }, en: { one: 'School workshop', other: 'School workshops' } },
+  }),
+  event: collection({
+    name: 'event',
+    pluralName: 'events',
+    hasSlug: true,
+    titleField: 'title',
+    summaryField: 'summary',
+    textFields: ['title', 'summary', 'audience', 'cost', 'organizer'],
+    richTextFields: ['description', 'registration'],
+    relations: { place: 'place' },
+    portal: { segment: 'events', entryPages: true },
+    preview: 'entry',
+    sitemap: true,
+    searchable: true,
+    schemaOrgType: 'Event',
+    populate: {
+      card: { place: { fields: ['name', 'municipality'] } },
+      detail: { place: placeWithHours, poster: true, contacts: true, localizations },
+    },
+    seedGroup: 'events',
+    labels: { it: { one: 'Evento', other: 'Eventi' }, en: { one: 'Event', other: 'Events' } },
+  }),
+  page: collection({
+    name: 'page',
+    pluralName: 'pages',
+    hasSlug: true,
+    titleField: 'title',
+    summaryField: 'summary',
+    textFields: ['title', 'summary'],
+    richTextFields: ['body'],
+    relations: {},
+    portal: { segment: 'pages', entryPages: true },
+    preview: 'entry',
+    sitemap: true,
+    searchable: true,
+    schemaOrgType: 'WebPage',
+    populate: { card: {}, detail: { contacts: true, localizations } },
+    seedGroup: 'pages',
+    labels: { it: { one: 'Pagina', other: 'Pagine' }, en: { one: 'Page', other: 'Pages' } },
+  }),
+  category: collection({
+    name: 'category',
+    pluralName: 'categories',
+    hasSlug: true,
+    titleField: 'name',
+    summaryField: 'description',
+    textFields: ['name', 'description'],
+    richTextFields: [],
+    relations: { services: 'service' },
+    portal: { segment: null, entryPages: false },
+    preview: null,
+    sitemap: false,
+    searchable: false,
+    schemaOrgType: null,
+    populate: { card: {}, detail: {} },
+    seedGroup: 'categories',
+    labels: { it: { one: 'Categoria', other: 'Categorie' }, en: { one: 'Category', other: 'Categories' } },
+  }),
+  place: collection({
+    name: 'place',
+    pluralName: 'places',
+    hasSlug: true,
+    titleField: 'name',
+    summaryField: 'description',
+    textFields: ['name', 'description', 'accessConditions'],
+    richTextFields: [],
+    relations: {},
+    portal: { segment: null, entryPages: false },
+    preview: null,
+    sitemap: false,
+    searchable: false,
+    schemaOrgType: 'Place',
+    populate: { card: {}, detail: {} },
+    seedGroup: 'places',
+    labels: { it: { one: 'Luogo', other: 'Luoghi' }, en: { one: 'Place', other: 'Places' } },
+  }),
+  language: collection({
+    name: 'language',
+    pluralName: 'languages',
+    hasSlug: false,
+    titleField: 'name',
+    summaryField: null,
+    textFields: ['name'],
+    richTextFields: [],
+    relations: {},
+    portal: { segment: null, entryPages: false },
+    preview: null,
+    sitemap: false,
+    searchable: false,
+    schemaOrgType: 'Language',
+    populate: { card: {}, detail: {} },
+    seedGroup: 'languages',
+    labels: { it: { one: 'Lingua parlata', other: 'Lingue parlate' }, en: { one: 'Spoken language', other: 'Spoken languages' } },
+  }),
+  global: {
+    name: 'global',
+    uid: 'api::global.global',
+    kind: 'singleType',
+    pluralName: 'globals',
+    restPath: '/global',
+    hasSlug: false,
+    titleField: 'siteName',
+    summaryField: 'tagline',
+    textFields: ['siteName', 'agencyName', 'tagline', 'urgentContacts', 'fundingNotice'],
+    richTextFields: [],
+    relations: { footerPages: 'page' },
+    portal: { segment: null, entryPages: false },
+    preview: 'home',
+    sitemap: false,
+    searchable: false,
+    schemaOrgType: 'GovernmentOrganization',
+    populate: { card: { contacts: true, footerPages: { fields: ['title', 'slug'] } }, detail: {} },
+    seedGroup: 'global',
+    labels: { it: { one: 'Impostazioni generali', other: 'Impostazioni generali' }, en: { one: 'Global settings', other: 'Global settings' } },
+  } satisfies ContentTypeFacts<'global'>,
+} as const;
+
+export type ContentType = keyof typeof CONTENT_TYPE_REGISTRY;
+export const CONTENT_TYPES = Object.keys(CONTENT_TYPE_REGISTRY) as ContentType[];
+
+type TypesWhere<Condition> = {
+  [Name in ContentType]: (typeof CONTENT_TYPE_REGISTRY)[Name] extends Condition ? Name : never;
+}[ContentType];
+
+export type CollectionType = TypesWhere<{ kind: 'collectionType' }>;
+/** The types with a page per entry on the portal; the others show in lists, or on every page. */
+export type EntryPageType = TypesWhere<{ portal: { entryPages: true } }>;
+/** The types with a list page of their own on the portal. */
+export type ListPageType = TypesWhere<{ portal: { segment: string } }>;
+export type SearchableType = TypesWhere<{ searchable: true }>;
+
+export const contentType = <Name extends ContentType>(name: Name): (typeof CONTENT_TYPE_REGISTRY)[Name] => CONTENT_TYPE_REGISTRY[name];
+const facts = (name: ContentType): ContentTypeFacts => CONTENT_TYPE_REGISTRY[name];
+
+export const COLLECTION_TYPES = CONTENT_TYPES.filter((name) => facts(name).kind === 'collectionType') as CollectionType[];
+export const ENTRY_PAGE_TYPES = CONTENT_TYPES.filter((name) => facts(name).portal.entryPages) as EntryPageType[];
+export const LIST_PAGE_TYPES = CONTENT_TYPES.filter((name) => facts(name).portal.segment !== null) as ListPageType[];
+export const SEARCHABLE_TYPES = CONTENT_TYPES.filter((name) => facts(name).searchable) as SearchableType[];
+export const SITEMAP_TYPES = ENTRY_PAGE_TYPES.filter((name) => facts(name).sitemap);
+export const PREVIEW_TYPES = CONTENT_TYPES.filter((name) => facts(name).preview !== null);
+
+export const isContentType = (value: unknown): value is ContentType => typeof value === 'string' && Object.hasOwn(CONTENT_TYPE_REGISTRY, value);
+export const hasEntryPages = (type: ContentType): type is EntryPageType => facts(type).portal.entryPages;
+export const contentTypeUid = (type: ContentType) => CONTENT_TYPE_REGISTRY[type].uid;
+
+export function contentTypeOfUid(uid: string): ContentType | undefined {
+  return CONTENT_TYPES.find((name) => facts(name).uid === uid);
+}
+
+/** A type's REST path under `/api`, e.g. `/services`, `/global`. */
+export const restPath = (type: ContentType): string => facts(type).restPath;
+
+/**
+ * The related types that each type's card (lists, the mediators page, the global settings on
+ * every page) shows: a change to such a related entry refreshes those lists too. Derived from
+ * the card populate shapes, so a new relation on a card cannot be forgotten here.
+ */
+export function cardEmbeds(type: ContentType): ContentType[] {
+  const embedded = new Set<ContentType>();
+  const visit = (owner: ContentType, shape: PopulateShape, prefix: string) => {
+    for (const [attribute, nested] of Object.entries(shape)) {
+      const target = facts(owner).relations[`${prefix}${attribute}`];
+      const deeper = isShape(nested) && isShape(nested.populate) ? nested.populate : undefined;
+      if (target && isContentType(target)) {
+        embedded.add(target);
+        if (deeper) visit(target, deeper, '');
+      } else if (deeper) {
+        // A component: its relations are named by their path in the owner.
+        visit(owner, deeper, `${prefix}${attribute}.`);
+      }
+    }
+  };
+  visit(type, facts(type).populate.card, '');
+  return [...embedded].sort();
+}
+
+function isShape(value: QueryValue): value is PopulateShape {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
