@@ -26,7 +26,7 @@ export function pageKinds(code) {
     { kind: 'service', path: `/${code}/services/${slug('services', 'mediazione-linguistico-culturale')}` },
     { kind: 'mediators', path: `/${code}/mediators` },
     { kind: 'school workshops', path: `/${code}/school-workshops` },
-    { kind: 'school workshop', path: `/${code}/school-workshops/${slug('schoolWorkshops', 'culture-in-dialogo')}` },
+    { kind: 'school workshop', path: `/${code}/school-workshops/${slug('school-workshops', 'culture-in-dialogo')}` },
     { kind: 'events', path: `/${code}/events` },
     { kind: 'event', path: `/${code}/events/${slug('events', 'presentazione-consulta-stranieri')}` },
     { kind: 'editorial page', path: `/${code}/pages/${slug('pages', 'progetto-fami-lab-impact')}` },

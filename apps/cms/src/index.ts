@@ -6,7 +6,8 @@ import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalToken } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
-import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
+import { seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
+import { demoContentRecord } from './seed/demo-content-record';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,8 +21,9 @@ export default {
     await ensureStaffRoles(strapi);
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalToken(strapi);
-    if (shouldSeedOnStart() && (await isContentEmpty(strapi))) {
-      strapi.log.info('Empty database: loading the demo content');
+    // Once per database: after that the demo entries are staff's, deleted ones included.
+    if (shouldSeedOnStart() && !(await demoContentRecord(strapi))) {
+      strapi.log.info('Loading the demo content');
       const report = await seedDemoContent(strapi);
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);
     }

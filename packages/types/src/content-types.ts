@@ -72,7 +72,8 @@ const placeWithHours = { populate: { openingHours: true, contacts: true } };
 
 function collection<const Name extends string>(
   facts: Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath'> & { pluralName: string },
-): ContentTypeFacts<Name> {
+): ContentTypeFacts<Name> & { kind: 'collectionType' } {
+  // The literal kind, so that `CollectionType` names the collections (not `never`).
   return { ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'collectionType', restPath: `/${facts.pluralName}` };
 }
 
