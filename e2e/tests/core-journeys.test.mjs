@@ -144,7 +144,7 @@ for (const mode of MODES) {
           const summary = /^SUMMARY(?:;[^:\r\n]*)?:(.*)\r$/m.exec(calendar)?.[1];
           assert.equal(summary?.replace(/\\([,;\\])/g, '$1'), event.title, `the event's title in ${code}`);
           // At the time the agency announced, in Rome's time zone, whatever the phone's zone.
-          const start = eventStartsAt(EVENT).replace(/[-:]/g, '');
+          const start = (await eventStartsAt(EVENT)).replace(/[-:]/g, '');
           assert.match(calendar, new RegExp(`^DTSTART;TZID=Europe/Rome:${start}00\r$`, 'm'));
         } finally {
           await context.close();
