@@ -9,7 +9,7 @@ import { entry, text } from './content.mjs';
 
 /** An entry of the demo content left untranslated in a locale, shown there in Italian with a notice. */
 const UNTRANSLATED = {
-  ur: ['events', 'impariamo-conoscendoci-incontro-estivo', 'events'],
+  ur: ['events', 'impariamo-conoscendoci-incontro-di-festa', 'events'],
   uk: ['pages', 'consulta-stranieri', 'pages'],
 };
 

@@ -154,10 +154,10 @@ for (const mode of MODES) {
   }
 
   describe(`an entry without translation, ${mode.name}`, () => {
-    test('ur (right to left): the summer meeting, from the events list, in Italian with the notice in Urdu', async () => {
+    test('ur (right to left): the festive meeting, from the events list, in Italian with the notice in Urdu', async () => {
       const ui = messages('ur');
-      const italian = entry('events', 'impariamo-conoscendoci-incontro-estivo', 'it');
-      assert.equal(entry('events', 'impariamo-conoscendoci-incontro-estivo', 'ur'), undefined, 'the demo content leaves it untranslated');
+      const italian = entry('events', 'impariamo-conoscendoci-incontro-di-festa', 'it');
+      assert.equal(entry('events', 'impariamo-conoscendoci-incontro-di-festa', 'ur'), undefined, 'the demo content leaves it untranslated');
       const { context, page } = await newVisitor({ javaScriptEnabled: mode.javaScriptEnabled });
       try {
         await open(page, '/ur/events');
