@@ -25,7 +25,7 @@ describe('the portal’s pages against the content-type registry', () => {
   });
 
   it('has no page folder that is neither a type’s nor a known other page', () => {
-    const segments = new Set(Object.values(CONTENT_TYPE_REGISTRY).map((facts) => facts.portal.segment));
+    const segments = new Set<string | null>(Object.values(CONTENT_TYPE_REGISTRY).map((facts) => facts.portal.segment));
     const folders = fs.readdirSync(LOCALE_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
     expect(folders.filter((folder) => !segments.has(folder) && !OTHER_PAGES.includes(folder))).toEqual([]);
   });
