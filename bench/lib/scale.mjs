@@ -98,3 +98,15 @@ export async function measureScale({ logDir, cmsEnv, load, log }) {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
   }
 }
+
+// `node bench/lib/scale.mjs` (after the builds): this part of the benchmarks alone, as JSON.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { logDirectory } = await import('../../e2e/support/stack.mjs');
+  const result = await measureScale({
+    logDir: logDirectory('welfare-bench-scale-'),
+    cmsEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000' },
+    load: { connections: 50, seconds: 5 },
+    log: (message) => console.error(`bench: ${message}`),
+  });
+  console.log(JSON.stringify(result, null, 2));
+}
