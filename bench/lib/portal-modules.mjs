@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { WEB_DIR } from '../../e2e/support/stack.mjs';
+import { WEB_DIR } from '@welfare/test-support/stack';
 
 /**
  * The portal's own populate shapes and query-string writer (apps/web/lib/cms/populate.ts and

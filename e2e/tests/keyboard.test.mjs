@@ -2,7 +2,7 @@
 /* global document, getComputedStyle, innerHeight, innerWidth -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { entry, locale, messages } from '../support/content.mjs';
+import { entry, locale, messages } from '@welfare/test-support/content';
 import { currentPath, htmlLangDir, open, useBrowser } from '../support/portal.mjs';
 
 /** Keyboard only: every step by Tab and Enter, each focused element visibly marked. */

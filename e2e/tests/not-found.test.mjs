@@ -1,7 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { locale, messages } from '../support/content.mjs';
+import { locale, messages } from '@welfare/test-support/content';
 import { htmlLangDir, open, useBrowser } from '../support/portal.mjs';
 
 /** A missing page answers 404 in the visitor's language, and offers a way on, with or without JavaScript. */

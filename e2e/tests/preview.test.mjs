@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { after, before, describe, test } from 'node:test';
-import { entry, messages } from '../support/content.mjs';
+import { entry, messages } from '@welfare/test-support/content';
 import { DESKTOP, PHONE, currentPath, horizontalOverflow, portalUrl, useBrowser } from '../support/portal.mjs';
 
 /**

@@ -70,9 +70,11 @@ const nameAndSlug = { fields: ['name', 'slug'] };
 const spokenLanguage = { fields: ['name', 'isoCode', 'nativeName'] };
 const placeWithHours = { populate: { openingHours: true, contacts: true } };
 
-function collection<const Name extends string>(
-  facts: Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath'> & { pluralName: string },
-): ContentTypeFacts<Name> {
+// Keeps each type's literal facts (`kind`, `portal.entryPages`, `searchable`…): the derived types
+// (CollectionType, EntryPageType…) are read from them.
+function collection<const Name extends string, const Facts extends Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath'>>(
+  facts: Facts & { name: Name },
+): Facts & { uid: `api::${Name}.${Name}`; kind: 'collectionType'; restPath: `/${string}` } {
   return { ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'collectionType', restPath: `/${facts.pluralName}` };
 }
 
