@@ -16,7 +16,7 @@ const LATIN = [titillium400, titillium600, titillium700];
  * for the digits, the brand and the Italian names, and sets its own text in the device's fonts.
  * A new script in the registry is a type error here until it has its fonts.
  */
-export const SCRIPT_FONTS: Record<Script, readonly string[]> = {
+const SCRIPT_FONTS: Record<Script, readonly string[]> = {
   Latn: LATIN,
   Cyrl: LATIN,
   Arab: [naskh400, naskh700],
