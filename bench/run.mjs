@@ -20,7 +20,6 @@ import { startCountingProxy } from './lib/counting-proxy.mjs';
 import { lighthouseMedian, startDebuggableChromium } from './lib/lighthouse.mjs';
 import { measureLoad } from './lib/load.mjs';
 import { measurePublishToLive } from './lib/publish-to-live.mjs';
-import { loadPortalQueryModules } from './lib/portal-modules.mjs';
 import { POSTGRES_ADMIN_URL, temporaryPostgres } from '@welfare/test-support/postgres';
 import { toMarkdown } from './lib/report.mjs';
 
@@ -191,7 +190,7 @@ async function main() {
     });
 
     // ---- CMS list endpoints, SQLite then PostgreSQL
-    const endpoints = cmsListEndpoints(await loadPortalQueryModules());
+    const endpoints = cmsListEndpoints();
     const databases = [];
     log('CMS list endpoints on SQLite…');
     databases.push({ client: 'SQLite', rows: await measureCmsEndpoints(cms.url, endpoints, CMS_LOAD) });

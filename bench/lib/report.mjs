@@ -49,7 +49,7 @@ export function toMarkdown(results) {
   }
 
   lines.push('', '## CMS list endpoints (autocannon)', '');
-  lines.push(`${results.cmsEndpoints.connections} connections, ${results.cmsEndpoints.seconds} s each, straight to the CMS: each list as the portal asks for it (its populate shape, \`apps/web/lib/cms/populate.ts\`, 100 per page, Italian) and the same list with no populate.`, '');
+  lines.push(`${results.cmsEndpoints.connections} connections, ${results.cmsEndpoints.seconds} s each, straight to the CMS: each list as the portal asks for it (the registry's card populate shape, \`packages/types/src/content-types.ts\`, one list page, Italian) and the same list with no populate.`, '');
   lines.push('| database | endpoint | populate | entries | response | req/s | p50 | p99 |');
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const database of results.cmsEndpoints.databases) {
