@@ -10,9 +10,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertChromiumInstalled } from './support/browser.mjs';
-import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from './support/stack.mjs';
-import { runTests, runningServices, testFiles } from './support/test-runner.mjs';
+import { assertChromiumInstalled } from '@welfare/test-support/browser';
+import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
 
