@@ -6,18 +6,21 @@ import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalToken } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
+import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets();
     registerPortalNotifications(strapi);
+    hideUnmanagedTypes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
+    await configureContentManager(strapi);
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalToken(strapi);
     if (shouldSeedOnStart() && (await isContentEmpty(strapi))) {
