@@ -6,6 +6,8 @@ import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalToken } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
+import { ensureScheduleTable } from './scheduling/schedule-store';
+import { scheduleRoutes } from './scheduling/schedule-routes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 
@@ -14,10 +16,12 @@ export default {
     assertProductionSecrets();
     registerPortalNotifications(strapi);
     hideUnmanagedTypes(strapi);
+    strapi.server.routes(scheduleRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await ensureScheduleTable(strapi);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
     await configureContentManager(strapi);
