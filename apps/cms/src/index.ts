@@ -8,6 +8,7 @@ import { ensurePortalToken } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { ensureScheduleTable } from './scheduling/schedule-store';
 import { scheduleRoutes } from './scheduling/schedule-routes';
+import { coverageRoutes } from './translation-coverage/coverage-routes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 
@@ -17,6 +18,7 @@ export default {
     registerPortalNotifications(strapi);
     hideUnmanagedTypes(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
+    strapi.server.routes(coverageRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -90,3 +90,27 @@ describe('admin labels', () => {
     expect(copies).toEqual([]);
   });
 });
+
+describe('admin translations', () => {
+  // Imported here so a type missing from the display-name map fails with the schemas in view.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { modelTranslations, schemaDisplayName } = require('./admin-translations') as typeof import('./admin-translations');
+
+  it('names every type and component as its schema does, so the menu finds the translation', () => {
+    for (const [uid, schema] of Object.entries({ ...contentTypeSchemas(), ...componentSchemas() })) {
+      const info = (schema as unknown as { info: { displayName: string } }).info;
+      expect({ uid, displayName: schemaDisplayName(uid) }).toEqual({ uid, displayName: info.displayName });
+    }
+  });
+
+  it('translates every field label in both admin languages', () => {
+    for (const language of LANGUAGES) {
+      const messages = modelTranslations(language);
+      for (const [uid, schema] of Object.entries({ ...contentTypeSchemas(), ...componentSchemas() })) {
+        for (const field of Object.keys(schema.attributes)) expect(messages[`content-manager.content-types.${uid}.${field}`]).toBeTruthy();
+      }
+    }
+    expect(modelTranslations('it').Service).toBe('Servizi');
+    expect(modelTranslations('it').active).toBe('Attivo');
+  });
+});

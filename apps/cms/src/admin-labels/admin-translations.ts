@@ -1,0 +1,42 @@
+import { CONTENT_TYPES, CONTENT_TYPE_REGISTRY } from '@welfare/types';
+import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, ENUMERATION_LABELS, type AdminLanguage } from './field-labels';
+
+/**
+ * The admin's translations for our model, by message id, as src/admin/app.tsx registers them:
+ * - `content-manager.content-types.<uid>.<field>`: the field's label (edit form, list columns);
+ * - the schema's display name ("Service"), which the content manager's menu looks up;
+ * - an enumeration value ("active"), which the select input looks up.
+ */
+const SCHEMA_DISPLAY_NAMES: Record<string, string> = {
+  'api::service.service': 'Service',
+  'api::mediator.mediator': 'Mediator',
+  'api::school-workshop.school-workshop': 'School workshop',
+  'api::event.event': 'Event',
+  'api::page.page': 'Page',
+  'api::category.category': 'Category',
+  'api::place.place': 'Place',
+  'api::language.language': 'Language',
+  'api::global.global': 'Global settings',
+  'contact.channel': 'Contact channel',
+  'schedule.opening-hours': 'Opening hours',
+  'schedule.presence': 'Presence',
+};
+
+export function schemaDisplayName(uid: string): string | undefined {
+  return SCHEMA_DISPLAY_NAMES[uid];
+}
+
+export function modelTranslations(language: AdminLanguage): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const [uid, labels] of Object.entries({ ...CONTENT_TYPE_LABELS, ...COMPONENT_LABELS })) {
+    for (const [field, texts] of Object.entries(labels.fields)) messages[`content-manager.content-types.${uid}.${field}`] = texts[language].label;
+    if (labels.displayName && SCHEMA_DISPLAY_NAMES[uid]) messages[SCHEMA_DISPLAY_NAMES[uid]] = labels.displayName[language];
+  }
+  for (const name of CONTENT_TYPES) {
+    const { uid, labels } = CONTENT_TYPE_REGISTRY[name];
+    const displayName = SCHEMA_DISPLAY_NAMES[uid];
+    if (displayName) messages[displayName] = labels[language].other;
+  }
+  for (const [value, labels] of Object.entries(ENUMERATION_LABELS)) messages[value] = labels[language];
+  return messages;
+}
