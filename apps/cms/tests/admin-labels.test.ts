@@ -19,8 +19,8 @@ interface ConfigurationBody {
 describe('the admin in Italian (content-manager configuration)', () => {
   it('labels, describes and orders every field of every type and component, with Italian labels here and English ones in the admin translations', async () => {
     const jwt = await adminLogin();
-    const english = modelTranslations('en');
-    const italian = modelTranslations('it');
+    const english = modelTranslations('en', CONTENT_TYPE_REGISTRY);
+    const italian = modelTranslations('it', CONTENT_TYPE_REGISTRY);
     for (const name of CONTENT_TYPES) {
       const { uid, titleField } = CONTENT_TYPE_REGISTRY[name];
       const response = await request<ConfigurationBody>('GET', `/content-manager/content-types/${uid}/configuration`, { token: jwt });

@@ -105,12 +105,12 @@ describe('admin translations', () => {
 
   it('translates every field label in both admin languages', () => {
     for (const language of LANGUAGES) {
-      const messages = modelTranslations(language);
+      const messages = modelTranslations(language, CONTENT_TYPE_REGISTRY);
       for (const [uid, schema] of Object.entries({ ...contentTypeSchemas(), ...componentSchemas() })) {
         for (const field of Object.keys(schema.attributes)) expect(messages[`content-manager.content-types.${uid}.${field}`]).toBeTruthy();
       }
     }
-    expect(modelTranslations('it').Service).toBe('Servizi');
-    expect(modelTranslations('it').active).toBe('Attivo');
+    expect(modelTranslations('it', CONTENT_TYPE_REGISTRY).Service).toBe('Servizi');
+    expect(modelTranslations('it', CONTENT_TYPE_REGISTRY).active).toBe('Attivo');
   });
 });

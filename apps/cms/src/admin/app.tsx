@@ -1,6 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Calendar, Earth } from '@strapi/icons';
 import { modelTranslations } from '../admin-labels/admin-translations';
+// The registry's TypeScript source: Vite bundles it as is (the package's CommonJS build it would not).
+import { CONTENT_TYPE_REGISTRY } from '../../../../packages/types/src/content-types';
 import { ADMIN_STRINGS_IT } from './translations/it';
 import { TOOL_STRINGS } from './translations/model-and-tools';
 import { SchedulePanel } from './scheduling/SchedulePanel';
@@ -14,8 +16,8 @@ export default {
     // The staff work in Italian; English stays available in each user's profile.
     locales: ['it'],
     translations: {
-      it: { ...ADMIN_STRINGS_IT, ...modelTranslations('it'), ...TOOL_STRINGS.it },
-      en: { ...modelTranslations('en'), ...TOOL_STRINGS.en },
+      it: { ...ADMIN_STRINGS_IT, ...modelTranslations('it', CONTENT_TYPE_REGISTRY), ...TOOL_STRINGS.it },
+      en: { ...modelTranslations('en', CONTENT_TYPE_REGISTRY), ...TOOL_STRINGS.en },
     },
   },
   register(app: StrapiApp) {
