@@ -8,17 +8,26 @@ import { ensurePortalToken } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 import { demoContentRecord } from './seed/demo-content-record';
+import { ensureScheduleTable } from './scheduling/schedule-store';
+import { scheduleRoutes } from './scheduling/schedule-routes';
+import { coverageRoutes } from './translation-coverage/coverage-routes';
+import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets();
     registerPortalNotifications(strapi);
+    hideUnmanagedTypes(strapi);
+    strapi.server.routes(scheduleRoutes(strapi));
+    strapi.server.routes(coverageRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await ensureScheduleTable(strapi);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
+    await configureContentManager(strapi);
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalToken(strapi);
     // Once per database: after that the demo entries are staff's, deleted ones included.
