@@ -4,7 +4,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
-import { ensurePortalToken } from './bootstrap/portal-token';
+import { ensurePortalTokens } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 
@@ -19,7 +19,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
     await ensureDevelopmentAdmin(strapi);
-    await ensurePortalToken(strapi);
+    await ensurePortalTokens(strapi);
     if (shouldSeedOnStart() && (await isContentEmpty(strapi))) {
       strapi.log.info('Empty database: loading the demo content');
       const report = await seedDemoContent(strapi);

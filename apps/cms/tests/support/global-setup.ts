@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { compileStrapi } from '@strapi/strapi';
 import { startCms } from './cms-process';
 import { createTestDatabase } from './test-database';
@@ -22,6 +25,8 @@ export default async function globalSetup(): Promise<void> {
     // CORS as .env.example ships it: no CORS_ORIGINS, so the portal's origin only.
     PORTAL_URL: TEST_PORTAL_URL,
     CORS_ORIGINS: '',
+    // A temporary folder of its own, so tests can see what request bodies leave in it.
+    TMPDIR: fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-cms-tmp-')),
   };
   const cms = await startCms(cmsEnv);
   process.env.CMS_TEST_URL = cms.url;
