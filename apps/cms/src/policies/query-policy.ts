@@ -5,7 +5,10 @@ import { checkQuery, QueryRefusal, type Schema, type Schemas } from '../content-
 
 // The policy context holds the Koa context's own properties: `state` (with the matched route)
 // and `request`, whose `query` setter rewrites the query string the controller then reads.
-type RoutedPolicyContext = Parameters<Core.PolicyHandler>[0] & { state: { route?: { handler?: unknown } } };
+type RoutedPolicyContext = Parameters<Core.PolicyHandler>[0] & { state: { route?: { handler?: unknown } }; params?: { id?: unknown } };
+
+/** A documentId as Strapi makes them (24 lowercase letters and digits), with room to spare: as the OpenAPI document states. */
+const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
 
 function schemasOf(strapi: Core.Strapi): Schemas {
   return {
@@ -26,6 +29,10 @@ const queryPolicy: Core.PolicyHandler = (context, _config, { strapi }) => {
   const type = typeof handler === 'string' ? contentTypeOfUid(handler.slice(0, handler.lastIndexOf('.'))) : undefined;
   if (!type) throw new errors.ApplicationError('The query policy applies to the content types of the registry only.');
 
+  const id = policyContext.params?.id;
+  if (id !== undefined && (typeof id !== 'string' || !DOCUMENT_ID.test(id))) {
+    throw new errors.ValidationError('documentId: must be 1 to 64 letters and digits.', { parameter: 'documentId' });
+  }
   const request = policyContext.request;
   const query = (request.query ?? {}) as Record<string, unknown>;
   let checked: Record<string, unknown>;

@@ -28,7 +28,8 @@ export default async function globalSetup(): Promise<void> {
     // A temporary folder of its own, so tests can see what request bodies leave in it.
     TMPDIR: fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-cms-tmp-')),
   };
-  const cms = await startCms(cmsEnv);
+  // Under a heavy machine load the first start (migrations, demo content) can take minutes.
+  const cms = await startCms(cmsEnv, Number(process.env.CMS_TEST_START_TIMEOUT_MS) || undefined);
   process.env.CMS_TEST_URL = cms.url;
   process.env.CMS_TEST_ENV = JSON.stringify(cmsEnv);
   process.env.CMS_TEST_ADMIN_JWT = await logIn();
