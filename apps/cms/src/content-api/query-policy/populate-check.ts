@@ -62,19 +62,25 @@ interface AskedNode {
 }
 
 /** Reads any of Strapi's populate notations into attribute → options, or refuses what is not one. */
-export function normalizePopulate(value: unknown, schema: Schema, parameter: string): Record<string, AskedNode> {
+export function normalizePopulate(
+  value: unknown,
+  schema: Schema,
+  parameter: string,
+  /** Which attributes `*` stands for here: those the policy allows at this place. */
+  inStar: (attribute: string) => boolean = () => true,
+): Record<string, AskedNode> {
   if (typeof value === 'string') {
-    if (value === '*') return Object.fromEntries(populatable(schema).map((name) => [name, {}]));
+    if (value === '*') return Object.fromEntries(populatable(schema).filter(inStar).map((name) => [name, {}]));
     if (value === 'true' || value === 'false' || value === '') {
       throw new QueryRefusal(parameter, `name what to populate, e.g. ${parameter}[0]=<attribute>, or ${parameter}=*.`);
     }
-    return normalizePopulate(fromPaths(value.split(','), parameter), schema, parameter);
+    return normalizePopulate(fromPaths(value.split(','), parameter), schema, parameter, inStar);
   }
   const list = asList(value);
   if (list) {
     if (!list.every((item): item is string => typeof item === 'string')) throw new QueryRefusal(parameter, 'a list of attribute names must hold names only.');
-    if (list.includes('*')) return normalizePopulate('*', schema, parameter);
-    return normalizePopulate(fromPaths(list, parameter), schema, parameter);
+    if (list.includes('*')) return normalizePopulate('*', schema, parameter, inStar);
+    return normalizePopulate(fromPaths(list, parameter), schema, parameter, inStar);
   }
   if (!isPlainObject(value)) throw new QueryRefusal(parameter, 'must name attributes to populate.');
   const asked: Record<string, AskedNode> = {};
@@ -143,7 +149,13 @@ export function checkPopulate(value: unknown, type: ContentType, schemas: Schema
   const shapes = registryPopulatePaths(type);
   const check = (raw: unknown, place: Place): PopulateTree => {
     const tree: PopulateTree = {};
-    for (const [attribute, node] of Object.entries(normalizePopulate(raw, place.schema, place.parameter))) {
+    // `*` below the first level stands for what may be populated there, not for everything.
+    const inStar = (attribute: string) => {
+      const definition = place.schema.attributes[attribute];
+      const crossesRelation = definition?.type === 'relation' && attribute !== LOCALIZATIONS;
+      return !crossesRelation || place.hops === 0 || shapes.has(place.path ? `${place.path}.${attribute}` : attribute);
+    };
+    for (const [attribute, node] of Object.entries(normalizePopulate(raw, place.schema, place.parameter, inStar))) {
       const parameter = `${place.parameter}[${attribute}]`;
       const path = place.path ? `${place.path}.${attribute}` : attribute;
       const definition = Object.hasOwn(place.schema.attributes, attribute) ? place.schema.attributes[attribute] : undefined;

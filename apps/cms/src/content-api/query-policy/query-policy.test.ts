@@ -79,6 +79,10 @@ describe('the query policy', () => {
     expect(refusal({ populate: { mediators: { filters: { displayName: 'x' } } } }).parameter).toBe('populate[mediators][filters]');
     expect(refusal({ populate: 'category.services' }).message).toMatch(/category\.services/);
     expect(checkQuery({ populate: ['places.openingHours', 'contacts'] }, 'service', schemas).populate).toEqual({ places: { populate: { openingHours: true } }, contacts: true });
+    // A nested `*` stands for what may be populated there: a mediator's components, not its services.
+    expect(checkQuery({ populate: { mediators: { populate: '*' } } }, 'service', schemas).populate).toEqual({
+      mediators: { populate: { languages: true, availability: true, localizations: { fields: ['locale', 'slug', 'updatedAt'] } } },
+    });
   });
 
   it('checks every operand against its field’s type', () => {
