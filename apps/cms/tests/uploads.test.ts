@@ -59,6 +59,15 @@ describe('the media library', () => {
       expect(served.headers.get('content-disposition')).toBeNull();
     }
   });
+  it('refuses uploads from a URL, whose content it would not check', async () => {
+    const response = await fetch(`${cmsUrl()}/upload/actions/upload-from-urls`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await adminLogin()}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ urls: ['http://127.0.0.1:9/evil.svg'] }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/from a URL is off/);
+  });
 });
 
 describe('/uploads', () => {

@@ -29,7 +29,13 @@ async function head(filepath: string): Promise<Uint8Array> {
   }
 }
 
+/** Files fetched by the CMS from a URL would skip the check: staff download them and upload them instead. */
+const FROM_URLS = '/upload/actions/upload-from-urls';
+
 const uploadTypes: Core.MiddlewareFactory = () => async (ctx, next) => {
+  if (ctx.method === 'POST' && ctx.path === FROM_URLS) {
+    throw new errors.ValidationError('Uploading from a URL is off: download the file and upload it, so its content can be checked (images or PDF only).');
+  }
   const files = (ctx.request as unknown as { files?: Record<string, ParsedFile | ParsedFile[]> }).files;
   if (!files || !acceptsMultipart(ctx.method, ctx.path)) return next();
   for (const file of Object.values(files).flat()) {
