@@ -262,6 +262,23 @@ function nullable(schema: JsonSchema): JsonSchema {
   return { description, anyOf: [rest, { type: 'null' }] };
 }
 
+/** The query policy gives `localizations` its locale, slug and update time only (LOCALIZATION_FIELDS). */
+function localizationsSchema(property: JsonSchema, attributes: Record<string, AttributeModel>): JsonSchema {
+  const fields = LOCALIZATION_FIELDS.filter((field) => field !== 'slug' || attributes.slug);
+  const types: Record<string, JsonSchema> = { locale: { type: 'string' }, slug: { type: 'string' }, updatedAt: { type: 'string', format: 'date-time' } };
+  return {
+    description: `The other languages of the entry: ${fields.join(', ')} only.`,
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: { id: { type: 'integer' }, documentId: DOCUMENT_ID, ...Object.fromEntries(fields.map((field) => [field, types[field]])) },
+      // The fields asked for (`populate[localizations][fields]`), all of them by default.
+      required: ['id', 'documentId'],
+    },
+    ...(property.readOnly ? { readOnly: true } : {}),
+  };
+}
+
 /**
  * Strapi's generated schemas say an optional field may be absent; the API sends it as null.
  * They also mark every rich-text field required, leave out the `id` of component entries, and
@@ -272,6 +289,7 @@ function describeEntity(schema: JsonSchema, attributes: Record<string, Attribute
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const attribute = attributes[name];
     if (name === 'documentId') properties[name] = DOCUMENT_ID;
+    else if (name === 'localizations') properties[name] = localizationsSchema(property, attributes);
     else if (name === 'publishedAt') properties[name] = Object.fromEntries(Object.entries(property).filter(([keyword]) => keyword !== 'default'));
     else properties[name] = attribute && !attribute.required && !isToMany(attribute) ? nullable(property) : property;
   }

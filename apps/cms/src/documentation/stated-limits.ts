@@ -82,7 +82,7 @@ const PARAMETER_LIMITS: Record<string, JsonSchema> = {
   'pagination[start]': { minimum: 0, maximum: QUERY_LIMITS.start },
   'pagination[limit]': { minimum: 1, maximum: QUERY_LIMITS.pageSize },
   _q: { maxLength: QUERY_LIMITS.searchLength },
-  documentId: { maxLength: 64, pattern: '^[A-Za-z0-9]+$' },
+  documentId: { maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' },
 };
 
 function limitParameter(parameter: Parameter): Parameter {

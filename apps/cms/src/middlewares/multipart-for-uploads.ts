@@ -26,13 +26,19 @@ function removeUploadedFiles(files: Record<string, UploadedFile | UploadedFile[]
 
 const multipartForUploads: Core.MiddlewareFactory = () => async (ctx, next) => {
   if (!ctx.is('multipart')) return next();
+  // Answered without reading the body: Node discards it, nothing reaches the disk.
   if (!acceptsMultipart(ctx.method, ctx.path)) {
-    ctx.set('Connection', 'close');
     ctx.status = 415;
     ctx.body = {
       data: null,
       error: { status: 415, name: 'UnsupportedMediaTypeError', message: 'Multipart bodies are accepted only by the media library’s upload routes.', details: {} },
     };
+    return;
+  }
+  // Only staff upload (the admin sends its session's bearer token): anyone else is refused unread.
+  if (!/^Bearer \S+$/i.test(ctx.get('Authorization'))) {
+    ctx.status = 401;
+    ctx.body = { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Log in to the admin to upload files.', details: {} } };
     return;
   }
   try {

@@ -8,7 +8,7 @@ import { checkQuery, QueryRefusal, type Schema, type Schemas } from '../content-
 type RoutedPolicyContext = Parameters<Core.PolicyHandler>[0] & { state: { route?: { handler?: unknown } }; params?: { id?: unknown } };
 
 /** A documentId as Strapi makes them (24 lowercase letters and digits), with room to spare: as the OpenAPI document states. */
-const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
+const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function schemasOf(strapi: Core.Strapi): Schemas {
   return {
@@ -31,7 +31,7 @@ const queryPolicy: Core.PolicyHandler = (context, _config, { strapi }) => {
 
   const id = policyContext.params?.id;
   if (id !== undefined && (typeof id !== 'string' || !DOCUMENT_ID.test(id))) {
-    throw new errors.ValidationError('documentId: must be 1 to 64 letters and digits.', { parameter: 'documentId' });
+    throw new errors.ValidationError('documentId: must be 1 to 64 letters, digits, - or _.', { parameter: 'documentId' });
   }
   const request = policyContext.request;
   const query = (request.query ?? {}) as Record<string, unknown>;
