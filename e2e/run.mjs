@@ -28,9 +28,13 @@ async function main() {
   const database = temporarySqlite();
   const { running, stopAll } = runningServices(database.drop);
 
-  // As production wires them through .env: the preview's secret, and the portal's token (made by the
-  // CMS at start) with which it reads, and reads drafts in a staff preview.
-  const shared = { PREVIEW_SECRET: randomBytes(24).toString('hex'), CMS_API_TOKEN: randomBytes(32).toString('hex') };
+  // As production wires them through .env: the preview's secret, and the portal's tokens (made by the
+  // CMS at start): CMS_API_TOKEN reads published content, CMS_PREVIEW_TOKEN drafts in a staff preview.
+  const shared = {
+    PREVIEW_SECRET: randomBytes(24).toString('hex'),
+    CMS_API_TOKEN: randomBytes(32).toString('hex'),
+    CMS_PREVIEW_TOKEN: randomBytes(32).toString('hex'),
+  };
   let exitCode = 1;
   try {
     console.log('e2e: starting the CMS (production build, fresh SQLite database, demo content)…');

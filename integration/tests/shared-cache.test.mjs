@@ -32,7 +32,7 @@ const SERVICE_SLUG = 'sportello-informativo-stranieri';
 
 /** What production shares between the two apps through .env. */
 const sharedSecrets = () =>
-  Object.fromEntries(['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN'].flatMap((name) => (process.env[name] ? [[name, String(process.env[name])]] : [])));
+  Object.fromEntries(['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'].flatMap((name) => (process.env[name] ? [[name, String(process.env[name])]] : [])));
 
 /**
  * @typedef {{ url: string, stop: () => Promise<void> }} Portal

@@ -4,7 +4,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
-import { ensurePortalToken } from './bootstrap/portal-token';
+import { ensurePortalTokens } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 import { demoContentRecord } from './seed/demo-content-record';
@@ -29,7 +29,7 @@ export default {
     await ensureStaffRoles(strapi);
     await configureContentManager(strapi);
     await ensureDevelopmentAdmin(strapi);
-    await ensurePortalToken(strapi);
+    await ensurePortalTokens(strapi);
     // Once per database: after that the demo entries are staff's, deleted ones included.
     if (shouldSeedOnStart() && !(await demoContentRecord(strapi))) {
       strapi.log.info('Loading the demo content');
