@@ -1,5 +1,5 @@
 // @ts-check
-import { entry, text } from './content.mjs';
+import { entry, text } from '@welfare/test-support/content';
 
 /**
  * Every kind of page of the portal in one language, with a real address from the demo content:

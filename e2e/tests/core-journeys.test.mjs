@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { entry, eventStartsAt, languageIsoCode, locale, mediatorsSpeaking, messages, text } from '../support/content.mjs';
+import { entry, eventStartsAt, languageIsoCode, locale, mediatorsSpeaking, messages, text } from '@welfare/test-support/content';
 import { currentPath, htmlLangDir, open, scriptsDidNotRun, useBrowser } from '../support/portal.mjs';
 
 /**

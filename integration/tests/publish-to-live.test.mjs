@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { adminSession } from '../support/admin.mjs';
+import { adminSession } from '@welfare/test-support/admin';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 const EVENT = 'api::event.event';

@@ -34,13 +34,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import localeRegistry from '@welfare/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED_DIR = path.resolve(here, '../seed');
 const FIXTURES = path.join(SEED_DIR, 'fixtures');
 const OUT_DIR = path.join(SEED_DIR, 'posters');
 
-const LOCALES = ['it', 'en', 'fr', 'ar', 'ur', 'ro', 'sq', 'uk'];
+// The registered languages, and the script each is written in (packages/types/src/locales.ts).
+const { LOCALE_CODES: LOCALES, getLocale } = localeRegistry;
 
 const W = 600;
 const H = 850;
@@ -73,7 +75,7 @@ const LATIN = {
   barGap: 18, // title accent bar, px above the title
 };
 const SCRIPTS = {
-  ar: {
+  Arab: {
     family: "'Noto Naskh Arabic', 'Noto Sans'",
     pango: 'Noto Naskh Arabic, Noto Sans',
     rtl: true,
@@ -82,7 +84,7 @@ const SCRIPTS = {
     k: 1.1,
     barGap: 20,
   },
-  ur: {
+  Aran: {
     family: "'Noto Nastaliq Urdu', 'Noto Sans'",
     pango: 'Noto Nastaliq Urdu, Noto Sans',
     rtl: true,
@@ -93,7 +95,8 @@ const SCRIPTS = {
     titleShift: 10,
   },
 };
-const scriptFor = (locale) => SCRIPTS[locale] ?? LATIN;
+// Latin and Cyrillic (Noto Sans covers both) share one typography.
+const scriptFor = (locale) => SCRIPTS[getLocale(locale).script] ?? LATIN;
 
 // ---------------------------------------------------------------- helpers
 

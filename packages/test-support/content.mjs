@@ -1,7 +1,7 @@
 // @ts-check
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { LOCALES, wallClockAt } from './locales.mjs';
 import { CMS_DIR, WEB_DIR } from './stack.mjs';
 
 /**
@@ -62,11 +62,6 @@ export function languageIsoCode(languageKey) {
   return language.isoCode;
 }
 
-/** The locale registry of packages/types (code, native name, direction), as both apps read it. */
-export const { LOCALES, wallClockAt } =
-  /** @type {{ LOCALES: ReadonlyArray<{ code: string, nativeName: string, direction: 'ltr' | 'rtl' }>, wallClockAt: (instant: Date) => { year: number, month: number, day: number, hour: number, minute: number } }} */ (
-    createRequire(import.meta.url)('@welfare/types')
-  );
 
 export function locale(code) {
   const found = LOCALES.find((candidate) => candidate.code === code);
