@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { corsOrigins } from '../src/environment/cors-origins';
+import { environment } from '../src/environment/environment';
 
 // Strapi's stack without strapi::poweredBy: no X-Powered-By header.
 const config = (): Core.Config.Middlewares => [
@@ -10,7 +10,7 @@ const config = (): Core.Config.Middlewares => [
   {
     name: 'strapi::cors',
     config: {
-      origin: corsOrigins(),
+      origin: environment().corsOrigins,
       methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
       // Browsers hide response headers from scripts unless listed: partners' pages need these on a 429.
       expose: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],

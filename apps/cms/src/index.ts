@@ -1,16 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { assertProductionSecrets } from './environment/secrets';
+import { environment } from './environment/environment';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalToken } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
-import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
+import { isContentEmpty, seedDemoContent } from './seed/demo-content';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    assertProductionSecrets();
+    // Reads and checks the configuration: a bad or missing value stops the CMS here, naming it.
+    environment();
     registerPortalNotifications(strapi);
   },
 
@@ -20,7 +21,8 @@ export default {
     await ensureStaffRoles(strapi);
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalToken(strapi);
-    if (shouldSeedOnStart() && (await isContentEmpty(strapi))) {
+    // The dev server seeds an empty database by itself (SEED_DEMO_CONTENT), production through `npm run seed`.
+    if (environment().seedOnStart && (await isContentEmpty(strapi))) {
       strapi.log.info('Empty database: loading the demo content');
       const report = await seedDemoContent(strapi);
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);

@@ -4,6 +4,7 @@ export * from './content';
 export * from './content-types';
 export * from './change-notice';
 export * from './shared-secrets';
+export * from './preview-signature';
 
 /** The zod the schemas are built with: the portal imports it from here so there is one copy. */
 export { z } from 'zod';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { secret } from '../environment/secrets';
+import { environment } from '../environment/environment';
 
 /**
  * The portal's server reads drafts for the preview with a full-access API token (the content API's
@@ -36,8 +36,7 @@ const FIELDS = ['id', 'name', 'kind', 'type', 'accessKey', 'expiresAt'];
 
 const isFullAccessContentToken = (token: StoredToken) => token.type === 'full-access' && (token.kind === 'content-api' || token.kind === null);
 
-export async function ensurePortalToken(strapi: Core.Strapi, env: Record<string, string | undefined> = process.env): Promise<void> {
-  const accessKey = secret('CMS_API_TOKEN', env);
+export async function ensurePortalToken(strapi: Core.Strapi, accessKey = environment().secrets.CMS_API_TOKEN): Promise<void> {
   if (!accessKey) return;
 
   // Strapi 5.54's name for the content-API token service; `admin::api-token` is its deprecated alias.

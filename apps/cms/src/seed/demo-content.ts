@@ -246,12 +246,6 @@ export async function seedDemoContent(strapi: Core.Strapi, seedDir = defaultFixt
   return withoutPortalNotices(() => new DemoContentSeeder(strapi, readFixtures(seedDir)).run());
 }
 
-/** The dev server seeds an empty database by itself; production only through `npm run seed`. */
-export function shouldSeedOnStart(env = process.env): boolean {
-  const flag = env.SEED_DEMO_CONTENT;
-  if (flag !== undefined && flag !== '') return flag === 'true';
-  return env.NODE_ENV !== 'production';
-}
 
 export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
   return (await strapi.db.query('api::service.service').count()) === 0;

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { compileStrapi } from '@strapi/strapi';
-import { startCms } from './cms-process';
+import { TEST_SECRETS, startCms } from './cms-process';
 import { createTestDatabase } from './test-database';
 import { TEST_ADMIN, TEST_PORTAL_URL, logIn } from './admin-api';
 
@@ -13,6 +14,9 @@ export default async function globalSetup(): Promise<void> {
   const cmsEnv = {
     ...database.env,
     NODE_ENV: 'test',
+    ...TEST_SECRETS,
+    // The portal's full-access token, made at start (bootstrap/portal-token.ts).
+    CMS_API_TOKEN: randomBytes(32).toString('hex'),
     SEED_DEMO_CONTENT: 'true',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
