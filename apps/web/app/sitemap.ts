@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
 import { LOCALE_CODES, type LocaleCode } from '@welfare/types';
 import { listSitemapEntries } from '@/lib/cms/sitemap-entries';
-import { absoluteUrl, routes } from '@/lib/routes';
+import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 
 
 

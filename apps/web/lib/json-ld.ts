@@ -1,5 +1,6 @@
 import type { Event, LocaleCode, Place, PlaceRef, Service } from '@welfare/types';
-import { absoluteUrl, routes } from './routes';
+import { routes } from './routes';
+import { absoluteUrl } from './site-url';
 
 /** schema.org structured data for search engines: GovernmentService, Event, Place. */
 type JsonLd = Record<string, unknown>;

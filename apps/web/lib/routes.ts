@@ -23,9 +23,3 @@ export const entryPages = {
   event: routes.event,
   page: routes.page,
 } satisfies Record<EntryPageType, (locale: LocaleCode, slug: string) => string>;
-
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  return (env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
-}
-
-export const absoluteUrl = (path: string) => `${siteUrl()}${path}`;

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { directionOf } from '@welfare/types';
 import { preloadPageFonts } from '@/components/font-preloads';
 import { routing } from '@/i18n/routing';
-import { siteUrl } from '@/lib/routes';
+import { siteUrl } from '@/lib/site-url';
 import { inLocale } from '@/lib/in-locale';
 // globals.css declares the self-hosted fonts (Titillium Web, Noto Naskh Arabic, Noto Nastaliq Urdu).
 import './globals.css';

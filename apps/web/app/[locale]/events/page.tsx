@@ -6,7 +6,8 @@ import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listEvents } from '@/lib/cms/content';
 import { isUpcoming } from '@/lib/event-calendar';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
-import { absoluteUrl, routes } from '@/lib/routes';
+import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -11,7 +11,8 @@ import { getEvent, getGlobalSettings } from '@/lib/cms/content';
 import { eventJsonLd } from '@/lib/json-ld';
 import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
-import { absoluteUrl, routes } from '@/lib/routes';
+import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 import { inLocale } from '@/lib/in-locale';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
