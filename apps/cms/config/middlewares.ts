@@ -17,6 +17,8 @@ const config = (): Core.Config.Middlewares => [
       keepHeadersOnError: true,
     },
   },
+  // After CORS, so a 429 can be read by a partner's page; counts the content API's 401s.
+  'global::auth-failure-limit',
   // After security and CORS, so their headers apply to the documentation too.
   'global::api-documentation',
   'strapi::query',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { environment } from './environment/environment';
+import { closeSharedRateLimiter } from './content-api/shared-rate-limiter';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
@@ -27,5 +28,9 @@ export default {
       const report = await seedDemoContent(strapi);
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);
     }
+  },
+
+  async destroy() {
+    await closeSharedRateLimiter();
   },
 };
