@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { environment } from './environment/environment';
+import { assertEnvironment, environment } from './environment/environment';
 import { closeSharedRateLimiter } from './content-api/shared-rate-limiter';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
@@ -11,8 +11,8 @@ import { isContentEmpty, seedDemoContent } from './seed/demo-content';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // Reads and checks the configuration: a bad or missing value stops the CMS here, naming it.
-    environment();
+    // A bad or missing value stops the CMS here, naming its variable.
+    assertEnvironment();
     registerPortalNotifications(strapi);
   },
 

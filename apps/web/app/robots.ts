@@ -7,3 +7,6 @@ export default function robots(): MetadataRoute.Robots {
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }
+
+// The sitemap's address comes from PORTAL_URL at run time, not from the build's environment.
+export const dynamic = 'force-dynamic';

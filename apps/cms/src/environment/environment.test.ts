@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { DEVELOPMENT_SECRETS } from '@welfare/types';
-import { OPTIONAL_SECRET_NAMES, SECRET_NAMES, readCmsEnvironment } from './environment';
+import { OPTIONAL_SECRET_NAMES, SECRET_NAMES, assertEnvironment, readCmsEnvironment } from './environment';
 
 const strong = () => randomBytes(32).toString('base64');
 const goodSecrets = () => ({ ...Object.fromEntries(SECRET_NAMES.map((name) => [name, strong()])), APP_KEYS: `${strong()},${strong()}` });
 const problemsOf = (env: Record<string, string | undefined>): string => {
   try {
-    readCmsEnvironment(env);
+    assertEnvironment(readCmsEnvironment(env), env.NODE_ENV);
     return '';
   } catch (error) {
     return (error as Error).message;
@@ -60,6 +60,13 @@ describe('the CMS environment', () => {
       CORS_ORIGINS: '*',
     });
     for (const name of ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', 'SEED_DEMO_CONTENT', 'REDIS_URL', 'PORTAL_URL', 'CORS_ORIGINS']) expect(message).toContain(name);
+  });
+
+  it('reads without throwing, so `strapi build` needs no secrets: the check is at start', () => {
+    const settings = readCmsEnvironment({ NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_PER_MINUTE: 'lots' });
+    expect(settings.secrets.JWT_SECRET).toBeUndefined();
+    expect(settings.rateLimits.anonymousPerMinute).toBe(300);
+    expect(settings.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^RATE_LIMIT_ANONYMOUS_PER_MINUTE: /), expect.stringMatching(/^JWT_SECRET is not set/)]));
   });
 
   it('treats empty values, as .env.example ships them, as unset', () => {

@@ -1,11 +1,13 @@
 import { isDevelopment, readSecret, z, type EnvironmentVariables, type SecretName } from '@welfare/types';
 import { corsOrigins } from './cors-origins';
-import { portalInternalUrl, portalUrl } from './portal-url';
+import { DEFAULT_PORTAL_URL, portalInternalUrl, portalUrl } from './portal-url';
 
 /**
- * The CMS's configuration, read once from the environment and checked at start (src/index.ts
- * `register`, config/*.ts): a bad value stops the CMS with a message naming the variable.
- * The secret policy is the portal's too (@welfare/types `readSecret`).
+ * The CMS's configuration, read once from the environment (config/*.ts and the code read it here)
+ * and checked at start (src/index.ts `register` → assertEnvironment): a bad value stops the CMS with
+ * a message naming the variable. Reading never throws, so `strapi build` (which loads config/*.ts
+ * but needs no secrets) works without them. The secret policy is the portal's too (@welfare/types
+ * `readSecret`).
  */
 
 /** Secrets the CMS cannot run without (outside development, where each has a default). */
@@ -45,6 +47,8 @@ const variables = z.object({
 });
 
 export interface CmsEnvironment {
+  /** What is wrong, each naming its variable: empty when the CMS may start. */
+  problems: string[];
   /** NODE_ENV=development, set explicitly: defaults for secrets, the development admin, seeding. */
   development: boolean;
   portalUrl: string;
@@ -64,8 +68,17 @@ export interface CmsEnvironment {
   developmentAdmin?: { email?: string; password?: string };
 }
 
-function problemsOf(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+type Variables = z.infer<typeof variables>;
+
+/** Each variable on its own: a bad one is a problem and reads as unset, the others still count. */
+function parseVariables(env: EnvironmentVariables, problems: string[]): Partial<Variables> {
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(variables.shape)) {
+    const parsed = (schema as z.ZodType).safeParse(env[name]);
+    if (parsed.success) values[name] = parsed.data;
+    else problems.push(...parsed.error.issues.map((issue) => `${name}: ${issue.message}`));
+  }
+  return values as Partial<Variables>;
 }
 
 function attempt<T>(problems: string[], read: () => T): T | undefined {
@@ -77,10 +90,10 @@ function attempt<T>(problems: string[], read: () => T): T | undefined {
   }
 }
 
-/** Reads and checks; throws one error listing every problem, each with its variable's name. */
+/** Reads and checks, listing every problem (with its variable's name) in `problems`. */
 export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
-  const parsed = variables.safeParse(env);
-  const problems = parsed.success ? [] : problemsOf(parsed.error);
+  const problems: string[] = [];
+  const values = parseVariables(env, problems);
   const development = isDevelopment(env);
 
   const secrets: Record<string, string> = {};
@@ -92,23 +105,17 @@ export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
       problems.push(`${name} is not set: set it to a random value, e.g. the output of \`openssl rand -base64 32\` (only NODE_ENV=development has defaults)`);
     }
   }
-  const origins = attempt(problems, () => corsOrigins(env));
-  const portal = attempt(problems, () => {
-    const url = portalUrl(env);
-    new URL(url);
-    return url;
-  });
+  const portal = URL.canParse(portalUrl(env)) ? portalUrl(env) : undefined;
   if (portal === undefined) problems.push(`PORTAL_URL: "${env.PORTAL_URL}" is not a URL such as https://portal.example.org`);
+  // A bad PORTAL_URL is reported once, above; CORS_ORIGINS is still checked.
+  const origins = attempt(problems, () => corsOrigins(portal === undefined ? { ...env, PORTAL_URL: DEFAULT_PORTAL_URL } : env)) ?? [];
 
-  if (problems.length > 0 || !parsed.success) {
-    throw new Error(`The CMS's configuration is invalid (NODE_ENV=${env.NODE_ENV ?? 'unset'}):\n- ${problems.join('\n- ')}`);
-  }
-  const values = parsed.data;
   return {
+    problems,
     development,
-    portalUrl: portal as string,
-    portalInternalUrl: portalInternalUrl(env),
-    corsOrigins: origins as string[],
+    portalUrl: portal ?? DEFAULT_PORTAL_URL,
+    portalInternalUrl: portal === undefined ? DEFAULT_PORTAL_URL : portalInternalUrl(env),
+    corsOrigins: origins,
     redisUrl: values.REDIS_URL,
     redisKeyPrefix: values.REDIS_KEY_PREFIX ?? 'welfare:',
     rateLimits: {
@@ -129,4 +136,10 @@ let cached: { source: EnvironmentVariables; environment: CmsEnvironment } | unde
 export function environment(): CmsEnvironment {
   if (cached?.source !== process.env) cached = { source: process.env, environment: readCmsEnvironment(process.env) };
   return cached.environment;
+}
+
+/** Stops the CMS at start while anything is wrong, naming each variable. */
+export function assertEnvironment(settings: CmsEnvironment = environment(), nodeEnv = process.env.NODE_ENV): void {
+  if (settings.problems.length === 0) return;
+  throw new Error(`The CMS's configuration is invalid (NODE_ENV=${nodeEnv ?? 'unset'}):\n- ${settings.problems.join('\n- ')}`);
 }
