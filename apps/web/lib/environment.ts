@@ -3,9 +3,11 @@ import { isDevelopment, readSecret, z, type EnvironmentVariables, type SharedSec
 
 /**
  * The portal's configuration, read from the environment at run time (on the server only: nothing
- * here is inlined into the browser's code) and checked with zod at start (instrumentation.ts): a bad
- * value stops the server with a message naming the variable. The secret policy is the CMS's too
- * (@welfare/types `readSecret`): defaults only with NODE_ENV=development, strong values elsewhere.
+ * here is inlined into the browser's code) and checked with zod at start (instrumentation.ts →
+ * assertEnvironment): a bad value stops the server with a message naming the variable. Reading never
+ * throws (a bad value reads as unset), so `next build` needs no secrets. The secret policy is the
+ * CMS's too (@welfare/types `readSecret`): defaults only with NODE_ENV=development, strong values
+ * elsewhere.
  */
 
 const VARIABLES = [
@@ -43,6 +45,8 @@ const variables = z.object({
 });
 
 export interface PortalEnvironment {
+  /** What is wrong, each naming its variable: empty when the portal may start. */
+  problems: string[];
   /** NODE_ENV=development, set explicitly (`next dev` does). */
   development: boolean;
   /** The portal's public URL (PORTAL_URL): canonical links, sitemap, calendar feeds, HSTS. */
@@ -57,21 +61,27 @@ export interface PortalEnvironment {
   secrets: Partial<Record<SharedSecretName, string>>;
 }
 
-/** Reads and checks; throws one error listing every problem, each with its variable's name. */
+type Variables = z.infer<typeof variables>;
+
+/** Reads and checks, listing every problem (with its variable's name) in `problems`. */
 export function readPortalEnvironment(env: EnvironmentVariables): PortalEnvironment {
-  const parsed = variables.safeParse(env);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const problems: string[] = [];
+  // Each variable on its own: a bad one is a problem and reads as unset, the others still count.
+  const read: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(variables.shape)) {
+    const parsed = (schema as z.ZodType).safeParse(env[name]);
+    if (parsed.success) read[name] = parsed.data;
+    else problems.push(...parsed.error.issues.map((issue) => `${name}: ${issue.message}`));
+  }
+  const values = read as Partial<Variables>;
   const secrets: PortalEnvironment['secrets'] = {};
   for (const name of SHARED_SECRETS) {
     const { value, problem } = readSecret(name, env);
     if (problem) problems.push(problem);
     else if (value) secrets[name] = value;
   }
-  if (!parsed.success || problems.length > 0) {
-    throw new Error(`The portal's configuration is invalid (NODE_ENV=${env.NODE_ENV ?? 'unset'}):\n- ${problems.join('\n- ')}`);
-  }
-  const values = parsed.data;
   return {
+    problems,
     development: isDevelopment(env),
     portalUrl: values.PORTAL_URL ?? 'http://localhost:3000',
     cmsUrl: values.CMS_URL ?? 'http://127.0.0.1:1337',
@@ -89,4 +99,10 @@ export function environment(): PortalEnvironment {
   const key = VARIABLES.map((name) => process.env[name] ?? '\u0000').join('\u0001');
   if (cached?.key !== key) cached = { key, environment: readPortalEnvironment(process.env) };
   return cached.environment;
+}
+
+/** Stops the server at start while anything is wrong, naming each variable. */
+export function assertEnvironment(settings: PortalEnvironment = environment(), nodeEnv: string | undefined = process.env.NODE_ENV): void {
+  if (settings.problems.length === 0) return;
+  throw new Error(`The portal's configuration is invalid (NODE_ENV=${nodeEnv ?? 'unset'}):\n- ${settings.problems.join('\n- ')}`);
 }
