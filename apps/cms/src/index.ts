@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { assertEnvironment, environment } from './environment/environment';
-import { closeSharedRateLimiter } from './content-api/shared-rate-limiter';
+import { closeSharedRateLimiter, sharedRateLimiter } from './content-api/shared-rate-limiter';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
@@ -17,6 +17,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Connects the rate limit's counters (Redis) before the first request.
+    await sharedRateLimiter(strapi);
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);

@@ -135,8 +135,13 @@ export async function createRateLimitStore(options: { redisUrl?: string; keyPref
   client.on('ready', () => {
     lastError = '';
   });
-  // Not awaited: the CMS starts (counting in memory) even when Redis is down.
-  client.connect().catch(() => {});
+  // Waits for Redis a moment at start, so the first requests are counted where every instance sees
+  // them; Redis down: the CMS starts anyway, counting in memory until the client reconnects.
+  const connected = client.connect().then(
+    () => true,
+    () => false,
+  );
+  await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
   const counters = new RateLimiterRedis({
     storeClient: client,
     useRedisPackage: true,
