@@ -2,13 +2,12 @@ import type { Core, UID } from '@strapi/strapi';
 import { createHmac } from 'node:crypto';
 import {
   DEFAULT_LOCALE,
-  ENTRY_PAGE_TYPES,
   PREVIEW_LINK_LIFETIME_SECONDS,
   contentTypeOfUid,
   hasEntryPages,
+  isPreviewable,
   previewSignaturePayload,
-  type ContentType,
-  type EntryPageType,
+  type PreviewableType,
 } from '@welfare/types';
 
 /**
@@ -20,19 +19,17 @@ import {
  */
 
 /**
- * The types a preview can show: those with a page per entry, mediators (on the mediators list)
- * and the global settings (on the home page). Categories, places and languages have no preview.
+ * The types a preview can show (the registry's `preview`): those with a page per entry, mediators
+ * (on the mediators list) and the global settings (on the home page).
  */
-const PREVIEW_TYPES: ReadonlySet<ContentType> = new Set<ContentType>([...ENTRY_PAGE_TYPES, 'mediator', 'global']);
-
-export type PreviewType = EntryPageType | 'mediator' | 'global';
+export type PreviewType = PreviewableType;
 
 /** The portal's origin, the only one the admin may show in its preview iframe (its CSP frame-src). */
 export const portalOrigin = (portalUrl: string): string => new URL(portalUrl).origin;
 
 export function previewTypeOf(uid: string): PreviewType | null {
   const type = contentTypeOfUid(uid);
-  return type && PREVIEW_TYPES.has(type) ? (type as PreviewType) : null;
+  return type && isPreviewable(type) ? type : null;
 }
 
 export interface PreviewLink {
