@@ -69,9 +69,15 @@ describe('the security headers of the built portal', () => {
   });
 
   it('serves media sandboxed, never sniffed; an image inline', async () => {
-    // A poster of the demo events, as the portal links it.
-    const sitemap = await (await get('/sitemap.xml')).text();
-    const eventPages = [...sitemap.matchAll(/<loc>([^<]*\/it\/events\/[^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    // A poster of the demo events, as the portal links it: the event pages the sitemap (an index of
+    // sitemaps) lists.
+    const index = await (await get('/sitemap.xml')).text();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    const eventPages = [];
+    for (const sitemap of sitemaps) {
+      const text = await (await get(sitemap)).text();
+      eventPages.push(...[...text.matchAll(/<loc>([^<]*\/it\/events\/(?!archive|page\/)[^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname));
+    }
     let upload;
     for (const page of eventPages) {
       upload = /\/uploads\/[\w.-]+\.(?:png|jpe?g|webp|pdf)/.exec(await (await get(page)).text())?.[0];
