@@ -99,6 +99,7 @@ describe('staff preview of a draft on the portal', () => {
     const now = Math.floor(Date.now() / 1000);
     const altered = new URLSearchParams(signedPreviewPath(link).split('?')[1]);
     altered.set('slug', 'a-different-entry');
+    /** @type {Array<[string, RegExp]>} */
     const refused = [
       [previewQuery({ secret: SECRET, type: 'service', slug: SLUG, locale: LOCALE, status: 'draft' }), /not signed/],
       [previewQuery({ type: 'service', slug: SLUG, locale: LOCALE }), /not signed/],
@@ -108,8 +109,8 @@ describe('staff preview of a draft on the portal', () => {
       [signedPreviewPath({ ...link, expires: now + 86_400 }), /longer/],
     ];
     for (const [path, message] of refused) {
-      const response = await portal(String(path));
-      assert.equal(response.status, 401, String(path));
+      const response = await portal(path);
+      assert.equal(response.status, 401, path);
       assert.match(await response.text(), message);
       assert.equal(draftModeCookie(response), undefined);
       assert.equal(response.headers.get('cache-control'), 'private, no-store');
@@ -117,7 +118,7 @@ describe('staff preview of a draft on the portal', () => {
   });
 
   it('refuses a malformed link with 400, even signed', async () => {
-    /** @type {Array<Record<string, string>>} */
+    /** @type {Array<{ type: string, slug?: string, locale: string }>} */
     const malformed = [
       { type: 'category', slug: 'x', locale: LOCALE },
       { type: 'service', locale: LOCALE },
