@@ -8,8 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { signedPreviewPath } from '../../e2e/support/preview-link.mjs';
-import { adminSession } from '../support/admin.mjs';
+import { adminSession } from '@welfare/test-support/admin';
+import { signedPreviewPath } from '@welfare/test-support/preview-link';
 import { stack } from '../support/stack-env.mjs';
 
 const CMS = stack.cmsUrl;

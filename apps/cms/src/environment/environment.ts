@@ -24,8 +24,11 @@ export const SECRET_NAMES = [
   'REVALIDATE_SECRET',
 ] as const satisfies readonly SecretName[];
 
-/** CMS_API_TOKEN: the portal's full-access token, made at start (bootstrap/portal-token.ts); unset means none. */
-export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN'] as const satisfies readonly SecretName[];
+/**
+ * The portal's tokens, made at start (bootstrap/portal-token.ts); unset means none: CMS_API_TOKEN
+ * reads published content, CMS_PREVIEW_TOKEN (full access) reads drafts for the preview.
+ */
+export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'] as const satisfies readonly SecretName[];
 
 // `.env.example` leaves optional variables empty: empty means unset.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
@@ -58,7 +61,7 @@ export interface CmsEnvironment {
   redisUrl?: string;
   redisKeyPrefix: string;
   rateLimits: { anonymousPerMinute: number; partnerPerMinute: number };
-  secrets: Record<(typeof SECRET_NAMES)[number], string> & { CMS_API_TOKEN?: string };
+  secrets: Record<(typeof SECRET_NAMES)[number], string> & Partial<Record<(typeof OPTIONAL_SECRET_NAMES)[number], string>>;
   seedOnStart: boolean;
   /**
    * The first admin made at start when there is none: in development (defaults in the README), and

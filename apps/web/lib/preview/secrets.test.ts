@@ -34,26 +34,28 @@ describe('the preview secret check (matchesSecret)', () => {
 
 describe('previewConfiguration', () => {
   it('gives NODE_ENV=development the fixed values when unset or empty', () => {
-    const expected = { enabled: true, secret: DEVELOPMENT_SHARED_SECRETS.PREVIEW_SECRET, token: DEVELOPMENT_SHARED_SECRETS.CMS_API_TOKEN };
+    const expected = { enabled: true, secret: DEVELOPMENT_SHARED_SECRETS.PREVIEW_SECRET, token: DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN };
     expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'development' }))).toEqual(expected);
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'development', PREVIEW_SECRET: '', CMS_API_TOKEN: ' ' }))).toEqual(expected);
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'development', PREVIEW_SECRET: '', CMS_PREVIEW_TOKEN: ' ' }))).toEqual(expected);
   });
 
-  it.each([undefined, 'production', 'test'])('turns preview off with NODE_ENV=%p and no PREVIEW_SECRET or no CMS_API_TOKEN', (NODE_ENV) => {
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, CMS_API_TOKEN: strong() }))).toEqual({ enabled: false, problem: expect.stringContaining('PREVIEW_SECRET') });
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong() }))).toEqual({ enabled: false, problem: expect.stringContaining('CMS_API_TOKEN') });
+  it.each([undefined, 'production', 'test'])('turns preview off with NODE_ENV=%p and no PREVIEW_SECRET or no CMS_PREVIEW_TOKEN', (NODE_ENV) => {
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, CMS_PREVIEW_TOKEN: strong() }))).toEqual({ enabled: false, problem: expect.stringContaining('PREVIEW_SECRET') });
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong() }))).toEqual({ enabled: false, problem: expect.stringContaining('CMS_PREVIEW_TOKEN') });
+    // Never the published-content token: it cannot read drafts.
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong(), CMS_API_TOKEN: strong() })).enabled).toBe(false);
   });
 
   it('is on with both secrets strong', () => {
     const [secret, token] = [strong(), strong()];
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'production', PREVIEW_SECRET: secret, CMS_API_TOKEN: token }))).toEqual({ enabled: true, secret, token });
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'production', PREVIEW_SECRET: secret, CMS_PREVIEW_TOKEN: token }))).toEqual({ enabled: true, secret, token });
   });
 });
 
 describe('both apps read the shared secrets alike', () => {
   it.each(['development', 'production', 'test', undefined])('with NODE_ENV=%p', (NODE_ENV) => {
     const cmsSecrets = Object.fromEntries(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'].map((name) => [name, strong()]));
-    for (const shared of [{}, { PREVIEW_SECRET: strong(), REVALIDATE_SECRET: strong(), CMS_API_TOKEN: strong() }]) {
+    for (const shared of [{}, { PREVIEW_SECRET: strong(), REVALIDATE_SECRET: strong(), CMS_API_TOKEN: strong(), CMS_PREVIEW_TOKEN: strong() }]) {
       const env = { NODE_ENV, ...shared };
       const portal = readPortalEnvironment(env).secrets;
       const cms = readCmsEnvironment({ ...env, ...cmsSecrets });
@@ -64,7 +66,7 @@ describe('both apps read the shared secrets alike', () => {
         expect(portal).toEqual({});
         continue;
       }
-      for (const name of ['PREVIEW_SECRET', 'REVALIDATE_SECRET', 'CMS_API_TOKEN'] as const) expect(portal[name]).toBe(cms.secrets[name]);
+      for (const name of ['PREVIEW_SECRET', 'REVALIDATE_SECRET', 'CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'] as const) expect(portal[name]).toBe(cms.secrets[name]);
     }
   });
 
