@@ -2,24 +2,40 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocaleCode } from '@welfare/types';
 import { routing } from './i18n/routing';
+import { environment } from './lib/environment';
 import { frameAncestors } from './lib/frame-ancestors';
+import { isHttps, securityHeaders } from './lib/security-headers';
 
 const localize = createMiddleware(routing);
 
 /** Looks like a language prefix (`/de/...`, `/pt-BR/...`) but is not one of the portal's. */
 const FOREIGN_PREFIX = /^\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?:\/|$)/;
 
-export default function proxy(request: NextRequest) {
+/** The page paths next-intl handles: everything but the portal's API, Next's own files, media and files with an extension. */
+const PAGE_PATH = /^\/(?!api(?:\/|$)|_next\/|_not-found|_vercel|uploads(?:\/|$)|.*\..*)/;
+
+function route(request: NextRequest): NextResponse {
+  if (!PAGE_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
   const prefix = FOREIGN_PREFIX.exec(request.nextUrl.pathname)?.[1];
   // An unknown language answers 404 (the app's not-found page) instead of being redirected under /it.
   // Served as Next's own 404 route: a notFound() from the [locale] layout would send an empty page.
-  const response = prefix && !isLocaleCode(prefix) ? NextResponse.rewrite(new URL('/_not-found', request.url)) : localize(request);
+  return prefix && !isLocaleCode(prefix) ? NextResponse.rewrite(new URL('/_not-found', request.url)) : localize(request);
+}
+
+export default function proxy(request: NextRequest) {
+  const response = route(request);
   // Read at run time, so one build serves any deployment's CMS address.
-  response.headers.set('Content-Security-Policy', frameAncestors());
+  const settings = environment();
+  const headers = securityHeaders(
+    { frameAncestors: frameAncestors(settings), https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')), development: settings.development },
+    // Media carry their own, sandboxing policy (lib/upload-headers.ts).
+    { withPolicy: !request.nextUrl.pathname.startsWith('/uploads/') },
+  );
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Everything but the portal's API, Next's assets and 404 page, media and files with an extension.
-  matcher: '/((?!api|_next|_not-found|_vercel|uploads|.*\\..*).*)',
+  // Every response but Next's fingerprinted build files (scripts, styles, fonts), which are static.
+  matcher: '/((?!_next/static|_next/image).*)',
 };

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { entry, messages } from '@welfare/test-support/content';
 import { DEFAULT_AND_RTL_LOCALES } from '@welfare/test-support/locales';
 import { DESKTOP, PHONE, currentPath, horizontalOverflow, portalUrl, useBrowser } from '../support/portal.mjs';
+import { signedPreviewPath } from '@welfare/test-support/preview-link';
 
 /**
  * A staff preview as the admin opens it: the draft-mode page with its banner passes axe (WCAG 2.0
@@ -17,7 +18,8 @@ const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 function previewLink(/** @type {string} */ locale, /** @type {string} */ slug) {
   const secret = process.env.E2E_PREVIEW_SECRET;
   if (!secret) throw new Error('E2E_PREVIEW_SECRET is not set: run the browser tests with `npm run test:e2e`.');
-  return portalUrl(`/api/preview?${new URLSearchParams({ secret, type: 'service', slug, locale, status: 'draft' })}`);
+  // Signed as the CMS's "Open preview" signs it: valid 10 minutes, no secret in the URL.
+  return portalUrl(signedPreviewPath({ secret, type: 'service', slug, locale }));
 }
 
 for (const locale of DEFAULT_AND_RTL_LOCALES) {

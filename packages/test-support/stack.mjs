@@ -152,7 +152,7 @@ export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'porta
         NEXT_TELEMETRY_DISABLED: '1',
         CMS_URL: cmsUrl,
         CMS_API_TOKEN: '',
-        NEXT_PUBLIC_SITE_URL: url,
+        PORTAL_URL: url,
         ...extraEnv,
       },
       url,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { corsOrigins } from '../src/environment/cors-origins';
+import { environment } from '../src/environment/environment';
 
 /** The largest file the media library takes (posters: images and PDFs). */
 export const UPLOAD_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -13,13 +13,15 @@ const config = (): Core.Config.Middlewares => [
   {
     name: 'strapi::cors',
     config: {
-      origin: corsOrigins(),
+      origin: environment().corsOrigins,
       methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
       // Browsers hide response headers from scripts unless listed: partners' pages need these on a 429.
       expose: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
       keepHeadersOnError: true,
     },
   },
+  // After CORS, so a 429 can be read by a partner's page; counts the content API's 401s.
+  'global::auth-failure-limit',
   // After security and CORS, so their headers apply to the documentation too.
   'global::api-documentation',
   // The plugins' content-API routes (media library, users, roles) are closed to every caller.

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { assertProductionSecrets } from './environment/secrets';
+import { assertEnvironment, environment } from './environment/environment';
+import { closeSharedRateLimiter, sharedRateLimiter } from './content-api/shared-rate-limiter';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalTokens } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
-import { seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
+import { seedDemoContent } from './seed/demo-content';
 import { demoContentRecord } from './seed/demo-content-record';
 import { ensureScheduleTable } from './scheduling/schedule-store';
 import { scheduleRoutes } from './scheduling/schedule-routes';
@@ -15,7 +16,8 @@ import { configureContentManager, hideUnmanagedTypes } from './admin-labels/conf
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    assertProductionSecrets();
+    // A bad or missing value stops the CMS here, naming its variable.
+    assertEnvironment();
     registerPortalNotifications(strapi);
     hideUnmanagedTypes(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
@@ -23,6 +25,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Connects the rate limit's counters (Redis) before the first request.
+    await sharedRateLimiter(strapi);
     await ensureLocales(strapi);
     await ensureScheduleTable(strapi);
     await ensurePublicPermissions(strapi);
@@ -31,10 +35,15 @@ export default {
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalTokens(strapi);
     // Once per database: after that the demo entries are staff's, deleted ones included.
-    if (shouldSeedOnStart() && !(await demoContentRecord(strapi))?.complete) {
+    // SEED_DEMO_CONTENT (default: in development only); production seeds through `npm run seed`.
+    if (environment().seedOnStart && !(await demoContentRecord(strapi))?.complete) {
       strapi.log.info('Loading the demo content');
       const report = await seedDemoContent(strapi);
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);
     }
+  },
+
+  async destroy() {
+    await closeSharedRateLimiter();
   },
 };

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { DEVELOPMENT_SHARED_SECRETS } from '@welfare/types';
 import { adminLogin, createApiToken, request } from './support/admin-api';
 import { APP_DIR } from './support/cms-process';
 import { get, type ListBody } from './support/public-api';
@@ -12,8 +11,10 @@ import { get, type ListBody } from './support/public-api';
  * The shared test CMS runs without the tokens' variables, so with their development values.
  */
 const run = promisify(execFile);
-const PORTAL_TOKEN = DEVELOPMENT_SHARED_SECRETS.CMS_API_TOKEN;
-const PREVIEW_TOKEN = DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN;
+// The shared test CMS's tokens (tests/support/global-setup.ts): NODE_ENV=test has no development ones.
+const sharedCmsEnv = JSON.parse(process.env.CMS_TEST_ENV ?? '{}') as Record<string, string>;
+const PORTAL_TOKEN = sharedCmsEnv.CMS_API_TOKEN;
+const PREVIEW_TOKEN = sharedCmsEnv.CMS_PREVIEW_TOKEN;
 const CLOSED_PATHS = ['/upload/files', '/upload/files/1', '/users', '/users/1', '/users/me', '/users-permissions/roles', '/users-permissions/roles/1', '/users-permissions/permissions'];
 
 let partnerToken: string;

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 
 export default function robots(): MetadataRoute.Robots {
   return {
@@ -7,3 +7,6 @@ export default function robots(): MetadataRoute.Robots {
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }
+
+// The sitemap's address comes from PORTAL_URL at run time, not from the build's environment.
+export const dynamic = 'force-dynamic';

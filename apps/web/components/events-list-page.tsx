@@ -7,7 +7,8 @@ import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listPastEvents, listUpcomingEvents } from '@/lib/cms/content';
-import { absoluteUrl, routes } from '@/lib/routes';
+import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 
 /**
  * The events list, in two views of one page each at a time: upcoming events, soonest first

@@ -9,6 +9,10 @@ import { hrefsForEntry } from '@/lib/alternates';
 import { messagesOf } from '@/test/messages';
 import { LanguageMenu } from './language-menu';
 
+// lib/alternates.ts (its absolute URLs) reads the server's environment, guarded by `server-only`;
+// this browser-side test uses only its relative hrefs.
+jest.mock('server-only', () => ({}));
+
 // The FAMI project page: translated into English and Arabic, Italian everywhere else.
 const FAMI = { it: 'progetto-fami', en: 'fami-project', ar: 'mashrou-fami' };
 const pagePath = (locale: LocaleCode, slug: string) => `/${locale}/pages/${slug}`;

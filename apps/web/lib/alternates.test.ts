@@ -1,3 +1,7 @@
+/**
+ * @jest-environment node
+ * @jest-environment-options {"customExportConditions": ["react-server", "node", "require", "default"]}
+ */
 import { LOCALE_CODES } from '@welfare/types';
 import { alternatesMetadata, existingHrefs, hrefsForEntry, hrefsForEveryLocale } from './alternates';
 import { entryRoute, routes } from './routes';
@@ -5,12 +9,12 @@ import { entryRoute, routes } from './routes';
 // The FAMI project page: translated into English and Arabic, Italian everywhere else.
 const FAMI = { it: 'progetto-fami', en: 'fami-project', ar: 'mashrou-fami' };
 
-const savedSiteUrl = process.env.NEXT_PUBLIC_SITE_URL;
+const savedSiteUrl = process.env.PORTAL_URL;
 beforeEach(() => {
-  process.env.NEXT_PUBLIC_SITE_URL = 'https://welfare.example.it/';
+  process.env.PORTAL_URL = 'https://welfare.example.it/';
 });
 afterEach(() => {
-  process.env.NEXT_PUBLIC_SITE_URL = savedSiteUrl;
+  process.env.PORTAL_URL = savedSiteUrl;
 });
 
 describe('language menu targets', () => {
@@ -59,7 +63,7 @@ describe('hreflang alternates', () => {
   });
 
   it('uses http://localhost:3000 when no site URL is configured', () => {
-    delete process.env.NEXT_PUBLIC_SITE_URL;
+    delete process.env.PORTAL_URL;
     expect(alternatesMetadata('it', { it: '/it' })?.canonical).toBe('http://localhost:3000/it');
   });
 });

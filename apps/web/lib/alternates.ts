@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@welfare/types';
-import { absoluteUrl } from './routes';
+import { absoluteUrl } from './site-url';
 
 /**
  * Where each language version of a page is. Lists exist in every language; an entry exists in the

@@ -1,3 +1,7 @@
+/**
+ * @jest-environment node
+ * @jest-environment-options {"customExportConditions": ["react-server", "node", "require", "default"]}
+ */
 import ICAL from 'ical.js';
 import type { Event } from '@welfare/types';
 import { isUpcoming, toCalendarEvent } from './event-calendar';
@@ -26,12 +30,12 @@ function event(overrides: Partial<Event> = {}): Event {
   };
 }
 
-const savedSiteUrl = process.env.NEXT_PUBLIC_SITE_URL;
+const savedSiteUrl = process.env.PORTAL_URL;
 beforeEach(() => {
-  process.env.NEXT_PUBLIC_SITE_URL = 'https://welfare.example.it';
+  process.env.PORTAL_URL = 'https://welfare.example.it';
 });
 afterEach(() => {
-  process.env.NEXT_PUBLIC_SITE_URL = savedSiteUrl;
+  process.env.PORTAL_URL = savedSiteUrl;
 });
 
 const uidsOf = (text: string) =>

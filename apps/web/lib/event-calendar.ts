@@ -1,6 +1,7 @@
 import { getLocale, type Event, type LocaleCode } from '@welfare/types';
 import { eventUid, type CalendarEvent } from './ics';
-import { absoluteUrl, routes } from './routes';
+import { routes } from './routes';
+import { absoluteUrl } from './site-url';
 
 /** An event of the CMS as a calendar entry, linking back to its page on the portal. */
 export function toCalendarEvent(event: Event, pageLocale: LocaleCode): CalendarEvent {

@@ -1,3 +1,7 @@
+/**
+ * @jest-environment node
+ * @jest-environment-options {"customExportConditions": ["react-server", "node", "require", "default"]}
+ */
 import { serializeJsonLd } from './json-ld';
 
 describe('serializeJsonLd', () => {

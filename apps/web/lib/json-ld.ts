@@ -1,6 +1,7 @@
 import { contentType, type EntryPageType, type LocaleCode, type Place, type PlaceRef } from '@welfare/types';
 import type { EntryOf } from './cms/localized-entries';
-import { absoluteUrl, routes } from './routes';
+import { routes } from './routes';
+import { absoluteUrl } from './site-url';
 
 /** schema.org structured data for search engines, of the type the registry names for each content type. */
 type JsonLd = Record<string, unknown>;

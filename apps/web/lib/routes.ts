@@ -28,9 +28,3 @@ export const entryRoute =
   (type: EntryPageType) =>
   (locale: LocaleCode, slug: string): string =>
     routes.entry(type, locale, slug);
-
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  return (env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
-}
-
-export const absoluteUrl = (path: string) => `${siteUrl()}${path}`;

@@ -1,6 +1,7 @@
 import { LIST_PAGE_TYPES, LOCALE_CODES, type EntryPageType, type LocaleCode } from '@welfare/types';
 import type { SitemapEntry } from '@/lib/cms/sitemap-entries';
-import { absoluteUrl, routes } from '@/lib/routes';
+import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 
 /**
  * The sitemap as XML (sitemaps.org 0.9 with xhtml:link hreflang alternates): an index that names

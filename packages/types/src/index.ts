@@ -6,6 +6,7 @@ export * from './slug';
 export * from './query-string';
 export * from './change-notice';
 export * from './shared-secrets';
+export * from './preview-signature';
 
 /** The zod the schemas are built with: the portal imports it from here so there is one copy. */
 export { z } from 'zod';

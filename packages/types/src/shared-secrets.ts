@@ -1,10 +1,19 @@
 /**
- * The secrets both apps read from the one .env. Development uses these fixed, clearly-named values
- * when a secret is unset, so `npm run dev` works on an empty machine; production never accepts them,
- * nor the placeholders of `.env.example` (PLACEHOLDER_SECRET).
+ * The secrets of both apps (one .env), and the one policy both apply to them
+ * (apps/cms/src/environment, apps/web/lib/environment.ts):
+ * - `NODE_ENV=development`, set explicitly (`npm run dev` does), gets the fixed, clearly-named
+ *   values below for any secret left unset, so `npm run dev` works on an empty machine.
+ * - Any other NODE_ENV (production, test, unset) gets no defaults, and a secret that is set must be
+ *   strong: at least 32 characters (`openssl rand -base64 32` gives 44), not a placeholder, not a
+ *   repeated pattern, not a handful of distinct characters.
  */
+
+/** Whatever holds the environment variables: process.env, or a test's object. */
+export type EnvironmentVariables = Readonly<Record<string, string | undefined>>;
+
+/** Development defaults of the secrets both apps read. */
 export const DEVELOPMENT_SHARED_SECRETS = {
-  /** The CMS's preview links carry it, the portal's /api/preview checks it. */
+  /** The CMS signs its preview links with it, the portal's /api/preview checks them. */
   PREVIEW_SECRET: 'development-only-preview-secret',
   /** The CMS sends it with every change notice, the portal's /api/revalidate checks it. */
   REVALIDATE_SECRET: 'development-only-revalidate-secret',
@@ -14,7 +23,66 @@ export const DEVELOPMENT_SHARED_SECRETS = {
   CMS_PREVIEW_TOKEN: 'development-only-portal-preview-token',
 } as const;
 
+/** Development defaults of the CMS's own secrets (Strapi's). */
+export const DEVELOPMENT_CMS_SECRETS = {
+  APP_KEYS: 'development-only-app-key-1,development-only-app-key-2',
+  API_TOKEN_SALT: 'development-only-api-token-salt',
+  ADMIN_JWT_SECRET: 'development-only-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'development-only-transfer-token-salt',
+  JWT_SECRET: 'development-only-jwt-secret',
+  ENCRYPTION_KEY: 'development-only-encryption-key',
+} as const;
+
+/** One development default per secret. */
+export const DEVELOPMENT_SECRETS = { ...DEVELOPMENT_CMS_SECRETS, ...DEVELOPMENT_SHARED_SECRETS } as const;
+
 export type SharedSecretName = keyof typeof DEVELOPMENT_SHARED_SECRETS;
+export type SecretName = keyof typeof DEVELOPMENT_SECRETS;
 
 /** `.env.example` uses `change-me`, Strapi's templates `tobemodified`, development `development-only-…`. */
-export const PLACEHOLDER_SECRET = /change-?me|tobemodified|development-only|example/i;
+export const PLACEHOLDER_SECRET = /change-?me|tobemodified|development-only|example|secret|password/i;
+
+/** Characters of a secret at least (32 random bytes are 44 in base64, 64 in hex). */
+export const MIN_SECRET_LENGTH = 32;
+
+/** Only an explicit NODE_ENV=development turns on the development defaults. */
+export const isDevelopment = (env: EnvironmentVariables): boolean => env.NODE_ENV === 'development';
+
+/** Secrets holding a comma-separated list, each of which must be strong (Koa's rotating keys). */
+const LIST_SECRETS: ReadonlySet<string> = new Set<SecretName>(['APP_KEYS']);
+
+function weaknessOf(value: string): string | undefined {
+  if (value.length < MIN_SECRET_LENGTH) return `is ${value.length} characters long, at least ${MIN_SECRET_LENGTH} are needed`;
+  if (PLACEHOLDER_SECRET.test(value)) return 'is an example or development value';
+  if (/^(.{1,16})\1+.{0,16}$/s.test(value)) return 'repeats a short pattern';
+  if (new Set(value).size < 10) return 'uses fewer than 10 distinct characters';
+  return undefined;
+}
+
+/** Why a secret's value is not fit for use outside development, or undefined when it is. */
+export function secretWeakness(name: SecretName, value: string): string | undefined {
+  const parts = LIST_SECRETS.has(name) ? value.split(',').map((part) => part.trim()) : [value];
+  if (parts.some((part) => part === '')) return 'has an empty entry';
+  for (const part of parts) {
+    const weakness = weaknessOf(part);
+    if (weakness) return parts.length > 1 ? `has an entry that ${weakness}` : weakness;
+  }
+  return undefined;
+}
+
+export type SecretReading = { value: string | undefined; problem?: string };
+
+/**
+ * A secret as both apps read it: the value set (trimmed); unset → the development default with
+ * NODE_ENV=development, else undefined; set but weak outside development → a problem naming it.
+ */
+export function readSecret(name: SecretName, env: EnvironmentVariables): SecretReading {
+  const value = env[name]?.trim() || undefined;
+  if (isDevelopment(env)) return { value: value ?? DEVELOPMENT_SECRETS[name] };
+  if (value === undefined) return { value };
+  const weakness = secretWeakness(name, value);
+  if (weakness) {
+    return { value: undefined, problem: `${name} ${weakness}: set it to a random value, e.g. the output of \`openssl rand -base64 32\`` };
+  }
+  return { value };
+}

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isProduction } from '../environment/secrets';
+import { environment } from '../environment/environment';
 
 export const DEVELOPMENT_ADMIN = { email: 'admin@welfare.local', password: 'Welfare2026!' };
 
@@ -9,17 +9,18 @@ interface UserService {
 }
 
 /**
- * Outside production, a newcomer can log in at once: the first admin comes from ADMIN_EMAIL and
- * ADMIN_PASSWORD (defaults in the README). Production creates no user: staff register the first one.
+ * In development (NODE_ENV=development), a newcomer can log in at once: the first admin comes from
+ * ADMIN_EMAIL and ADMIN_PASSWORD (defaults in the README). Elsewhere no user is made here: production
+ * makes its first admin with `npm run admin:create` before the CMS is reachable.
  */
-export async function ensureDevelopmentAdmin(strapi: Core.Strapi, env = process.env): Promise<void> {
-  if (isProduction(env)) return;
+export async function ensureDevelopmentAdmin(strapi: Core.Strapi, settings = environment().developmentAdmin): Promise<void> {
+  if (!settings) return;
   const users = strapi.service('admin::user') as unknown as UserService;
   if (await users.exists()) return;
-  const email = env.ADMIN_EMAIL || DEVELOPMENT_ADMIN.email;
+  const email = settings.email || DEVELOPMENT_ADMIN.email;
   await users.createFirstAdmin({
     email,
-    password: env.ADMIN_PASSWORD || DEVELOPMENT_ADMIN.password,
+    password: settings.password || DEVELOPMENT_ADMIN.password,
     firstname: 'Admin',
     lastname: 'Welfare',
     preferedLanguage: 'it',

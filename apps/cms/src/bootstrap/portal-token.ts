@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { secret } from '../environment/secrets';
+import { environment } from '../environment/environment';
 import { apiContentTypes } from './content-types';
 
 /**
@@ -60,15 +60,15 @@ export function contentReadActions(strapi: Core.Strapi): string[] {
     .sort();
 }
 
-export async function ensurePortalTokens(strapi: Core.Strapi, env: Record<string, string | undefined> = process.env): Promise<void> {
-  await ensureToken(strapi, env, {
+export async function ensurePortalTokens(strapi: Core.Strapi, secrets: Partial<Record<PortalTokenSpec['variable'], string>> = environment().secrets): Promise<void> {
+  await ensureToken(strapi, secrets, {
     name: PORTAL_TOKEN_NAME,
     variable: 'CMS_API_TOKEN',
     description: "The portal's server: reads published content (find and findOne of the content types only). Its key is CMS_API_TOKEN, set at every start.",
     type: 'custom',
     permissions: contentReadActions(strapi),
   });
-  await ensureToken(strapi, env, {
+  await ensureToken(strapi, secrets, {
     name: PREVIEW_TOKEN_NAME,
     variable: 'CMS_PREVIEW_TOKEN',
     description: "The portal's staff preview: reads drafts. Its key is CMS_PREVIEW_TOKEN, set at every start.",
@@ -81,8 +81,9 @@ async function grantedActions(strapi: Core.Strapi, id: number): Promise<string[]
   return permissions.map((permission) => permission.action).sort();
 }
 
-async function ensureToken(strapi: Core.Strapi, env: Record<string, string | undefined>, spec: PortalTokenSpec): Promise<void> {
-  const accessKey = secret(spec.variable, env);
+async function ensureToken(strapi: Core.Strapi, secrets: Partial<Record<PortalTokenSpec['variable'], string>>, spec: PortalTokenSpec): Promise<void> {
+  // As checked at start (environment/environment.ts): development's default, else the value set, else none.
+  const accessKey = secrets[spec.variable];
   if (!accessKey) return;
 
   // Strapi 5.54's name for the content-API token service; `admin::api-token` is its deprecated alias.

@@ -2,9 +2,8 @@
  * Browser origins allowed to call the CMS's API: the comma-separated CORS_ORIGINS, or else the
  * portal's own origin (PORTAL_URL). An empty CORS_ORIGINS, as `.env.example` ships it, means "not set".
  */
+import type { EnvironmentVariables } from '@welfare/types';
 import { DEFAULT_PORTAL_URL } from './portal-url';
-
-type Environment = Record<string, string | undefined>;
 
 function originOf(value: string, variable: string): string {
   try {
@@ -15,7 +14,7 @@ function originOf(value: string, variable: string): string {
   }
 }
 
-export function corsOrigins(env: Environment = process.env): string[] {
+export function corsOrigins(env: EnvironmentVariables): string[] {
   const listed = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())

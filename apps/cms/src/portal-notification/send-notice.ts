@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ChangeNotice } from '@welfare/types';
 import { secret } from '../environment/secrets';
-import { portalInternalUrl } from '../environment/portal-url';
+import { environment } from '../environment/environment';
 
 /**
  * Sends a change notice to the portal (POST /api/revalidate, the shared secret as a bearer token).
@@ -12,7 +12,7 @@ const TIMEOUT_MS = 5_000;
 /** Waits before the 2nd and 3rd attempt: a portal restarting is back within seconds. */
 const RETRY_DELAYS_MS = [1_000, 4_000];
 
-export const revalidateUrl = () => `${portalInternalUrl()}/api/revalidate`;
+export const revalidateUrl = () => `${environment().portalInternalUrl}/api/revalidate`;
 
 const describe = (notice: ChangeNotice) => `${notice.event} ${notice.type} ${notice.documentId} [${notice.locales.join(',')}]`;
 

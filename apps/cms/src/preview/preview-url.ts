@@ -1,13 +1,22 @@
 import type { Core, UID } from '@strapi/strapi';
-import { DEFAULT_LOCALE, contentTypeOfUid, hasEntryPages, isPreviewable, type PreviewableType } from '@welfare/types';
-import { portalUrl } from '../environment/portal-url';
+import { createHmac } from 'node:crypto';
+import {
+  DEFAULT_LOCALE,
+  PREVIEW_LINK_LIFETIME_SECONDS,
+  contentTypeOfUid,
+  hasEntryPages,
+  isPreviewable,
+  previewSignaturePayload,
+  type PreviewableType,
+} from '@welfare/types';
 
 /**
  * Strapi's preview (the admin's "Open preview", in its iframe and in a new tab) opens the portal's
- * secret-protected draft-mode route, which maps type + slug + locale to the page (apps/web/lib/routes.ts).
- * The CMS only names the entry: the portal owns its URL structure.
+ * draft-mode route, which maps type + slug + locale to the page (apps/web/lib/routes.ts). The CMS
+ * only names the entry (the portal owns its URL structure), in a link signed with PREVIEW_SECRET
+ * that expires after 10 minutes: the secret never travels, and a link seen in a proxy's log or
+ * kept by a translator opens nothing else and nothing later.
  */
-type Environment = Record<string, string | undefined>;
 
 /**
  * The types a preview can show (the registry's `preview`): those with a page per entry, mediators
@@ -16,13 +25,7 @@ type Environment = Record<string, string | undefined>;
 export type PreviewType = PreviewableType;
 
 /** The portal's origin, the only one the admin may show in its preview iframe (its CSP frame-src). */
-export function portalOrigin(env: Environment = process.env): string {
-  try {
-    return new URL(portalUrl(env)).origin;
-  } catch {
-    throw new Error(`PORTAL_URL: "${env.PORTAL_URL}" is not a URL such as https://portal.example.org`);
-  }
-}
+export const portalOrigin = (portalUrl: string): string => new URL(portalUrl).origin;
 
 export function previewTypeOf(uid: string): PreviewType | null {
   const type = contentTypeOfUid(uid);
@@ -38,8 +41,11 @@ export interface PreviewLink {
   status: 'draft' | 'published';
 }
 
-export function previewLink({ portalUrl: base, secret, type, slug, locale, status }: PreviewLink): string {
-  const query = new URLSearchParams({ secret, type, ...(slug ? { slug } : {}), locale, status });
+/** The link, valid until `expires` (Unix seconds). */
+export function previewLink({ portalUrl: base, secret, type, slug, locale, status }: PreviewLink, expires: number): string {
+  const fields = { type, slug, locale, status, expires };
+  const signature = createHmac('sha256', secret).update(previewSignaturePayload(fields)).digest('base64url');
+  const query = new URLSearchParams({ type, ...(slug ? { slug } : {}), locale, status, expires: String(expires), signature });
   return `${base}/api/preview?${query}`;
 }
 
@@ -50,8 +56,9 @@ interface HandlerParams {
 }
 
 /** The `admin.preview.config.handler` of config/admin.ts: a portal URL, or null for types without a page. */
-export function createPreviewHandler(options: { secret: string; env?: Environment; strapi?: () => Core.Strapi }) {
+export function createPreviewHandler(options: { secret: string; portalUrl: string; strapi?: () => Core.Strapi; now?: () => number }) {
   const getStrapi = options.strapi ?? (() => strapi);
+  const now = options.now ?? Date.now;
   return async (uid: string, { documentId, locale, status }: HandlerParams): Promise<string | null> => {
     const type = previewTypeOf(uid);
     if (!type) return null;
@@ -67,6 +74,8 @@ export function createPreviewHandler(options: { secret: string; env?: Environmen
       // Not saved in this locale yet (or no slug): nothing the portal could show.
       if (!slug) return null;
     }
-    return previewLink({ portalUrl: portalUrl(options.env), secret: options.secret, type, slug, locale: entryLocale, status: entryStatus });
+    // The admin asks for the link each time it opens the preview, so a short life costs staff nothing.
+    const expires = Math.floor(now() / 1000) + PREVIEW_LINK_LIFETIME_SECONDS;
+    return previewLink({ portalUrl: options.portalUrl, secret: options.secret, type, slug, locale: entryLocale, status: entryStatus }, expires);
   };
 }

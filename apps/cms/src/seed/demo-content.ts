@@ -337,10 +337,3 @@ export async function seedDemoContent(strapi: Core.Strapi, options: SeedOptions 
     if (Object.keys(record.keys).length > 0) await saveDemoContentRecord(strapi, record);
   }
 }
-
-/** The dev server seeds by itself; production only through `npm run seed`. */
-export function shouldSeedOnStart(env = process.env): boolean {
-  const flag = env.SEED_DEMO_CONTENT;
-  if (flag !== undefined && flag !== '') return flag === 'true';
-  return env.NODE_ENV !== 'production';
-}

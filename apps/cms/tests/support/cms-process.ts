@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -15,6 +16,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Outside NODE_ENV=development the CMS has no default secrets: the test instances get random ones,
+ * the same for every instance a test file starts (a restart on the same database keeps its tokens).
+ */
+export const TEST_SECRETS: Readonly<Record<string, string>> = (() => {
+  const value = () => randomBytes(32).toString('base64');
+  return {
+    APP_KEYS: `${value()},${value()}`,
+    API_TOKEN_SALT: value(),
+    ADMIN_JWT_SECRET: value(),
+    TRANSFER_TOKEN_SALT: value(),
+    JWT_SECRET: value(),
+    ENCRYPTION_KEY: value(),
+    PREVIEW_SECRET: value(),
+    REVALIDATE_SECRET: value(),
+  };
+})();
+
 export interface RunningCms {
   url: string;
   child: ChildProcess;
@@ -28,7 +47,7 @@ export async function startCms(env: Record<string, string>, timeoutMs = Number(p
   let output = '';
   const child = spawn(process.execPath, [path.join(APP_DIR, 'tests', 'support', 'start-cms.js')], {
     cwd: APP_DIR,
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), SERVE_ADMIN_PANEL: 'false', BROWSER: 'none' },
+    env: { ...process.env, ...TEST_SECRETS, ...env, HOST: '127.0.0.1', PORT: String(port), SERVE_ADMIN_PANEL: 'false', BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));

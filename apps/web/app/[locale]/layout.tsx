@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { preloadPageFonts } from '@/components/font-preloads';
 import { routing } from '@/i18n/routing';
-import { siteUrl } from '@/lib/routes';
+import { siteUrl } from '@/lib/site-url';
 // inLocale: the page's lang and, from the locale registry, its direction.
 import { inLocale } from '@/lib/in-locale';
 // globals.css declares the self-hosted fonts (Titillium Web, Noto Naskh Arabic, Noto Nastaliq Urdu).

@@ -1,5 +1,6 @@
 import 'server-only';
 import { listResponseSchema, toQueryString, type ListResponse, type QueryValue, type z } from '@welfare/types';
+import { environment } from '@/lib/environment';
 import { recordCmsFailure } from './health';
 import { draftHeaders, draftUrl, isPreview } from './draft-mode';
 
@@ -27,20 +28,11 @@ export class CmsResponseError extends Error {
   }
 }
 
-type Environment = Record<string, string | undefined>;
+export const cmsBaseUrl = () => environment().cmsUrl;
 
-export function cmsBaseUrl(env: Environment = process.env): string {
-  return (env.CMS_URL || 'http://127.0.0.1:1337').replace(/\/+$/, '');
-}
-
-function numberFrom(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-}
-
-export const cmsTimeoutMs = (env: Environment = process.env) => numberFrom(env.CMS_TIMEOUT_MS, 5000);
+export const cmsTimeoutMs = () => environment().cmsTimeoutMs;
 /** The time-based floor of revalidation: a page is refreshed at least this often. */
-export const cmsRevalidateSeconds = (env: Environment = process.env) => numberFrom(env.CMS_REVALIDATE_SECONDS, 300);
+export const cmsRevalidateSeconds = () => environment().cmsRevalidateSeconds;
 
 export interface CmsRequest {
   params?: Record<string, QueryValue>;
@@ -65,7 +57,8 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
   const query = request.params ? `?${toQueryString(request.params)}` : '';
   const url = `${cmsBaseUrl()}/api${path}${query}`;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (process.env.CMS_API_TOKEN) headers.Authorization = `Bearer ${process.env.CMS_API_TOKEN}`;
+  const token = environment().secrets.CMS_API_TOKEN;
+  if (token) headers.Authorization = `Bearer ${token}`;
 
   const preview = await isPreview();
   let response: Response;

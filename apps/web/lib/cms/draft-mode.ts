@@ -1,6 +1,8 @@
 import 'server-only';
 import { draftMode } from 'next/headers';
+import { hasCurrentPreviewSession } from '@/lib/preview/preview-session';
 import { draftReadingToken } from '@/lib/preview/secrets';
+import { sharedSecret } from '@/lib/shared-secrets';
 
 /**
  * Whether this request is a staff preview (Next's draft mode, turned on by /api/preview).
@@ -8,6 +10,8 @@ import { draftReadingToken } from '@/lib/preview/secrets';
  * Reading draft mode does not make a page dynamic: while Next prerenders or revalidates a page
  * (build, ISR) it answers "off" with no request to look at. Where there is no request scope at all
  * (generateStaticParams, code called outside a request, unit tests) draftMode() throws: not a preview.
+ * Draft mode counts only with the session cookie of the current PREVIEW_SECRET (lib/preview/preview-session.ts):
+ * rotating the secret ends every preview.
  */
 export async function isPreview(): Promise<boolean> {
   let draft: ReturnType<typeof draftMode>;
@@ -16,7 +20,8 @@ export async function isPreview(): Promise<boolean> {
   } catch {
     return false;
   }
-  return (await draft).isEnabled;
+  if (!(await draft).isEnabled) return false;
+  return hasCurrentPreviewSession(sharedSecret('PREVIEW_SECRET'));
 }
 
 /** A CMS URL asking for the drafts (the content API's status parameter). */

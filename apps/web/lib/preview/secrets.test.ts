@@ -2,12 +2,14 @@
  * @jest-environment node
  * @jest-environment-options {"customExportConditions": ["react-server", "node", "require", "default"]}
  */
-import { secret as cmsSecret } from '../../../cms/src/environment/secrets';
-import { matchesSecret, sharedSecret } from '../shared-secrets';
+import { randomBytes } from 'node:crypto';
 import { DEVELOPMENT_SHARED_SECRETS } from '@welfare/types';
-import { draftReadingToken, previewConfiguration } from './secrets';
+import { readCmsEnvironment } from '../../../cms/src/environment/environment';
+import { readPortalEnvironment } from '../environment';
+import { matchesSecret } from '../shared-secrets';
+import { previewConfiguration } from './secrets';
 
-const DEVELOPMENT_PREVIEW_SECRET = 'development-only-preview-secret';
+const strong = () => randomBytes(32).toString('base64');
 
 describe('the preview secret check (matchesSecret)', () => {
   it('accepts the secret and nothing else', () => {
@@ -31,41 +33,49 @@ describe('the preview secret check (matchesSecret)', () => {
 });
 
 describe('previewConfiguration', () => {
-  it('gives development the fixed value when PREVIEW_SECRET is unset or empty', () => {
-    expect(previewConfiguration({ NODE_ENV: 'development' })).toEqual({ enabled: true, secret: DEVELOPMENT_PREVIEW_SECRET });
-    expect(previewConfiguration({ PREVIEW_SECRET: '' })).toEqual({ enabled: true, secret: DEVELOPMENT_PREVIEW_SECRET });
-    expect(previewConfiguration({ PREVIEW_SECRET: 'mine' })).toEqual({ enabled: true, secret: 'mine' });
+  it('gives NODE_ENV=development the fixed values when unset or empty', () => {
+    const expected = { enabled: true, secret: DEVELOPMENT_SHARED_SECRETS.PREVIEW_SECRET, token: DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN };
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'development' }))).toEqual(expected);
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'development', PREVIEW_SECRET: '', CMS_PREVIEW_TOKEN: ' ' }))).toEqual(expected);
   });
 
-  it.each([undefined, '', '  ', 'change-me', 'CHANGEME', 'tobemodified', DEVELOPMENT_PREVIEW_SECRET, 'example-secret'])(
-    'turns preview off in production with PREVIEW_SECRET=%p',
-    (value) => {
-      const configuration = previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: value, CMS_PREVIEW_TOKEN: 'a-real-token' });
-      expect(configuration).toEqual({ enabled: false, problem: expect.stringContaining('PREVIEW_SECRET') });
-    },
-  );
+  it.each([undefined, 'production', 'test'])('turns preview off with NODE_ENV=%p and no PREVIEW_SECRET or no CMS_PREVIEW_TOKEN', (NODE_ENV) => {
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, CMS_PREVIEW_TOKEN: strong() }))).toEqual({ enabled: false, problem: expect.stringContaining('PREVIEW_SECRET') });
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong() }))).toEqual({ enabled: false, problem: expect.stringContaining('CMS_PREVIEW_TOKEN') });
+    // Never the published-content token: it cannot read drafts.
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong(), CMS_API_TOKEN: strong() })).enabled).toBe(false);
+  });
 
-  it('turns preview off in production without a token to read drafts', () => {
-    expect(previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: 'a-real-secret-value' })).toEqual({ enabled: false, problem: expect.stringContaining('CMS_PREVIEW_TOKEN') });
-    expect(previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: 'a-real-secret-value', CMS_PREVIEW_TOKEN: 'a-real-token' })).toEqual({
-      enabled: true,
-      secret: 'a-real-secret-value',
-    });
+  it('is on with both secrets strong', () => {
+    const [secret, token] = [strong(), strong()];
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'production', PREVIEW_SECRET: secret, CMS_PREVIEW_TOKEN: token }))).toEqual({ enabled: true, secret, token });
   });
 });
 
-describe('draftReadingToken', () => {
-  it('is CMS_PREVIEW_TOKEN (never the published-content CMS_API_TOKEN), else the development token outside production only', () => {
-    expect(draftReadingToken({ CMS_PREVIEW_TOKEN: 'preview', CMS_API_TOKEN: 'portal' })).toBe('preview');
-    expect(draftReadingToken({ CMS_PREVIEW_TOKEN: '', CMS_API_TOKEN: 'portal' })).toBe(DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN);
-    expect(draftReadingToken({ NODE_ENV: 'production', CMS_PREVIEW_TOKEN: '', CMS_API_TOKEN: 'portal' })).toBeUndefined();
+describe('both apps read the shared secrets alike', () => {
+  it.each(['development', 'production', 'test', undefined])('with NODE_ENV=%p', (NODE_ENV) => {
+    const cmsSecrets = Object.fromEntries(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'].map((name) => [name, strong()]));
+    for (const shared of [{}, { PREVIEW_SECRET: strong(), REVALIDATE_SECRET: strong(), CMS_API_TOKEN: strong(), CMS_PREVIEW_TOKEN: strong() }]) {
+      const env = { NODE_ENV, ...shared };
+      const portal = readPortalEnvironment(env).secrets;
+      const cms = readCmsEnvironment({ ...env, ...cmsSecrets });
+      if (cms.problems.length > 0) {
+        // Outside development the CMS needs PREVIEW_SECRET and REVALIDATE_SECRET; the portal turns off what they protect.
+        expect(NODE_ENV).not.toBe('development');
+        expect(shared).toEqual({});
+        expect(portal).toEqual({});
+        continue;
+      }
+      for (const name of ['PREVIEW_SECRET', 'REVALIDATE_SECRET', 'CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'] as const) expect(portal[name]).toBe(cms.secrets[name]);
+    }
   });
-});
 
-describe('the development values', () => {
-  it('are the CMS’s, so `npm run dev` previews with no setup', () => {
-    expect(sharedSecret('PREVIEW_SECRET', {})).toBe(cmsSecret('PREVIEW_SECRET', {}));
-    expect(DEVELOPMENT_SHARED_SECRETS.CMS_API_TOKEN).toBe(cmsSecret('CMS_API_TOKEN', {}));
-    expect(DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN).toBe(cmsSecret('CMS_PREVIEW_TOKEN', {}));
+  it('refuse the same weak value, naming it', () => {
+    const portal = readPortalEnvironment({ NODE_ENV: 'production', CMS_API_TOKEN: 'portal' });
+    const cms = readCmsEnvironment({ NODE_ENV: 'production', CMS_API_TOKEN: 'portal' });
+    for (const settings of [portal, cms]) {
+      expect(settings.secrets.CMS_API_TOKEN).toBeUndefined();
+      expect(settings.problems).toContainEqual(expect.stringMatching(/^CMS_API_TOKEN is 6 characters long/));
+    }
   });
 });

@@ -1,15 +1,18 @@
 import { draftMode } from 'next/headers';
 import type { NextRequest } from 'next/server';
+import { environment } from '@/lib/environment';
 import { parsePreviewLink, previewPath } from '@/lib/preview/preview-link';
+import { endPreviewSession, startPreviewSession } from '@/lib/preview/preview-session';
 import { previewConfiguration } from '@/lib/preview/secrets';
-import { matchesSecret } from '@/lib/shared-secrets';
+import { checkPreviewSignature } from '@/lib/preview/signed-link';
 
 /**
- * The CMS's "Open preview" (admin iframe or new tab): checks the shared secret, turns Next's draft
- * mode on for this browser and sends it to the entry's page, which then shows the drafts. A link to
- * the published version turns draft mode off instead, so the page is what the public sees.
+ * The CMS's "Open preview" (admin iframe or new tab): checks the link's signature and expiry, turns
+ * Next's draft mode on for this browser (bound to the current PREVIEW_SECRET) and sends it to the
+ * entry's page, which then shows the drafts. A link to the published version turns draft mode off
+ * instead, so the page is what the public sees.
  */
-const NOT_STORED = { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' };
+const NOT_STORED = { 'Cache-Control': 'private, no-store', 'Content-Type': 'text/plain; charset=utf-8' };
 
 const refuse = (status: number, message: string) => new Response(`${message}\n`, { status, headers: NOT_STORED });
 
@@ -20,14 +23,20 @@ export async function GET(request: NextRequest) {
     return refuse(503, 'Preview is not available: the portal is not configured for it. The server log says why.');
   }
   const query = request.nextUrl.searchParams;
-  if (!matchesSecret(query.get('secret'), configuration.secret)) return refuse(401, 'Invalid preview secret.');
-
   const parsed = parsePreviewLink(query);
   if (!parsed.ok) return refuse(400, parsed.message);
+  const signature = checkPreviewSignature(query, parsed.link, configuration.secret);
+  if (!signature.ok) return refuse(401, signature.message);
 
   const draft = await draftMode();
-  if (parsed.link.status === 'published') draft.disable();
-  else draft.enable();
+  const { development } = environment();
+  if (parsed.link.status === 'published') {
+    draft.disable();
+    await endPreviewSession(development);
+  } else {
+    draft.enable();
+    await startPreviewSession(configuration.secret, development);
+  }
   // A relative Location: the browser stays on the host it asked, whatever proxy is in front.
-  return new Response(null, { status: 307, headers: { Location: previewPath(parsed.link), 'Cache-Control': 'no-store' } });
+  return new Response(null, { status: 307, headers: { Location: previewPath(parsed.link), 'Cache-Control': 'private, no-store' } });
 }

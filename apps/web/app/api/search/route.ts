@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isLocaleCode } from '@welfare/types';
 import { CmsUnavailableError } from '@/lib/cms/client';
 import { normalizeQuery, searchContent } from '@/lib/cms/search';
+import { cacheControlFor } from '@/lib/preview/draft-cache-control';
 
 /** The search box's data as you type (SWR): the browser asks the portal, never the CMS. */
 export async function GET(request: NextRequest) {
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest) {
   const query = normalizeQuery(request.nextUrl.searchParams.get('q'));
   try {
     const results = await searchContent(locale, query);
-    return NextResponse.json({ query, results }, { headers: { 'Cache-Control': 'public, max-age=60' } });
+    return NextResponse.json({ query, results }, { headers: { 'Cache-Control': await cacheControlFor('public, max-age=60') } });
   } catch (error) {
     if (error instanceof CmsUnavailableError) {
       return NextResponse.json({ error: 'Search is temporarily unavailable.' }, { status: 503, headers: { 'Retry-After': '30' } });

@@ -1,4 +1,5 @@
 import { cmsBaseUrl, cmsTimeoutMs } from '@/lib/cms/client';
+import { uploadHeaders } from '@/lib/upload-headers';
 
 /**
  * The CMS's media (event posters) served from the portal's own origin: the browser loads nothing
@@ -15,10 +16,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   }
   if (!upstream.ok) return new Response('Not found', { status: upstream.status === 404 ? 404 : 502 });
   return new Response(upstream.body, {
-    headers: {
-      'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream',
-      'Cache-Control': 'public, max-age=86400',
-      'X-Content-Type-Options': 'nosniff',
-    },
+    headers: { ...uploadHeaders(upstream.headers.get('content-type'), path[path.length - 1]), 'Cache-Control': 'public, max-age=86400' },
   });
 }

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { DEVELOPMENT_SECRETS } from '@welfare/types';
+import { OPTIONAL_SECRET_NAMES, SECRET_NAMES, assertEnvironment, readCmsEnvironment } from './environment';
+
+const strong = () => randomBytes(32).toString('base64');
+const goodSecrets = () => ({ ...Object.fromEntries(SECRET_NAMES.map((name) => [name, strong()])), APP_KEYS: `${strong()},${strong()}` });
+const problemsOf = (env: Record<string, string | undefined>): string => {
+  try {
+    assertEnvironment(readCmsEnvironment(env), env.NODE_ENV);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
+describe('the CMS environment', () => {
+  it('gives NODE_ENV=development one default per secret, and the development admin', () => {
+    const environment = readCmsEnvironment({ NODE_ENV: 'development' });
+    for (const name of [...SECRET_NAMES, ...OPTIONAL_SECRET_NAMES]) expect(environment.secrets[name]).toBe(DEVELOPMENT_SECRETS[name]);
+    expect(environment.developmentAdmin).toEqual({});
+    expect(environment.seedOnStart).toBe(true);
+    expect(environment.rateLimits.anonymousPerMinute).toBe(100_000);
+  });
+
+  it.each([undefined, 'production', 'test', 'staging', 'dev'])('gives NODE_ENV=%p no defaults: each missing secret is named', (NODE_ENV) => {
+    const message = problemsOf({ NODE_ENV });
+    for (const name of SECRET_NAMES) expect(message).toContain(`${name} is not set`);
+    expect(message).not.toContain('CMS_API_TOKEN');
+  });
+
+  it('starts outside development with strong secrets, and then offers no admin, no seeding and the real limits', () => {
+    const environment = readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets() });
+    expect(environment.secrets.CMS_API_TOKEN).toBeUndefined();
+    expect(environment.developmentAdmin).toBeUndefined();
+    expect(environment.seedOnStart).toBe(false);
+    expect(environment.rateLimits).toEqual({ anonymousPerMinute: 300, partnerPerMinute: 3000 });
+    // .env.example's ADMIN_* values do not make an admin in production.
+    expect(readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets(), ADMIN_EMAIL: 'a@b.it', ADMIN_PASSWORD: 'x' }).developmentAdmin).toBeUndefined();
+  });
+
+  it.each([
+    ['JWT_SECRET', 'x', /JWT_SECRET is 1 characters long/],
+    ['CMS_API_TOKEN', 'portal', /CMS_API_TOKEN is 6 characters long/],
+    ['PREVIEW_SECRET', 'change-me', /PREVIEW_SECRET is 9 characters long/],
+    ['REVALIDATE_SECRET', 'z'.repeat(40), /REVALIDATE_SECRET (repeats|uses fewer)/],
+    ['ENCRYPTION_KEY', 'development-only-encryption-key-longer-than-32', /ENCRYPTION_KEY is an example/],
+    ['APP_KEYS', `${strong()},tobemodified`, /APP_KEYS has an entry/],
+  ])('refuses a weak %s in production, naming it', (name, value, message) => {
+    expect(problemsOf({ NODE_ENV: 'production', ...goodSecrets(), [name]: value })).toMatch(message);
+  });
+
+  it('names each other variable it refuses', () => {
+    const message = problemsOf({
+      NODE_ENV: 'production',
+      ...goodSecrets(),
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: 'lots',
+      SEED_DEMO_CONTENT: 'yes',
+      REDIS_URL: 'localhost:6379',
+      PORTAL_URL: 'welfare.example.org',
+      CORS_ORIGINS: '*',
+    });
+    for (const name of ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', 'SEED_DEMO_CONTENT', 'REDIS_URL', 'PORTAL_URL', 'CORS_ORIGINS']) expect(message).toContain(name);
+  });
+
+  it('reads without throwing, so `strapi build` needs no secrets: the check is at start', () => {
+    const settings = readCmsEnvironment({ NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_PER_MINUTE: 'lots' });
+    expect(settings.secrets.JWT_SECRET).toBeUndefined();
+    expect(settings.rateLimits.anonymousPerMinute).toBe(300);
+    expect(settings.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^RATE_LIMIT_ANONYMOUS_PER_MINUTE: /), expect.stringMatching(/^JWT_SECRET is not set/)]));
+  });
+
+  it('treats empty values, as .env.example ships them, as unset', () => {
+    const environment = readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets(), RATE_LIMIT_ANONYMOUS_PER_MINUTE: '', REDIS_URL: '', CMS_API_TOKEN: '', SEED_DEMO_CONTENT: '' });
+    expect(environment.redisUrl).toBeUndefined();
+    expect(environment.rateLimits.anonymousPerMinute).toBe(300);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * Runs once when the portal's server starts: reads and checks the environment (lib/environment.ts),
+ * so a missing or bad value stops `npm start` at once with the variable's name, rather than the
+ * server running half-configured. `next build` only reports it (the build needs no secrets).
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { assertEnvironment } = await import('./lib/environment');
+  try {
+    assertEnvironment();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    // Next logs an error thrown here and serves anyway: stop instead.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') process.exit(1);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The security headers of every portal response (proxy.ts): pages, their 404s, /api, calendars,
+ * the sitemap and the media under /uploads (which add their own sandboxing policy, lib/upload-headers.ts).
+ *
+ * script-src: pages are prerendered and cached (ISR, shared in Redis), so one HTML document is sent
+ * to many visitors. A per-request nonce would have to be in that cached HTML: Next only adds nonces
+ * while rendering each request dynamically, which would end the page cache (every view a full render
+ * and CMS round trip). So scripts are limited to the portal's own origin plus Next's inline
+ * bootstrap ('unsafe-inline', the approach Next documents for CSP without nonces); everything else a
+ * script could use to do harm is closed: no plugins, no <base> hijack, forms post only here, no
+ * framing but the CMS's preview pane, and connect-src 'self' leaves injected code no way out.
+ */
+export interface SecurityHeaderOptions {
+  /** The frame-ancestors directive (lib/frame-ancestors.ts). */
+  frameAncestors: string;
+  /** The request came over HTTPS (directly or as the proxy in front reports it). */
+  https: boolean;
+  /** `next dev`: React's debugging needs eval, and the dev server's hot reload a WebSocket. */
+  development: boolean;
+}
+
+export function contentSecurityPolicy({ frameAncestors, https, development }: SecurityHeaderOptions): string {
+  return [
+    "default-src 'self'",
+    frameAncestors,
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    // The inlined stylesheet (experimental.inlineCss) and React's style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${development ? ' ws: wss:' : ''}`,
+    "media-src 'self'",
+    "frame-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+/** Features the portal never uses, off for it and anything it frames. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+].join(', ');
+
+/** One year, as HSTS preload lists ask; only sent over HTTPS (browsers ignore it over HTTP anyway). */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+export function securityHeaders(options: SecurityHeaderOptions, { withPolicy = true } = {}): Record<string, string> {
+  return {
+    ...(withPolicy ? { 'Content-Security-Policy': contentSecurityPolicy(options) } : {}),
+    ...(options.https ? { 'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY } : {}),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** Whether a request reached the portal over HTTPS: its own URL, or the scheme the proxy in front reports. */
+export function isHttps(url: URL, forwardedProto: string | null): boolean {
+  return url.protocol === 'https:' || forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https';
+}

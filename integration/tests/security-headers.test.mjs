@@ -1,0 +1,97 @@
+// @ts-check
+/**
+ * Every answer of the built portal carries the security headers (apps/web/proxy.ts,
+ * lib/security-headers.ts): pages and their 404s, the API, calendars, the sitemap, and the media,
+ * which are sandboxed and never a page on the portal's origin unless an image or a PDF.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { stack } from '../support/stack-env.mjs';
+
+const PORTAL = stack.portalUrl;
+
+/** @param {string} path @param {RequestInit} [init] */
+const get = (path, init = {}) => fetch(`${PORTAL}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(30_000), ...init });
+
+/** The directives of a Content-Security-Policy header, by name. */
+function directives(/** @type {string | null} */ policy) {
+  assert.ok(policy, 'a Content-Security-Policy header');
+  return Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+}
+
+function assertCommonHeaders(/** @type {Response} */ response, /** @type {string} */ what) {
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff', what);
+  assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', what);
+  assert.match(response.headers.get('permissions-policy') ?? '', /camera=\(\)/, what);
+}
+
+function assertPagePolicy(/** @type {Response} */ response, /** @type {string} */ what) {
+  const policy = directives(response.headers.get('content-security-policy'));
+  assert.deepEqual(policy['object-src'], ["'none'"], what);
+  assert.deepEqual(policy['base-uri'], ["'self'"], what);
+  assert.deepEqual(policy['form-action'], ["'self'"], what);
+  assert.deepEqual(policy['script-src'], ["'self'", "'unsafe-inline'"], what);
+  assert.deepEqual(policy['frame-ancestors'], ["'self'", new URL(stack.cmsUrl).origin], what);
+}
+
+describe('the security headers of the built portal', () => {
+  const kinds = [
+    ['a page', '/it', 200],
+    ['a cached page, again', '/it', 200],
+    ['an entry page', '/ar/services', 200],
+    ['a page that does not exist', '/it/services/non-esiste-questa-pagina', 404],
+    ['an unknown language', '/de/services', 404],
+    ['the search API', '/api/search?locale=it&q=mediazione', 200],
+    ['a search refused', '/api/search?locale=xx', 400],
+    ['a calendar', '/it/events/calendar.ics', 200],
+    ['the sitemap', '/sitemap.xml', 200],
+    ['robots.txt', '/robots.txt', 200],
+    ['a redirect to the language', '/', 307],
+    ['the preview, refused', '/api/preview?type=global&locale=it', 401],
+  ];
+  for (const [what, path, status] of kinds) {
+    it(`on ${what} (${path})`, async () => {
+      const response = await get(String(path));
+      assert.equal(response.status, status, `${path}: ${response.status}`);
+      assertCommonHeaders(response, String(what));
+      assertPagePolicy(response, String(what));
+      // Served over plain HTTP here: no HSTS (the proxy in front terminates TLS in production).
+      assert.equal(response.headers.get('strict-transport-security'), null);
+      await response.arrayBuffer();
+    });
+  }
+
+  it('adds HSTS and upgrade-insecure-requests when the proxy in front says HTTPS', async () => {
+    const response = await get('/it', { headers: { 'X-Forwarded-Proto': 'https' } });
+    assert.equal(response.headers.get('strict-transport-security'), 'max-age=31536000; includeSubDomains');
+    assert.ok('upgrade-insecure-requests' in directives(response.headers.get('content-security-policy')));
+    await response.arrayBuffer();
+  });
+
+  it('serves media sandboxed, never sniffed; an image inline', async () => {
+    // A poster of the demo events, as the portal links it: the event pages the sitemap (an index of
+    // sitemaps) lists.
+    const index = await (await get('/sitemap.xml')).text();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    const eventPages = [];
+    for (const sitemap of sitemaps) {
+      const text = await (await get(sitemap)).text();
+      eventPages.push(...[...text.matchAll(/<loc>([^<]*\/it\/events\/(?!archive|page\/)[^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname));
+    }
+    let upload;
+    for (const page of eventPages) {
+      upload = /\/uploads\/[\w.-]+\.(?:png|jpe?g|webp|pdf)/.exec(await (await get(page)).text())?.[0];
+      if (upload) break;
+    }
+    assert.ok(upload, 'a demo event shows a poster from /uploads');
+    const response = await get(upload);
+    assert.equal(response.status, 200);
+    assertCommonHeaders(response, upload);
+    const policy = directives(response.headers.get('content-security-policy'));
+    assert.ok('sandbox' in policy, 'a sandboxing policy');
+    assert.deepEqual(policy['default-src'], ["'none'"]);
+    assert.match(response.headers.get('content-disposition') ?? '', /^inline; filename="/);
+    assert.match(response.headers.get('content-type') ?? '', /^(image\/(png|jpeg|webp)|application\/pdf)$/);
+    await response.arrayBuffer();
+  });
+});
