@@ -86,9 +86,14 @@ export class SearchIndex {
     return stem && stem !== folded ? [folded, stem] : [folded];
   }
 
-  /** The term a typed word is looked up by: its stem in the index's language, folded. */
+  /**
+   * The term a typed word is looked up by: its stem in the index's language. Folded before
+   * stemming, so the word typed without its diacritics or with another letter variant (ه for ة)
+   * meets the stemmer as the text's word did.
+   */
   queryTerm(word: string): string {
-    return foldText(this.stem(word.normalize('NFC').toLowerCase()));
+    const folded = foldText(word);
+    return folded ? this.stem(folded) || folded : '';
   }
 
   get size(): number {
