@@ -70,9 +70,29 @@ const nameAndSlug = { fields: ['name', 'slug'] };
 const spokenLanguage = { fields: ['name', 'isoCode', 'nativeName'] };
 const placeWithHours = { populate: { openingHours: true, contacts: true } };
 
-function collection<const Name extends string>(
-  facts: Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath'> & { pluralName: string },
-): ContentTypeFacts<Name> {
+type PortalFacts = ContentTypeFacts['portal'];
+type PreviewTarget = ContentTypeFacts['preview'];
+
+/**
+ * A type's facts, keeping as literal types what the type system derives from (its name, kind,
+ * pages, preview, search): `EntryPageType`, `ListPageType` and the rest follow from them.
+ */
+type Facts<Name extends string, Kind, Portal, Preview, Searchable> = ContentTypeFacts<Name> & {
+  kind: Kind;
+  portal: Portal;
+  preview: Preview;
+  searchable: Searchable;
+};
+
+type Declared<Name extends string, Portal, Preview, Searchable> = Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath' | 'portal' | 'preview' | 'searchable'> & {
+  portal: Portal;
+  preview: Preview;
+  searchable: Searchable;
+};
+
+function collection<const Name extends string, const Portal extends PortalFacts, const Preview extends PreviewTarget, const Searchable extends boolean>(
+  facts: Declared<Name, Portal, Preview, Searchable>,
+): Facts<Name, 'collectionType', Portal, Preview, Searchable> {
   return { ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'collectionType', restPath: `/${facts.pluralName}` };
 }
 

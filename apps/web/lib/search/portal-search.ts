@@ -1,0 +1,99 @@
+import 'server-only';
+import { contentType, DEFAULT_LOCALE, hasEntryPages, isLocaleCode, SEARCHABLE_TYPES, type ChangeNotice, type LocaleCode, type SearchableType } from '@welfare/types';
+import { cmsRevalidateSeconds } from '../cms/client';
+import { entryPages, routes } from '../routes';
+import { broadcastChange, listenForChanges } from './change-broadcast';
+import { readAll, readOne } from './cms-source';
+import { normalizeQuery, type SearchAnswer, type SearchHit } from './search-index';
+import type { MarkedText } from './snippet';
+import { SearchStore } from './search-store';
+
+/**
+ * The portal's search: one store of indexes per server process (kept on globalThis, so the pages
+ * and the route handlers share it), fed by the CMS at first use and by its change notices after.
+ * A query reads memory only, never the CMS.
+ */
+const STORE = Symbol.for('welfare.search.store');
+type WithStore = typeof globalThis & { [STORE]?: SearchStore };
+
+function store(): SearchStore {
+  const global = globalThis as WithStore;
+  if (!global[STORE]) {
+    const created = new SearchStore({ readAll, readOne }, cmsRevalidateSeconds() * 1000);
+    global[STORE] = created;
+    listenForChanges((notice) => {
+      created.apply(notice).catch((error) => console.error(`search: could not apply a change from another instance: ${error instanceof Error ? error.message : error}`));
+    });
+  }
+  return global[STORE];
+}
+
+/** From the revalidation endpoint: this instance's index and, over Redis, every other one's. */
+export async function applySearchChange(notice: ChangeNotice): Promise<void> {
+  await Promise.all([
+    broadcastChange(notice),
+    store()
+      .apply(notice)
+      .catch((error) => console.error(`search: could not re-read ${notice.type} ${notice.documentId}: ${error instanceof Error ? error.message : error}`)),
+  ]);
+}
+
+export interface PortalSearchResult {
+  key: string;
+  type: SearchableType;
+  href: string;
+  /** The language of the text when it is not the page's (an untranslated entry, in Italian). */
+  lang: LocaleCode | null;
+  title: MarkedText;
+  snippet: MarkedText;
+}
+
+export interface PortalSearchAnswer extends Omit<SearchAnswer, 'hits'> {
+  results: PortalSearchResult[];
+  /** When this language has no result: the Italian index's, to read in Italian. */
+  italian: PortalSearchResult[];
+}
+
+export const isSearchableType = (value: unknown): value is SearchableType => typeof value === 'string' && (SEARCHABLE_TYPES as readonly string[]).includes(value);
+
+function hrefOf(hit: SearchHit, locale: LocaleCode): string {
+  const { type, slug } = hit.document;
+  if (hasEntryPages(type) && slug) return entryPages[type](locale, slug);
+  const segment = contentType(type).portal.segment;
+  return segment ? `/${locale}/${segment}` : routes.search(locale);
+}
+
+const toResult = (locale: LocaleCode) => (hit: SearchHit): PortalSearchResult => ({
+  key: hit.document.id,
+  type: hit.document.type,
+  href: hrefOf(hit, locale),
+  lang: hit.document.locale !== locale ? hit.document.locale : null,
+  title: hit.title,
+  snippet: hit.snippet,
+});
+
+export function emptyAnswer(query: string, type: SearchableType | null): PortalSearchAnswer {
+  const counts = Object.fromEntries(SEARCHABLE_TYPES.map((name) => [name, 0])) as Record<SearchableType, number>;
+  return { query, type, counts, total: 0, page: 1, pageCount: 1, results: [], italian: [] };
+}
+
+/** The query, filter and page as read from a URL's parameters (anything else is ignored). */
+export function searchRequest(params: { q?: unknown; type?: unknown; page?: unknown }) {
+  const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+  const page = Number.parseInt(String(first(params.page) ?? '1'), 10);
+  const type = first(params.type);
+  return { query: normalizeQuery(first(params.q)), type: isSearchableType(type) ? type : null, page: Number.isFinite(page) && page > 0 ? page : 1 };
+}
+
+export async function searchPortal(locale: LocaleCode, query: string, type: SearchableType | null = null, page = 1): Promise<PortalSearchAnswer> {
+  if (!isLocaleCode(locale) || normalizeQuery(query).length < 2) return emptyAnswer(normalizeQuery(query), type);
+  const index = await store().index(locale);
+  const answer = index.search(query, { type, page });
+  const { hits, ...rest } = answer;
+  let italian: PortalSearchResult[] = [];
+  if (answer.total === 0 && locale !== DEFAULT_LOCALE) {
+    // Nothing in this language: what the Italian text holds, linked to this language's pages.
+    italian = (await store().index(DEFAULT_LOCALE)).search(query, { type, pageSize: 5 }).hits.map((hit) => ({ ...toResult(locale)(hit), lang: DEFAULT_LOCALE }));
+  }
+  return { ...rest, results: hits.map(toResult(locale)), italian };
+}
