@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult as MiniSearchResult } from 'minisearch';
 import { SEARCHABLE_TYPES, type LocaleCode, type SearchableType } from '@welfare/types';
 import { foldText, words } from './fold-text';
 import { stemmerFor } from './stemmers';
@@ -124,31 +124,32 @@ export class SearchIndex {
     this.mini.discard(id);
   }
 
-  private rank(query: string): { results: MiniSearchResult[]; matched: Set<string> } {
+  private rank(query: string): { results: MiniSearchResult[] } {
     const typed = words(query)
       .filter((word) => foldText(word).length >= 2 || /\p{N}/u.test(word))
       .slice(0, MAX_QUERY_WORDS);
-    if (typed.length === 0) return { results: [], matched: new Set() };
-    const terms = typed.map((word) => this.queryTerm(word) || foldText(word));
-    const lengths = typed.map((word) => foldText(word).length);
+    if (typed.length === 0) return { results: [] };
+    // Per typed word: its stem (typo-tolerant by the word's length, a prefix if it is the last
+    // word), or the word itself exactly as typed, folded, which adds to the score: exact first.
+    const perWord = typed.map((word, index): Query => {
+      const folded = foldText(word);
+      const stem = this.queryTerm(word) || folded;
+      const last = index === typed.length - 1;
+      const byStem: Query = { queries: [stem], prefix: last && folded.length >= 2, fuzzy: editsAllowed(folded.length) };
+      return stem === folded ? byStem : { combineWith: 'OR', queries: [byStem, { queries: [folded], prefix: false, fuzzy: false }] };
+    });
     const options = {
       // The terms are processed above; the index must not process them again.
-      tokenize: (value: string) => value.split(' '),
+      tokenize: (value: string) => [value],
       processTerm: (term: string) => term,
       boost: BOOST,
       weights: WEIGHTS,
-      // While typing, the last word is unfinished: match it as a prefix.
-      prefix: (_term: string, index: number, all: string[]) => index === all.length - 1 && lengths[index] >= 2,
-      fuzzy: (_term: string, index: number) => editsAllowed(lengths[index]),
       maxFuzzy: 2,
     };
-    const text = terms.join(' ');
     // Every word must match (in any order); when no entry has them all, the entries with some.
-    let results = this.mini.search(text, { ...options, combineWith: 'AND' });
-    if (results.length === 0 && terms.length > 1) results = this.mini.search(text, { ...options, combineWith: 'OR' });
-    results = results.slice(0, MAX_RESULTS);
-    const matched = new Set(results.flatMap((result) => result.terms));
-    return { results, matched };
+    let results = this.mini.search({ combineWith: 'AND', queries: perWord }, options);
+    if (results.length === 0 && perWord.length > 1) results = this.mini.search({ combineWith: 'OR', queries: perWord }, options);
+    return { results: results.slice(0, MAX_RESULTS) };
   }
 
   search(rawQuery: string, options: SearchOptions = {}): SearchAnswer {
