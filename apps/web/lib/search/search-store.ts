@@ -111,8 +111,11 @@ export class SearchStore {
     else {
       // A place, category or language renamed: the entries that show its name.
       for (const shown of notice.shownBy) if (isSearchable(shown.type)) add(shown.type, shown.documentId, [shown.locale]);
-      for (const [locale, index] of this.state.indexes) {
-        for (const document of index.all()) if (document.relatedIds.includes(notice.documentId)) add(document.type, document.documentId, [document.locale === locale ? locale : 'it']);
+      // Also those the notice cannot list: shown in Italian in another language's index.
+      for (const locale of notice.locales) {
+        for (const document of this.state.indexes.get(locale)?.all() ?? []) {
+          if (document.relatedIds.includes(notice.documentId)) add(document.type, document.documentId, [document.locale]);
+        }
       }
     }
     const refreshes = [...targets.values()].reduce((sum, target) => sum + target.locales.size, 0);
