@@ -23,6 +23,7 @@ import { measurePublishToLive } from './lib/publish-to-live.mjs';
 import { loadPortalQueryModules } from './lib/portal-modules.mjs';
 import { POSTGRES_ADMIN_URL, temporaryPostgres } from '../e2e/support/postgres.mjs';
 import { toMarkdown } from './lib/report.mjs';
+import { measureSearchInChild } from './lib/search.mjs';
 
 const BENCH_DIR = import.meta.dirname;
 const FLOOR_DIR = path.join(BENCH_DIR, 'floor-app');
@@ -212,6 +213,9 @@ async function main() {
       await cleanUp();
     }
 
+    log('search: relevance, index build and query latency at 20× the demo content (in memory)…');
+    const search = measureSearchInChild();
+
     const results = {
       finishedAt: new Date().toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt) / 1000),
@@ -220,6 +224,7 @@ async function main() {
       load: { ...LOAD, targets },
       cmsEndpoints: { ...CMS_LOAD, databases },
       publishToLive,
+      search,
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

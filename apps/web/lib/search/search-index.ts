@@ -16,9 +16,16 @@ const BOOST = { title: 6, summary: 3, related: 2, body: 1 };
 const WEIGHTS = { prefix: 0.5, fuzzy: 0.3 };
 export const MAX_QUERY_LENGTH = 100;
 const MAX_QUERY_WORDS = 10;
+/**
+ * The last word is matched as a prefix from 3 letters: two letters ("me", Arabic's article "ال")
+ * begin most words of the index, a cost for nothing a reader could use.
+ */
+const MIN_PREFIX = 3;
 /** A query never costs more than this many results to rank (the rest are too weak to matter). */
 const MAX_RESULTS = 500;
 export const PAGE_SIZE = 10;
+/** Distinct words whose terms are remembered per language (a few MiB at most). */
+const TERM_CACHE_SIZE = 50_000;
 export const MAX_PAGE = 50;
 
 /** Typos forgiven by the length of the typed word: one from 5 letters, two from 9. */
@@ -65,6 +72,7 @@ export class SearchIndex {
   private readonly documents = new Map<string, SearchDocument>();
   private readonly mini: MiniSearch<SearchDocument>;
   private readonly stem: (word: string) => string;
+  private readonly termCache = new Map<string, string[]>();
 
   constructor(locale: LocaleCode) {
     this.locale = locale;
@@ -78,12 +86,16 @@ export class SearchIndex {
     });
   }
 
-  /** The terms a word of the text is indexed under. */
+  /** The terms a word of the text is indexed under (memoized: words repeat, stemming costs). */
   indexTerms(word: string): string[] {
+    const known = this.termCache.get(word);
+    if (known) return known;
     const folded = foldText(word);
-    if (!folded) return [];
-    const stem = this.queryTerm(word);
-    return stem && stem !== folded ? [folded, stem] : [folded];
+    const stem = folded ? this.queryTerm(word) : '';
+    const terms = !folded ? [] : stem && stem !== folded ? [folded, stem] : [folded];
+    if (this.termCache.size >= TERM_CACHE_SIZE) this.termCache.clear();
+    this.termCache.set(word, terms);
+    return terms;
   }
 
   /**
@@ -135,7 +147,7 @@ export class SearchIndex {
       const folded = foldText(word);
       const stem = this.queryTerm(word) || folded;
       const last = index === typed.length - 1;
-      const byStem: Query = { queries: [stem], prefix: last && folded.length >= 2, fuzzy: editsAllowed(folded.length) };
+      const byStem: Query = { queries: [stem], prefix: last && folded.length >= MIN_PREFIX, fuzzy: editsAllowed(folded.length) };
       return stem === folded ? byStem : { combineWith: 'OR', queries: [byStem, { queries: [folded], prefix: false, fuzzy: false }] };
     });
     const options = {
