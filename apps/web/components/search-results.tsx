@@ -1,8 +1,8 @@
-import { useLocale, useTranslations } from 'next-intl';
-import { directionOf, SEARCHABLE_TYPES, type ContactChannel, type LocaleCode, type SearchableType } from '@welfare/types';
-import { inLocale } from '@/lib/in-locale';
+import { useTranslations } from 'next-intl';
+// Types only from @welfare/types: this runs in the browser too, which does not load the registry.
+import type { ContactChannel, SearchableType } from '@welfare/types';
 import { telHref } from '@/lib/phone';
-import type { PortalSearchAnswer, PortalSearchResult } from '@/lib/search/portal-search';
+import type { LanguageTag, PortalSearchAnswer, PortalSearchResult } from '@/lib/search/portal-search';
 import type { MarkedText } from '@/lib/search/snippet';
 
 type TypeLabel = 'typeService' | 'typeMediator' | 'typeWorkshop' | 'typeEvent' | 'typePage';
@@ -34,15 +34,14 @@ export function searchHref(path: string, query: string, type: SearchableType | n
   return `${path}?${params}`;
 }
 
-function ResultCard({ result }: { result: PortalSearchResult }) {
+function ResultCard({ result, language }: { result: PortalSearchResult; language: LanguageTag }) {
   const t = useTranslations('Search');
   const fallback = useTranslations('Fallback');
-  const locale = useLocale() as LocaleCode;
   // An untranslated entry is in Italian: its text says so with lang/dir, the labels stay in the page's language.
-  const foreign = result.lang ? { lang: result.lang, dir: directionOf(result.lang) } : {};
+  const foreign = result.lang ? { lang: result.lang, dir: result.dir ?? undefined } : {};
   return (
     <article className="card search-result" {...foreign}>
-      <p className="meta" {...(result.lang ? inLocale(locale) : {})}>
+      <p className="meta" {...(result.lang ? language : {})}>
         {t(TYPE_LABEL[result.type])}
       </p>
       <h2>
@@ -56,7 +55,7 @@ function ResultCard({ result }: { result: PortalSearchResult }) {
         </p>
       ) : null}
       {result.lang ? (
-        <p className="badge" {...inLocale(locale)}>
+        <p className="badge" {...language}>
           {fallback('listBadge')}
         </p>
       ) : null}
@@ -64,12 +63,12 @@ function ResultCard({ result }: { result: PortalSearchResult }) {
   );
 }
 
-function ResultList({ results }: { results: PortalSearchResult[] }) {
+function ResultList({ results, language }: { results: PortalSearchResult[]; language: LanguageTag }) {
   return (
     <ul className="card-list">
       {results.map((result) => (
         <li key={result.key}>
-          <ResultCard result={result} />
+          <ResultCard result={result} language={language} />
         </li>
       ))}
     </ul>
@@ -80,9 +79,10 @@ function ResultList({ results }: { results: PortalSearchResult[] }) {
 export function SearchResults({ answer, searchPath, help }: { answer: PortalSearchAnswer; searchPath: string; help: SearchHelp }) {
   const t = useTranslations('Search');
   const contact = useTranslations('Contact');
-  const { query, type, counts, total, page, pageCount, results, italian } = answer;
+  const { query, type, counts, total, page, pageCount, results, italian, language } = answer;
   if (query.length < 2) return <p role="status">{t('prompt')}</p>;
-  const all = SEARCHABLE_TYPES.reduce((sum, name) => sum + counts[name], 0);
+  const types = Object.keys(counts) as SearchableType[];
+  const all = types.reduce((sum, name) => sum + counts[name], 0);
   return (
     <>
       <p role="status">{t('results', { count: total, query })}</p>
@@ -94,7 +94,7 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
                 {t('allTypes')} ({all})
               </a>
             </li>
-            {SEARCHABLE_TYPES.filter((name) => counts[name] > 0).map((name) => (
+            {types.filter((name) => counts[name] > 0).map((name) => (
               <li key={name}>
                 <a href={searchHref(searchPath, query, name)} aria-current={type === name ? 'page' : undefined}>
                   {t(TYPE_LABEL[name])} ({counts[name]})
@@ -104,7 +104,7 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
           </ul>
         </nav>
       ) : null}
-      <ResultList results={results} />
+      <ResultList results={results} language={language} />
       {pageCount > 1 ? (
         <nav aria-label={t('pagination')} className="search-pagination">
           {page > 1 ? <a href={searchHref(searchPath, query, type, page - 1)} rel="prev">{t('previous')}</a> : null}
@@ -138,7 +138,7 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
             <>
               <h2>{t('italianResults')}</h2>
               <p>{t('italianResultsHelp')}</p>
-              <ResultList results={italian} />
+              <ResultList results={italian} language={language} />
             </>
           ) : null}
         </section>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { contentType, DEFAULT_LOCALE, hasEntryPages, isLocaleCode, SEARCHABLE_TYPES, type ChangeNotice, type LocaleCode, type SearchableType } from '@welfare/types';
+import { contentType, DEFAULT_LOCALE, directionOf, hasEntryPages, SEARCHABLE_TYPES, type ChangeNotice, type LocaleCode, type SearchableType } from '@welfare/types';
 import { cmsRevalidateSeconds } from '../cms/client';
 import { entryPages, routes } from '../routes';
 import { broadcastChange, listenForChanges } from './change-broadcast';
@@ -38,17 +38,26 @@ export async function applySearchChange(notice: ChangeNotice): Promise<void> {
   ]);
 }
 
+/** `lang` and `dir` of a language, for the browser (which does not load the locale registry). */
+export interface LanguageTag {
+  lang: LocaleCode;
+  dir: 'ltr' | 'rtl';
+}
+
 export interface PortalSearchResult {
   key: string;
   type: SearchableType;
   href: string;
   /** The language of the text when it is not the page's (an untranslated entry, in Italian). */
   lang: LocaleCode | null;
+  dir: 'ltr' | 'rtl' | null;
   title: MarkedText;
   snippet: MarkedText;
 }
 
 export interface PortalSearchAnswer extends Omit<SearchAnswer, 'hits'> {
+  /** The page's language. `counts` lists every searchable type, in the registry's order. */
+  language: LanguageTag;
   results: PortalSearchResult[];
   /** When this language has no result: the Italian index's, to read in Italian. */
   italian: PortalSearchResult[];
@@ -63,18 +72,22 @@ function hrefOf(hit: SearchHit, locale: LocaleCode): string {
   return segment ? `/${locale}/${segment}` : routes.search(locale);
 }
 
-const toResult = (locale: LocaleCode) => (hit: SearchHit): PortalSearchResult => ({
-  key: hit.document.id,
-  type: hit.document.type,
-  href: hrefOf(hit, locale),
-  lang: hit.document.locale !== locale ? hit.document.locale : null,
-  title: hit.title,
-  snippet: hit.snippet,
-});
+const toResult = (locale: LocaleCode) => (hit: SearchHit): PortalSearchResult => {
+  const foreign = hit.document.locale !== locale ? hit.document.locale : null;
+  return {
+    key: hit.document.id,
+    type: hit.document.type,
+    href: hrefOf(hit, locale),
+    lang: foreign,
+    dir: foreign ? directionOf(foreign) : null,
+    title: hit.title,
+    snippet: hit.snippet,
+  };
+};
 
-export function emptyAnswer(query: string, type: SearchableType | null): PortalSearchAnswer {
+export function emptyAnswer(locale: LocaleCode, query: string, type: SearchableType | null): PortalSearchAnswer {
   const counts = Object.fromEntries(SEARCHABLE_TYPES.map((name) => [name, 0])) as Record<SearchableType, number>;
-  return { query, type, counts, total: 0, page: 1, pageCount: 1, results: [], italian: [] };
+  return { query, type, counts, total: 0, page: 1, pageCount: 1, language: { lang: locale, dir: directionOf(locale) }, results: [], italian: [] };
 }
 
 /** The query, filter and page as read from a URL's parameters (anything else is ignored). */
@@ -86,14 +99,14 @@ export function searchRequest(params: { q?: unknown; type?: unknown; page?: unkn
 }
 
 export async function searchPortal(locale: LocaleCode, query: string, type: SearchableType | null = null, page = 1): Promise<PortalSearchAnswer> {
-  if (!isLocaleCode(locale) || normalizeQuery(query).length < 2) return emptyAnswer(normalizeQuery(query), type);
+  if (normalizeQuery(query).length < 2) return emptyAnswer(locale, normalizeQuery(query), type);
   const index = await store().index(locale);
   const answer = index.search(query, { type, page });
   const { hits, ...rest } = answer;
   let italian: PortalSearchResult[] = [];
   if (answer.total === 0 && locale !== DEFAULT_LOCALE) {
     // Nothing in this language: what the Italian text holds, linked to this language's pages.
-    italian = (await store().index(DEFAULT_LOCALE)).search(query, { type, pageSize: 5 }).hits.map((hit) => ({ ...toResult(locale)(hit), lang: DEFAULT_LOCALE }));
+    italian = (await store().index(DEFAULT_LOCALE)).search(query, { type, pageSize: 5 }).hits.map((hit) => ({ ...toResult(locale)(hit), lang: DEFAULT_LOCALE, dir: directionOf(DEFAULT_LOCALE) }));
   }
-  return { ...rest, results: hits.map(toResult(locale)), italian };
+  return { ...rest, language: { lang: locale, dir: directionOf(locale) }, results: hits.map(toResult(locale)), italian };
 }
