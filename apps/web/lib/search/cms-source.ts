@@ -1,8 +1,7 @@
 import 'server-only';
-import { contentType, restPath, singleResponseSchema, z, type LocaleCode, type SearchableType } from '@welfare/types';
+import { contentType, restPath, singleResponseSchema, z, type LocaleCode, type QueryValue, type SearchableType } from '@welfare/types';
 import { cmsGet, cmsGetAll, CmsResponseError } from '../cms/client';
 import { cacheTags } from '../cms/cache-tags';
-import type { QueryValue } from '../cms/query-string';
 import { namesPopulate, searchDocument, type SearchDocument } from './search-document';
 
 /**

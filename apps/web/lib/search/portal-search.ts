@@ -1,7 +1,7 @@
 import 'server-only';
-import { contentType, DEFAULT_LOCALE, directionOf, hasEntryPages, SEARCHABLE_TYPES, type ChangeNotice, type LocaleCode, type SearchableType } from '@welfare/types';
+import { DEFAULT_LOCALE, directionOf, hasEntryPages, LIST_PAGE_TYPES, SEARCHABLE_TYPES, type ListPageType, type ChangeNotice, type LocaleCode, type SearchableType } from '@welfare/types';
 import { cmsRevalidateSeconds } from '../cms/client';
-import { entryPages, routes } from '../routes';
+import { routes } from '../routes';
 import { broadcastChange, listenForChanges } from './change-broadcast';
 import { readAll, readOne } from './cms-source';
 import { normalizeQuery, type SearchAnswer, type SearchHit } from './search-index';
@@ -63,13 +63,15 @@ export interface PortalSearchAnswer extends Omit<SearchAnswer, 'hits'> {
   italian: PortalSearchResult[];
 }
 
+const isListPageType = (type: SearchableType): type is SearchableType & ListPageType => (LIST_PAGE_TYPES as readonly string[]).includes(type);
+
 export const isSearchableType = (value: unknown): value is SearchableType => typeof value === 'string' && (SEARCHABLE_TYPES as readonly string[]).includes(value);
 
 function hrefOf(hit: SearchHit, locale: LocaleCode): string {
   const { type, slug } = hit.document;
-  if (hasEntryPages(type) && slug) return entryPages[type](locale, slug);
-  const segment = contentType(type).portal.segment;
-  return segment ? `/${locale}/${segment}` : routes.search(locale);
+  if (hasEntryPages(type) && slug) return routes.entry(type, locale, slug);
+  // Mediators have no page of their own: the mediators page lists them.
+  return isListPageType(type) ? routes.list(type, locale) : routes.search(locale);
 }
 
 const toResult = (locale: LocaleCode) => (hit: SearchHit): PortalSearchResult => {

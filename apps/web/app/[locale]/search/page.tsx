@@ -40,7 +40,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.search)} current="search">
       <h1>{t('title')}</h1>
-      <SearchBox action={routes.search(locale)} initial={answer} help={{ mediatorsHref: routes.mediators(locale), desk }} />
+      <SearchBox action={routes.search(locale)} initial={answer} help={{ mediatorsHref: routes.list('mediator', locale), desk }} />
     </PortalPage>
   );
 }
