@@ -14,8 +14,7 @@ import { searchDocument, type SearchDocument } from './search-document';
 export const FIXTURES_DIR = path.join(__dirname, '..', '..', '..', 'cms', 'seed', 'fixtures');
 
 type Json = Record<string, unknown>;
-const camel = (group: string) => group.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
-const groupOf = (type: ContentType) => camel(contentType(type).seedGroup);
+const groupOf = (type: ContentType) => contentType(type).seedGroup;
 
 export function fixtureDocuments(dir = FIXTURES_DIR): Map<LocaleCode, SearchDocument[]> {
   const structure = JSON.parse(fs.readFileSync(path.join(dir, 'entries.json'), 'utf8')) as Record<string, Json[]>;
