@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { entry, text } from '../../e2e/support/content.mjs';
-import { startPortal } from '../../e2e/support/stack.mjs';
-import { adminSession } from '../support/admin.mjs';
+import { adminSession } from '@welfare/test-support/admin';
+import { entry, text } from '@welfare/test-support/content';
+import { startPortal } from '@welfare/test-support/stack';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 const WORKSHOP = 'api::school-workshop.school-workshop';
@@ -62,7 +62,7 @@ describe('search on the stack', () => {
 
     // "Storie di migrazione" has no Urdu text: found in Urdu, in Italian, said so.
     const urdu = await search(stack.portalUrl, 'ur', 'migrazione');
-    const story = urdu.results.find((result) => titleOf(result) === entry('schoolWorkshops', 'storie-di-migrazione', 'it').title);
+    const story = urdu.results.find((result) => titleOf(result) === entry('school-workshops', 'storie-di-migrazione', 'it').title);
     assert.equal(story?.lang, 'it');
     const urduPage = await getPage(`${stack.portalUrl}/ur/search?q=migrazione`);
     assert.match(urduPage.html, /<article class="card search-result" lang="it" dir="ltr">/);
