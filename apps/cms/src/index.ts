@@ -31,7 +31,7 @@ export default {
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalTokens(strapi);
     // Once per database: after that the demo entries are staff's, deleted ones included.
-    if (shouldSeedOnStart() && !(await demoContentRecord(strapi))) {
+    if (shouldSeedOnStart() && !(await demoContentRecord(strapi))?.complete) {
       strapi.log.info('Loading the demo content');
       const report = await seedDemoContent(strapi);
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);
