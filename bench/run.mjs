@@ -23,6 +23,7 @@ import { measurePublishToLive } from './lib/publish-to-live.mjs';
 import { measureScale } from './lib/scale.mjs';
 import { POSTGRES_ADMIN_URL, temporaryPostgres } from '@welfare/test-support/postgres';
 import { toMarkdown } from './lib/report.mjs';
+import { measureSearchInChild } from './lib/search.mjs';
 
 const BENCH_DIR = import.meta.dirname;
 const FLOOR_DIR = path.join(BENCH_DIR, 'floor-app');
@@ -216,6 +217,9 @@ async function main() {
     // ---- 20× the demo content, on its own database and servers
     const scale = await measureScale({ logDir, cmsEnv: CMS_ENV, load: SCALE_LOAD, log });
 
+    log('search: relevance, index build and query latency at 20× the demo content (in memory)…');
+    const search = measureSearchInChild();
+
     const results = {
       finishedAt: new Date().toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt) / 1000),
@@ -225,6 +229,7 @@ async function main() {
       cmsEndpoints: { ...CMS_LOAD, databases },
       publishToLive,
       scale: { ...SCALE_LOAD, ...scale },
+      search,
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

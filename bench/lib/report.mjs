@@ -1,4 +1,5 @@
 // @ts-check
+import { searchMarkdown } from './search.mjs';
 
 /** The budget of the issue: scores and JavaScript per page (Lighthouse's transfer sizes). */
 export const BUDGET = { performance: 0.95, accessibility: 1, bestPractices: 1, seo: 1, javaScriptBytes: 180_000 };
@@ -84,5 +85,6 @@ export function toMarkdown(results) {
     `| ${ms(live.latencyMs.p50)} | ${ms(live.latencyMs.p90)} | ${ms(live.latencyMs.max)} | ≤ 2 s median |`,
     '',
   );
+  if (results.search) lines.push(searchMarkdown(results.search), '');
   return lines.join('\n');
 }

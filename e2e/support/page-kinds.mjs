@@ -32,6 +32,9 @@ export function pageKinds(code) {
     { kind: 'event', path: `/${code}/events/${slug('events', 'presentazione-consulta-stranieri')}` },
     { kind: 'editorial page', path: `/${code}/pages/${slug('pages', 'progetto-fami-lab-impact')}` },
     { kind: 'search results', path: `/${code}/search?q=${encodeURIComponent(searchWord)}` },
+    // "Storie di migrazione" has no Urdu, Albanian or Ukrainian text: there, a result in Italian.
+    { kind: 'search results, an untranslated entry among them', path: `/${code}/search?q=migrazione` },
+    { kind: 'search without result (suggestions)', path: `/${code}/search?q=zzxqvw` },
     { kind: '404', path: `/${code}/pagina-inesistente`, status: 404 },
   ];
   const untranslated = UNTRANSLATED[code];

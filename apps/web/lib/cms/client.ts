@@ -37,6 +37,11 @@ export const cmsRevalidateSeconds = () => environment().cmsRevalidateSeconds;
 export interface CmsRequest {
   params?: Record<string, QueryValue>;
   tags: string[];
+  /**
+   * Published content read now, past Next's data cache and whatever the visitor's draft mode
+   * (the search index: it must see a change as soon as it is notified, and never hold a draft).
+   */
+  fresh?: boolean;
 }
 
 // By name, not instanceof: fetch's errors may come from another realm (e.g. under test runners).
@@ -60,14 +65,14 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
   const token = environment().secrets.CMS_API_TOKEN;
   if (token) headers.Authorization = `Bearer ${token}`;
 
-  const preview = await isPreview();
+  const preview = request.fresh ? false : await isPreview();
   let response: Response;
   try {
     // A staff preview reads the drafts, with the token allowed to, and never from or into the cache.
     response = await fetch(preview ? draftUrl(url) : url, {
       headers: preview ? draftHeaders(headers) : headers,
       signal: AbortSignal.timeout(cmsTimeoutMs()),
-      ...(preview ? { cache: 'no-store' as const } : { next: { revalidate: cmsRevalidateSeconds(), tags: request.tags } }),
+      ...(preview || request.fresh ? { cache: 'no-store' as const } : { next: { revalidate: cmsRevalidateSeconds(), tags: request.tags } }),
     });
   } catch (error) {
     throw new CmsUnavailableError(`The CMS at ${cmsBaseUrl()} cannot be reached (${path}): ${failureReason(error)}`);
@@ -95,8 +100,11 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
   return parsed.data;
 }
 
-/** Every entry of a list, page by page (Strapi serves at most 100 per page). */
-export async function cmsGetAll<T>(path: string, entry: z.ZodType<T>, request: CmsRequest): Promise<T[]> {
+/**
+ * Every entry of a list, page by page (Strapi serves at most 100 per page), up to `maxPages`
+ * pages (the rest is left out, with a warning).
+ */
+export async function cmsGetAll<T>(path: string, entry: z.ZodType<T>, request: CmsRequest, { maxPages = Infinity } = {}): Promise<T[]> {
   const schema = listResponseSchema<T>(entry);
   const entries: T[] = [];
   for (let page = 1; ; page += 1) {
@@ -104,5 +112,9 @@ export async function cmsGetAll<T>(path: string, entry: z.ZodType<T>, request: C
     const response = await cmsGet<ListResponse<T>>(path, schema, { ...request, params });
     entries.push(...response.data);
     if (page >= response.meta.pagination.pageCount) return entries;
+    if (page >= maxPages) {
+      console.warn(`cms: ${path} has ${response.meta.pagination.total} entries, read the first ${entries.length}`);
+      return entries;
+    }
   }
 }

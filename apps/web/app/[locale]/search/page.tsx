@@ -3,17 +3,18 @@ import { getTranslations } from 'next-intl/server';
 import { PortalPage } from '@/components/portal-page';
 import { SearchBox } from '@/components/search-box';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
-import { normalizeQuery, searchContent } from '@/lib/cms/search';
+import { getGlobalSettings } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
+import { searchPortal, searchRequest } from '@/lib/search/portal-search';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; type?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
   const t = await getTranslations('Search');
   // The search page is a page like the others; its result pages (?q=…) stay out of search engines.
-  const hasQuery = normalizeQuery((await searchParams).q) !== '';
+  const hasQuery = searchRequest(await searchParams).query !== '';
   return {
     title: t('title'),
     description: t('prompt'),
@@ -22,14 +23,24 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
+/** The information desk's contacts for the "no result" help; the page shows without them. */
+async function deskContacts(locale: Parameters<typeof getGlobalSettings>[0]) {
+  try {
+    return (await getGlobalSettings(locale))?.contacts ?? [];
+  } catch (error) {
+    console.warn(`search: no information desk contacts (${error instanceof Error ? error.message : error})`);
+    return [];
+  }
+}
+
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocaleParam(params);
-  const query = normalizeQuery((await searchParams).q);
-  const [t, results] = await Promise.all([getTranslations('Search'), searchContent(locale, query)]);
+  const { query, type, page } = searchRequest(await searchParams);
+  const [t, answer, desk] = await Promise.all([getTranslations('Search'), searchPortal(locale, query, type, page), deskContacts(locale)]);
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.search)} current="search">
       <h1>{t('title')}</h1>
-      <SearchBox action={routes.search(locale)} initial={{ query, results }} />
+      <SearchBox action={routes.search(locale)} initial={answer} help={{ mediatorsHref: routes.list('mediator', locale), desk }} />
     </PortalPage>
   );
 }

@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache';
 import { NextResponse } from 'next/server';
 import { tagsForChange } from '@/lib/cms/cache-tags';
 import { readNoticeRequest } from '@/lib/revalidation/notice-request';
+import { applySearchChange } from '@/lib/search/portal-search';
 import { sharedSecret } from '@/lib/shared-secrets';
 
 /**
@@ -23,6 +24,8 @@ export async function POST(request: Request) {
   const { notice } = read;
   const tags = tagsForChange(notice);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  // The search index re-reads just this entry (here and, over Redis, on every other instance).
+  await applySearchChange(notice);
   console.info(`revalidate: ${notice.event} ${notice.type} ${notice.documentId} [${notice.locales.join(',')}] → ${tags.length} tags: ${tags.join(' ')}`);
   return NextResponse.json({ revalidated: tags });
 }

@@ -9,14 +9,18 @@ import { GET } from './route';
 const SERVICES = [
   { ...entryBase(1, 'svc-mediation', 'it'), slug: 'mediazione-linguistica', title: 'Mediazione linguistico-culturale', summary: 'Mediatori in ospedale' },
   { ...entryBase(2, 'svc-mediation', 'ar'), slug: 'wasata-lughawiya', title: 'الوساطة اللغوية والثقافية', summary: 'وسطاء في المستشفى' },
+  { ...entryBase(3, 'svc-desk', 'it'), slug: 'sportello', title: 'Sportello informativo per stranieri', summary: 'Informazioni e orientamento' },
 ];
 
 let cms: FakeStrapi;
 const savedUrl = process.env.CMS_URL;
+const STORE = Symbol.for('welfare.search.store');
 
 beforeEach(async () => {
   cms = await startFakeStrapi({ services: structuredClone(SERVICES), mediators: [], 'school-workshops': [], events: [], pages: [] });
   process.env.CMS_URL = cms.url;
+  // Each test starts with no index, as a portal just started.
+  delete (globalThis as Record<symbol, unknown>)[STORE];
 });
 
 afterEach(async () => {
@@ -25,6 +29,7 @@ afterEach(async () => {
 });
 
 const search = (query: string) => GET(new NextRequest(`http://localhost:3000/api/search${query}`));
+const text = (parts: Array<{ text: string }>) => parts.map((part) => part.text).join('');
 
 describe('GET /api/search', () => {
   it.each([['?q=mediazione'], ['?locale=de&q=mediazione'], ['?locale=&q=mediazione']])('answers 400 with a JSON error for the locale in %s', async (query) => {
@@ -35,23 +40,38 @@ describe('GET /api/search', () => {
     expect(cms.requests).toHaveLength(0);
   });
 
-  it('answers 200 with the normalized query and the results in the language asked', async () => {
-    const response = await search(`?locale=ar&q=${encodeURIComponent('  الوساطة  ')}`);
+  it('answers from the index in the language asked, letter variants folded, words marked', async () => {
+    const response = await search(`?locale=ar&q=${encodeURIComponent('  الوساطه  ')}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
-      query: 'الوساطة',
-      results: [{ type: 'service', documentId: 'svc-mediation', title: 'الوساطة اللغوية والثقافية', summary: 'وسطاء في المستشفى', href: '/ar/services/wasata-lughawiya' }],
-    });
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    const answer = await response.json();
+    expect(answer).toMatchObject({ query: 'الوساطه', total: 1, counts: { service: 1, mediator: 0 }, language: { lang: 'ar', dir: 'rtl' } });
+    expect(answer.results[0]).toMatchObject({ type: 'service', href: '/ar/services/wasata-lughawiya', lang: null });
+    expect(text(answer.results[0].title)).toBe('الوساطة اللغوية والثقافية');
+    expect(answer.results[0].title[0]).toEqual({ text: 'الوساطة', mark: true });
+    expect(response.headers.get('cache-control')).toBe('private, max-age=10');
   });
 
-  it('answers 200 with no results to a one-letter query', async () => {
+  it('asks the CMS nothing per query once the index is built', async () => {
+    await search('?locale=it&q=mediazione');
+    const built = cms.requests.length;
+    expect(built).toBeGreaterThan(0);
+    for (const query of ['sportello', 'mediazone', 'stranieri informativo', 'ospedale']) expect((await (await search(`?locale=it&q=${query}`)).json()).total).toBe(1);
+    expect(cms.requests).toHaveLength(built);
+  });
+
+  it('shows an untranslated entry in Italian, marked as such', async () => {
+    const answer = await (await search('?locale=ar&q=sportello')).json();
+    expect(answer.results).toEqual([expect.objectContaining({ href: '/ar/services/sportello', lang: 'it', dir: 'ltr' })]);
+  });
+
+  it('answers 200 with no results to a one-letter query, without building anything', async () => {
     const response = await search('?locale=it&q=m');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ query: 'm', results: [] });
+    expect(await response.json()).toMatchObject({ query: 'm', total: 0, results: [] });
+    expect(cms.requests).toHaveLength(0);
   });
 
-  it('answers 503 with Retry-After when the CMS cannot be reached', async () => {
+  it('answers 503 with Retry-After when the CMS cannot be reached for the first build', async () => {
     process.env.CMS_URL = await unreachableUrl();
     const response = await search('?locale=it&q=mediazione');
     expect(response.status).toBe(503);
