@@ -5,6 +5,8 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalToken } from './bootstrap/portal-token';
+import { ensureRatingToken } from './bootstrap/rating-token';
+import { ensureRatingListView } from './bootstrap/rating-list-view';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 
@@ -20,6 +22,8 @@ export default {
     await ensureStaffRoles(strapi);
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalToken(strapi);
+    await ensureRatingToken(strapi);
+    await ensureRatingListView(strapi);
     if (shouldSeedOnStart() && (await isContentEmpty(strapi))) {
       strapi.log.info('Empty database: loading the demo content');
       const report = await seedDemoContent(strapi);

@@ -10,6 +10,8 @@ export const DEVELOPMENT_SHARED_SECRETS = {
   REVALIDATE_SECRET: 'development-only-revalidate-secret',
   /** The portal's full-access API token (drafts for previews), which the CMS makes at start. */
   CMS_API_TOKEN: 'development-only-portal-api-token',
+  /** The portal's token allowed only to create page ratings, which the CMS makes at start. */
+  CMS_RATING_TOKEN: 'development-only-portal-rating-token',
 } as const;
 
 export type SharedSecretName = keyof typeof DEVELOPMENT_SHARED_SECRETS;

@@ -15,8 +15,8 @@ import { withoutPortalNotices } from '../portal-notification/notify-on-change';
 type Data = Record<string, unknown>;
 type References = Record<CollectionGroup, Map<string, string>>;
 
-/** Our own content types; all of them have draft & publish, so the document service can publish them. */
-type ApiUID = Extract<UID.ContentType, `api::${string}`>;
+/** Our own content types with draft & publish (not page ratings, citizens' own), so the document service can publish them. */
+type ApiUID = Exclude<Extract<UID.ContentType, `api::${string}`>, 'api::page-rating.page-rating'>;
 
 interface GroupSeed {
   uid: ApiUID;
@@ -209,6 +209,8 @@ class DemoContentSeeder {
       address: global.address,
       contacts: contacts(global.contacts),
       footerPages: lookupAll(this.refs, 'pages', global.footerPages),
+      accessibilityStatementUrl: global.accessibilityStatementUrl ?? null,
+      accessibilityContactEmail: global.accessibilityContactEmail ?? null,
     };
     const counts = (report.global = { documents: 1, created: 0, translations: 0 });
     const created: LocaleCode[] = [];

@@ -46,7 +46,7 @@ export interface StructureFixtures {
   schoolWorkshops: Array<{ key: string; schoolYear: string; sessionCount: number; sessionMinutes: number; contacts: ContactFixture[] }>;
   events: Array<{ key: string; startsAt: string; endsAt: string; place: string; contacts: ContactFixture[] }>;
   pages: Array<{ key: string; contacts: ContactFixture[] }>;
-  global: { address: string; contacts: ContactFixture[]; footerPages: string[] };
+  global: { address: string; contacts: ContactFixture[]; footerPages: string[]; accessibilityStatementUrl?: string; accessibilityContactEmail?: string };
 }
 
 export type CollectionGroup = Exclude<keyof StructureFixtures, 'global'>;
