@@ -1,11 +1,12 @@
-import { DEFAULT_LOCALE, ENTRY_PAGE_TYPES, isLocaleCode, z, type LocaleCode } from '@welfare/types';
+import { DEFAULT_LOCALE, isLocaleCode, z, type LocaleCode } from '@welfare/types';
 import { routes } from '@/lib/routes';
 
 /**
  * What the CMS's preview links name (apps/cms/src/preview/preview-url.ts): an entry by type, slug
  * and locale, and which version. The portal turns it into its own URL for that entry.
  */
-const DETAIL_TYPES = ENTRY_PAGE_TYPES;
+// A tuple, as z.enum needs (local fix until the registry's EntryPageType is fixed on main).
+const DETAIL_TYPES = ['service', 'school-workshop', 'event', 'page'] as const;
 /** Types shown on a page that is not their own: mediators on the list, global settings on the home page. */
 const PAGE_LESS_TYPES = ['mediator', 'global'] as const;
 
