@@ -6,7 +6,7 @@ import { JsonLd } from './json-ld';
 export async function Breadcrumbs({ trail, currentPath }: { trail: Crumb[]; currentPath: string }) {
   const t = await getTranslations('Layout');
   return (
-    <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
+    <nav className="breadcrumbs" aria-label={t('breadcrumbs')} data-read-aloud="skip">
       <JsonLd data={breadcrumbListJsonLd(trail, currentPath)} />
       <ol>
         {trail.map((crumb, index) =>

@@ -27,7 +27,7 @@ export async function ratingLabels(): Promise<RatingLabels> {
 export async function PageRating({ path, initialScore }: { path: string; initialScore?: Score }) {
   const labels = await ratingLabels();
   return (
-    <section className="page-rating" aria-labelledby="page-rating-title" data-print="hide">
+    <section className="page-rating" aria-labelledby="page-rating-title" data-read-aloud="skip">
       <h2 id="page-rating-title">{labels.question}</h2>
       <PageRatingForm path={path} labels={labels} initialScore={initialScore} />
     </section>

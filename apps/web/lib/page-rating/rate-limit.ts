@@ -42,13 +42,15 @@ function countInMemory(client: string, window: number): { client: number; total:
   return { client: count, total: memory.total };
 }
 
-type Redis = ReturnType<typeof createClient>;
+const makeClient = (url: string) => createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(retries * 500, 5000) } });
+type Redis = ReturnType<typeof makeClient>;
 let redis: Promise<Redis | null> | undefined;
 
 function redisClient(): Promise<Redis | null> {
-  if (!process.env.REDIS_URL) return Promise.resolve(null);
+  const url = process.env.REDIS_URL;
+  if (!url) return Promise.resolve(null);
   redis ??= (async () => {
-    const client = createClient({ url: process.env.REDIS_URL, socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(retries * 500, 5000) } });
+    const client = makeClient(url);
     client.on('error', () => {
       // Reconnects by itself; meanwhile the counts are kept in memory.
     });
@@ -58,7 +60,7 @@ function redisClient(): Promise<Redis | null> {
     redis = undefined;
     return null;
   });
-  return redis;
+  return redis ?? Promise.resolve(null);
 }
 
 const withTimeout = <T>(promise: Promise<T>) =>

@@ -5,6 +5,7 @@ import { FallbackNotice } from '@/components/fallback-notice';
 import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
 import { JsonLd } from '@/components/json-ld';
 import { PortalPage } from '@/components/portal-page';
+import { Directions } from '@/components/directions';
 import { RichText } from '@/components/rich-text';
 import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
 import { getEvent, getGlobalSettings } from '@/lib/cms/content';
@@ -46,7 +47,7 @@ export default async function EventPage({ params }: Props) {
   const poster = event.poster;
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.event)} current="events" lastUpdated={event.updatedAt}>
+    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.event)} current="events" lastUpdated={event.updatedAt} title={event.title}>
       <JsonLd data={eventJsonLd(event, locale, global.agencyName, poster ? absoluteUrl(poster.url) : undefined)} />
       {isFallback ? <FallbackNotice locale={locale} /> : null}
       <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
@@ -70,6 +71,8 @@ export default async function EventPage({ params }: Props) {
                     </span>
                   </>
                 ) : null}
+                <br />
+                <Directions place={event.place} />
               </dd>
             </>
           ) : null}

@@ -31,7 +31,7 @@ export default async function EditorialPage({ params }: Props) {
   if (!found) return <NotFoundPage locale={locale} />;
   const { entry: page, isFallback, contentLocale, slugs } = found;
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.page)} lastUpdated={page.updatedAt}>
+    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.page)} lastUpdated={page.updatedAt} title={page.title}>
       {isFallback ? <FallbackNotice locale={locale} /> : null}
       <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
         <h1>{page.title}</h1>

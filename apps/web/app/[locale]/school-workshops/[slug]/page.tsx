@@ -34,7 +34,7 @@ export default async function WorkshopPage({ params }: Props) {
   const { entry: workshop, isFallback, contentLocale, slugs } = found;
   const t = await getTranslations('Workshops');
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.workshop)} current="workshops" lastUpdated={workshop.updatedAt}>
+    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.workshop)} current="workshops" lastUpdated={workshop.updatedAt} title={workshop.title}>
       {isFallback ? <FallbackNotice locale={locale} /> : null}
       <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
         <h1>{workshop.title}</h1>

@@ -123,7 +123,7 @@ export default async function ServicePage({ params }: Props) {
   }
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.service)} current="services" lastUpdated={service.updatedAt}>
+    <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, routes.service)} current="services" lastUpdated={service.updatedAt} title={service.title}>
       <JsonLd data={serviceJsonLd(service, locale, global.agencyName)} />
       {isFallback ? <FallbackNotice locale={locale} /> : null}
       <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? 'ltr' : undefined}>
