@@ -30,7 +30,12 @@ async function main() {
 
   // As production wires them through .env: the preview's secret, and the portal's token (made by the
   // CMS at start) with which it reads, and reads drafts in a staff preview.
-  const shared = { PREVIEW_SECRET: randomBytes(24).toString('hex'), CMS_API_TOKEN: randomBytes(32).toString('hex') };
+  const shared = {
+    PREVIEW_SECRET: randomBytes(24).toString('hex'),
+    CMS_API_TOKEN: randomBytes(32).toString('hex'),
+    // The portal's token that may only create page ratings (made by the CMS at start too).
+    CMS_RATING_TOKEN: randomBytes(32).toString('hex'),
+  };
   let exitCode = 1;
   try {
     console.log('e2e: starting the CMS (production build, fresh SQLite database, demo content)…');
