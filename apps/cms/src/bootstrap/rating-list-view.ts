@@ -18,7 +18,8 @@ interface ContentTypesService {
 
 /**
  * The admin's list of page ratings shows the useful columns, sorted by page, filterable by page and
- * language (Strapi's list filters), so staff read every page's ratings together. Set at every start.
+ * language (Strapi's list filters), so staff read every page's ratings together; the admin home's widget
+ * (src/admin/page-rating-summary.tsx) sums them up per page and language. Set at every start.
  */
 export async function ensureRatingListView(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;
