@@ -31,6 +31,8 @@ export function pageKinds(code) {
     { kind: 'event', path: `/${code}/events/${slug('events', 'presentazione-consulta-stranieri')}` },
     { kind: 'editorial page', path: `/${code}/pages/${slug('pages', 'progetto-fami-lab-impact')}` },
     { kind: 'search results', path: `/${code}/search?q=${encodeURIComponent(searchWord)}` },
+    { kind: 'page rating without JavaScript, reason step', path: `/${code}/page-rating?${new URLSearchParams({ page: `/${code}`, score: '2' })}` },
+    { kind: 'offline page', path: `/${code}/offline` },
     { kind: '404', path: `/${code}/pagina-inesistente`, status: 404 },
   ];
   const untranslated = UNTRANSLATED[code];

@@ -13,6 +13,8 @@ import { PHONE, currentPath, horizontalOverflow, open, portalUrl, useBrowser } f
  * print, "open now" at a chosen clock, and offline reading of a visited page.
  */
 const newVisitor = useBrowser({ before, after });
+/** No test here waits longer than this for the page (a service worker that never activates fails, not hangs). */
+const LIMIT = { timeout: 120_000 };
 
 for (const locale of ['it', 'ar']) {
   const t = messages(locale);
@@ -20,7 +22,7 @@ for (const locale of ['it', 'ar']) {
   const servicePath = `/${locale}/services/${service.slug}`;
 
   describe(`citizen tools in ${locale}`, () => {
-    test('rating with JavaScript: stars, a reason for the score, a comment, thanks in place; staff see it in the admin', async () => {
+    test('rating with JavaScript: stars, a reason for the score, a comment, thanks in place; staff see it in the admin', LIMIT, async () => {
       const { context, page } = await newVisitor({ viewport: PHONE });
       try {
         await open(page, servicePath);
@@ -40,7 +42,7 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('rating without JavaScript: the stars post, the reasons page follows, then the thank-you page', async () => {
+    test('rating without JavaScript: the stars post, the reasons page follows, then the thank-you page', LIMIT, async () => {
       const { context, page } = await newVisitor({ javaScriptEnabled: false, viewport: PHONE });
       try {
         await open(page, servicePath);
@@ -66,7 +68,7 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('a rating with a reason of the other scores is a 400 with a message in the language', async () => {
+    test('a rating with a reason of the other scores is a 400 with a message in the language', LIMIT, async () => {
       const response = await fetch(portalUrl('/api/page-rating'), {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -83,7 +85,7 @@ for (const locale of ['it', 'ar']) {
       assert.equal(large.status, 413);
     });
 
-    test('breadcrumbs: home, section, page, with BreadcrumbList structured data', async () => {
+    test('breadcrumbs: home, section, page, with BreadcrumbList structured data', LIMIT, async () => {
       const { context, page } = await newVisitor();
       try {
         await open(page, servicePath);
@@ -109,7 +111,7 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('read aloud: shown with a voice for the language, hidden without', async () => {
+    test('read aloud: shown with a voice for the language, hidden without', LIMIT, async () => {
       const withVoice = await newVisitor();
       const withoutVoice = await newVisitor();
       try {
@@ -136,7 +138,7 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('share without the Web Share API: WhatsApp, e-mail and copy link; with it, one share button', async () => {
+    test('share without the Web Share API: WhatsApp, e-mail and copy link; with it, one share button', LIMIT, async () => {
       const fallback = await newVisitor();
       const native = await newVisitor();
       try {
@@ -164,7 +166,7 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('print: no navigation, tools or rating; link addresses printed; contacts and hours kept; direction kept', async () => {
+    test('print: no navigation, tools or rating; link addresses printed; contacts and hours kept; direction kept', LIMIT, async () => {
       const { context, page } = await newVisitor();
       try {
         await open(page, servicePath);
@@ -187,9 +189,9 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('open now: computed in the browser at the clock of Rome, whatever the device’s time zone', async () => {
+    test('open now: computed in the browser at the clock of Rome, whatever the device’s time zone', LIMIT, async () => {
       // 2026-06-15 is a Monday; the Breno office opens Monday 09:00–12:30 and Wednesday from 09:00.
-      const { context, page } = await newVisitor();
+      const { context, page } = await newVisitor({ timezoneId: 'America/New_York' });
       try {
         await page.clock.install({ time: new Date('2026-06-15T08:00:00Z') }); // 10:00 in Rome
         await open(page, servicePath);
@@ -206,7 +208,7 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('offline: a visited page opens again without network, an unvisited one shows the offline page in the language', async () => {
+    test('offline: a visited page opens again without network, an unvisited one shows the offline page in the language', LIMIT, async () => {
       const { context, page } = await newVisitor();
       try {
         await open(page, servicePath);
@@ -231,7 +233,7 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('the rating and tools fit a 360 px phone', async () => {
+    test('the rating and tools fit a 360 px phone', LIMIT, async () => {
       const { context, page } = await newVisitor({ viewport: PHONE });
       try {
         await open(page, servicePath);
