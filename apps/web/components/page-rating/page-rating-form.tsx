@@ -2,8 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { COMMENT_MAX_LENGTH, SCORES, reasonsFor, type RatingReason, type Score } from '@/lib/page-rating/reasons';
-import { RATING_ENDPOINT } from '@/lib/page-rating/paths';
-import { HONEYPOT_FIELD } from '@/lib/page-rating/submission';
+import { HONEYPOT_FIELD, RATING_ENDPOINT } from '@/lib/page-rating/paths';
 
 export interface RatingLabels {
   question: string;

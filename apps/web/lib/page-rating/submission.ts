@@ -1,11 +1,10 @@
 import { isLocaleCode, type LocaleCode } from '@welfare/types';
+import { HONEYPOT_FIELD } from './paths';
 import { COMMENT_MAX_LENGTH, isScore, reasonsFor, type RatingReason, type Score } from './reasons';
 
 /** The most a rating's request body may hold (the form's fields, generously): more is a 413. */
 export const MAX_BODY_BYTES = 2048;
 const PATH_MAX_LENGTH = 300;
-/** The form's hidden field that people never fill in (hidden from them and from assistive technology). */
-export const HONEYPOT_FIELD = 'website';
 
 export interface PageRating {
   /** The portal page rated, as its path (`/it/servizi/…`), never a full URL with a query. */
