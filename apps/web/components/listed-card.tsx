@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { LocaleCode } from '@welfare/types';
+import { directionOf, type LocaleCode } from '@welfare/types';
 import type { ListedEntry } from '@/lib/cms/localized-entries';
 import { inLocale } from '@/lib/in-locale';
 
@@ -11,7 +11,7 @@ import { inLocale } from '@/lib/in-locale';
 export async function ListedCard({ listed, locale, children }: { listed: ListedEntry<unknown>; locale: LocaleCode; children: ReactNode }) {
   const fallback = await getTranslations('Fallback');
   return (
-    <article className="card" lang={listed.isFallback ? listed.contentLocale : undefined} dir={listed.isFallback ? 'ltr' : undefined}>
+    <article className="card" lang={listed.isFallback ? listed.contentLocale : undefined} dir={listed.isFallback ? directionOf(listed.contentLocale) : undefined}>
       {children}
       {listed.isFallback ? (
         <p className="badge" {...inLocale(locale)}>

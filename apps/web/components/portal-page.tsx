@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { LocaleCode } from '@welfare/types';
+import { LIST_PAGE_TYPES, type ListPageType, type LocaleCode } from '@welfare/types';
 import { getGlobalSettings } from '@/lib/cms/content';
 import { routes } from '@/lib/routes';
 import type { LocaleHrefs } from '@/lib/alternates';
@@ -14,13 +14,11 @@ import { PageTools } from './page-tools/page-tools';
 import { PreviewBanner } from './preview-banner';
 import { ServiceWorkerRegistration } from './service-worker-registration';
 
-export type NavigationKey = 'home' | 'services' | 'mediators' | 'workshops' | 'events' | 'search';
+/** The main menu's items: each list page of the registry, then search. Labels are keyed by type name. */
+export type NavigationKey = ListPageType | 'search';
 
 const NAVIGATION: Array<[NavigationKey, (locale: LocaleCode) => string]> = [
-  ['services', routes.services],
-  ['mediators', routes.mediators],
-  ['workshops', routes.workshops],
-  ['events', routes.events],
+  ...LIST_PAGE_TYPES.map((type): [NavigationKey, (locale: LocaleCode) => string] => [type, (locale) => routes.list(type, locale)]),
   ['search', routes.search],
 ];
 
@@ -57,7 +55,8 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
     : title
       ? [{ label: title }]
       : [];
-  const trail = current === 'home' ? [] : (breadcrumbs ?? sectionCrumbs);
+  // The home page has neither a section nor a title: no trail.
+  const trail = breadcrumbs ?? sectionCrumbs;
   const pageTitle = title ?? breadcrumbs?.at(-1)?.label ?? (section ? nav(section[0]) : global.siteName);
   return (
     <>
@@ -116,7 +115,7 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
               <ul>
                 {global.footerPages.map((page) => (
                   <li key={page.documentId}>
-                    <a href={routes.page(locale, page.slug)}>{page.title}</a>
+                    <a href={routes.entry('page', locale, page.slug)}>{page.title}</a>
                   </li>
                 ))}
               </ul>
