@@ -233,6 +233,33 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
+    test('offline: a staff preview (draft mode) is never kept by the service worker', LIMIT, async () => {
+      const secret = process.env.E2E_PREVIEW_SECRET;
+      assert.ok(secret, 'E2E_PREVIEW_SECRET is set by e2e/run.mjs');
+      const draft = entry('services', 'famiglie-solidali', locale);
+      const { context, page } = await newVisitor();
+      try {
+        await open(page, `/${locale}`);
+        await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+        await page.reload();
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+        const preview = await page.goto(portalUrl(`/api/preview?${new URLSearchParams({ secret, type: 'service', slug: draft.slug, locale, status: 'draft' })}`));
+        assert.equal(currentPath(page), `/${locale}/services/${draft.slug}`);
+        assert.match(preview?.headers()['cache-control'] ?? '', /no-store/);
+        // The visited public home page is kept; the draft page is not.
+        const kept = await page.evaluate(async () => {
+          const names = (await caches.keys()).filter((name) => name.startsWith('welfare-pages-'));
+          const urls = [];
+          for (const name of names) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+          return urls;
+        });
+        assert.ok(kept.includes(`/${locale}`), `the home page is kept (kept: ${kept.join(', ')})`);
+        assert.ok(!kept.includes(`/${locale}/services/${draft.slug}`), 'the draft page is not kept');
+      } finally {
+        await context.close();
+      }
+    });
+
     test('the rating and tools fit a 360 px phone', LIMIT, async () => {
       const { context, page } = await newVisitor({ viewport: PHONE });
       try {
