@@ -260,6 +260,20 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
+    test('statistics not configured: the page asks no other host', LIMIT, async () => {
+      const { context, page } = await newVisitor();
+      try {
+        const origins = new Set();
+        page.on('request', (request) => origins.add(new URL(request.url()).origin));
+        await open(page, servicePath);
+        await page.waitForLoadState('networkidle');
+        assert.deepEqual([...origins], [new URL(portalUrl()).origin]);
+        assert.equal(await page.locator('script[src="/analytics.js"]').count(), 0);
+      } finally {
+        await context.close();
+      }
+    });
+
     test('the rating and tools fit a 360 px phone', LIMIT, async () => {
       const { context, page } = await newVisitor({ viewport: PHONE });
       try {

@@ -8,7 +8,7 @@ export interface AnalyticsConfiguration {
   /** Matomo's base URL, ending in `/`. */
   url: string;
   siteId: string;
-  /** The one origin the Content-Security-Policy must allow (script-src and connect-src, img-src for the no-JavaScript pixel). */
+  /** The one origin the Content-Security-Policy must allow: script-src (matomo.js), connect-src and img-src (its tracking requests). */
   origin: string;
 }
 
