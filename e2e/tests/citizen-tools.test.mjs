@@ -90,8 +90,8 @@ for (const locale of ['it', 'ar']) {
       try {
         await open(page, servicePath);
         const trail = page.getByRole('navigation', { name: t.Layout.breadcrumbs });
-        assert.deepEqual(await trail.getByRole('listitem').allTextContents(), [t.Layout.home, t.Navigation.services, service.title]);
-        assert.equal(await trail.getByRole('link', { name: t.Navigation.services }).getAttribute('href'), `/${locale}/services`);
+        assert.deepEqual(await trail.getByRole('listitem').allTextContents(), [t.Layout.home, t.Navigation.service, service.title]);
+        assert.equal(await trail.getByRole('link', { name: t.Navigation.service }).getAttribute('href'), `/${locale}/services`);
         assert.equal(await trail.locator('[aria-current="page"]').textContent(), service.title);
         const structured = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((json) => JSON.parse(json));
         const list = structured.find((data) => data['@type'] === 'BreadcrumbList');
@@ -100,7 +100,7 @@ for (const locale of ['it', 'ar']) {
           list.itemListElement.map((item) => [item.position, item.name, new URL(item.item).pathname]),
           [
             [1, t.Layout.home, `/${locale}`],
-            [2, t.Navigation.services, `/${locale}/services`],
+            [2, t.Navigation.service, `/${locale}/services`],
             [3, service.title, servicePath],
           ],
         );
