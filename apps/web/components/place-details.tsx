@@ -22,13 +22,12 @@ async function openNowLabels(): Promise<OpenNowLabels> {
 }
 
 /** A place: address with directions, open now, access conditions, opening hours, contacts. */
-export async function PlaceDetails({ place, headingLevel = 3 }: { place: Place; headingLevel?: 3 | 4 }) {
+export async function PlaceDetails({ place }: { place: Place }) {
   const [t, days, contact] = await Promise.all([getTranslations('Services'), getTranslations('Weekdays'), getTranslations('Contact')]);
-  const Heading = `h${headingLevel}` as const;
   const hours = [...(place.openingHours ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) || a.opens.localeCompare(b.opens));
   return (
     <div className="place">
-      <Heading>{place.name}</Heading>
+      <h3>{place.name}</h3>
       <p>
         <span dir="ltr" lang="it">
           {place.address}, {place.postalCode} {place.municipality}

@@ -20,10 +20,11 @@ export const SECRET_NAMES = [
 
 /**
  * Secrets production may leave unset (the feature they enable is then off), but never at a
- * published value. CMS_API_TOKEN: the portal's full-access token, made at start (bootstrap/portal-token.ts);
- * CMS_RATING_TOKEN: the portal's token that may only create page ratings (bootstrap/rating-token.ts).
+ * published value. The portal's tokens, made at start (bootstrap/portal-token.ts): CMS_API_TOKEN
+ * reads published content, CMS_PREVIEW_TOKEN (full access) reads drafts for the preview;
+ * CMS_RATING_TOKEN may only create page ratings (bootstrap/rating-token.ts).
  */
-export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN', 'CMS_RATING_TOKEN'] as const;
+export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'CMS_RATING_TOKEN'] as const;
 
 export type SecretName = (typeof SECRET_NAMES)[number] | (typeof OPTIONAL_SECRET_NAMES)[number];
 
