@@ -1,32 +1,17 @@
-import type { Metadata } from "next";
-import { permanentRedirect } from "next/navigation";
-import type { ComponentType, ReactNode } from "react";
-import {
-  contentType,
-  directionOf,
-  hasListPage,
-  isSlug,
-  type EntryPageType,
-  type LocaleCode,
-} from "@welfare/types";
-import { FallbackNotice } from "@/components/fallback-notice";
-import { JsonLd } from "@/components/json-ld";
-import { NotFoundPage, notFoundMetadata } from "@/components/not-found-page";
-import { PortalPage } from "@/components/portal-page";
-import {
-  alternatesMetadata,
-  existingHrefs,
-  hrefsForEntry,
-} from "@/lib/alternates";
-import { getEntry, getGlobalSettings } from "@/lib/cms/content";
-import type {
-  EntryLookup,
-  EntryOf,
-  LocalizedEntry,
-} from "@/lib/cms/localized-entries";
-import { entryJsonLd } from "@/lib/json-ld";
-import { resolveLocaleParam } from "@/lib/page/locale-param";
-import { entryRoute } from "@/lib/routes";
+import type { Metadata } from 'next';
+import { permanentRedirect } from 'next/navigation';
+import type { ComponentType, ReactNode } from 'react';
+import { contentType, directionOf, hasListPage, isSlug, type EntryPageType, type LocaleCode } from '@welfare/types';
+import { FallbackNotice } from '@/components/fallback-notice';
+import { JsonLd } from '@/components/json-ld';
+import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
+import { PortalPage } from '@/components/portal-page';
+import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
+import { getEntry, getGlobalSettings } from '@/lib/cms/content';
+import type { EntryLookup, EntryOf, LocalizedEntry } from '@/lib/cms/localized-entries';
+import { entryJsonLd } from '@/lib/json-ld';
+import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { entryRoute } from '@/lib/routes';
 
 /**
  * The one implementation of the pages of entries (`/<locale>/<segment>/<slug>`): lookup with the
@@ -53,38 +38,25 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 const field = (entry: unknown, name: string | null): string | undefined => {
   const value = name ? (entry as Record<string, unknown>)[name] : undefined;
-  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 };
 
 /** The entry, a redirect to its translated slug, or null (no such entry: a 404 in the visitor's language). */
-function entryOrMissing<T>(
-  lookup: EntryLookup<T>,
-  type: EntryPageType,
-  locale: LocaleCode,
-): LocalizedEntry<T> | null {
+function entryOrMissing<T>(lookup: EntryLookup<T>, type: EntryPageType, locale: LocaleCode): LocalizedEntry<T> | null {
   if (!lookup) return null;
-  if ("redirectToSlug" in lookup)
-    permanentRedirect(entryRoute(type)(locale, lookup.redirectToSlug));
+  if ('redirectToSlug' in lookup) permanentRedirect(entryRoute(type)(locale, lookup.redirectToSlug));
   return lookup.found;
 }
 
-async function load<Name extends EntryPageType>(
-  type: Name,
-  params: Props["params"],
-) {
+async function load<Name extends EntryPageType>(type: Name, params: Props['params']) {
   const locale = await resolveLocaleParam(params);
   const { slug } = await params;
   // A slug the CMS could never have made is answered without asking the CMS.
-  const found = isSlug(slug)
-    ? entryOrMissing(await getEntry(type, locale, slug), type, locale)
-    : null;
+  const found = isSlug(slug) ? entryOrMissing(await getEntry(type, locale, slug), type, locale) : null;
   return { locale, found };
 }
 
-export function entryPage<Name extends EntryPageType>(
-  type: Name,
-  { Details, Kicker, Subtitle }: EntryPageParts<Name>,
-) {
+export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kicker, Subtitle }: EntryPageParts<Name>) {
   const facts = contentType(type);
   const path = entryRoute(type);
 
@@ -107,24 +79,10 @@ export function entryPage<Name extends EntryPageType>(
     const summary = field(entry, facts.summaryField);
     const parts = { entry, locale };
     return (
-      <PortalPage
-        locale={locale}
-        hrefs={hrefsForEntry(slugs, path)}
-        current={hasListPage(type) ? type : undefined}
-        lastUpdated={entry.updatedAt}
-        title={field(entry, facts.titleField)}
-      >
-        <JsonLd
-          data={entryJsonLd(type, entry, {
-            locale,
-            agencyName: global.agencyName,
-          })}
-        />
+      <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, path)} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt} title={field(entry, facts.titleField)}>
+        <JsonLd data={entryJsonLd(type, entry, { locale, agencyName: global.agencyName })} />
         {isFallback ? <FallbackNotice locale={locale} /> : null}
-        <article
-          lang={isFallback ? contentLocale : undefined}
-          dir={isFallback ? directionOf(contentLocale) : undefined}
-        >
+        <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
           {Kicker ? <Kicker {...parts} /> : null}
           <h1>{field(entry, facts.titleField)}</h1>
           {Subtitle ? <Subtitle {...parts} /> : null}
