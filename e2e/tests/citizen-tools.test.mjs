@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ratingsOf } from '../support/admin.mjs';
-import { entry, messages } from '../support/content.mjs';
+import { entry, messages } from '@welfare/test-support/content';
 import { PHONE, currentPath, horizontalOverflow, open, portalUrl, useBrowser } from '../support/portal.mjs';
 
 /**
