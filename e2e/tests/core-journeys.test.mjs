@@ -50,7 +50,7 @@ for (const mode of MODES) {
           assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), text(code).global.siteName);
           await checkScripts(page);
 
-          await follow(page, mainMenu(page).getByRole('link', { name: ui.Navigation.services, exact: true }), `/${code}/services`);
+          await follow(page, mainMenu(page).getByRole('link', { name: ui.Navigation.service, exact: true }), `/${code}/services`);
           assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), ui.Services.title);
           await follow(page, page.getByRole('link', { name: service.title, exact: true }), `/${code}/services/${service.slug}`);
           assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), service.title);
@@ -130,7 +130,7 @@ for (const mode of MODES) {
         const { context, page } = await newVisitor({ javaScriptEnabled: mode.javaScriptEnabled });
         try {
           await open(page, `/${code}`);
-          await follow(page, mainMenu(page).getByRole('link', { name: ui.Navigation.events, exact: true }), `/${code}/events`);
+          await follow(page, mainMenu(page).getByRole('link', { name: ui.Navigation.event, exact: true }), `/${code}/events`);
           await follow(page, page.getByRole('link', { name: event.title, exact: true }), `/${code}/events/${event.slug}`);
           assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), event.title);
 

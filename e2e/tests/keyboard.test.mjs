@@ -57,7 +57,7 @@ for (const [code, other] of [
         assert.equal((await focused(page))?.id, 'main', 'the skip link moves the focus to the main content');
 
         await open(page, `/${code}`);
-        await tabTo(page, (element) => element.tag === 'a' && element.text === ui.Navigation.services, 'the menu link to the services');
+        await tabTo(page, (element) => element.tag === 'a' && element.text === ui.Navigation.service, 'the menu link to the services');
         await Promise.all([page.waitForURL(`**/${code}/services`), page.keyboard.press('Enter')]);
         const service = entry('services', SERVICE, code);
         await tabTo(page, (element) => element.text === service.title, 'the link to the service', 60);

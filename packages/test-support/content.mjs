@@ -23,7 +23,7 @@ export function text(locale) {
   return /** @type {Record<string, any>} */ (texts.get(locale));
 }
 
-/** The portal's UI text of a locale: `messages(locale).Navigation.services`. */
+/** The portal's UI text of a locale: `messages(locale).Navigation.service`. */
 export function messages(locale) {
   return readJson(path.join(WEB_DIR, 'messages', `${locale}.json`));
 }

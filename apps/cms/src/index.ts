@@ -35,7 +35,7 @@ export default {
     await ensureRatingToken(strapi);
     await ensureRatingListView(strapi);
     // Once per database: after that the demo entries are staff's, deleted ones included.
-    if (shouldSeedOnStart() && !(await demoContentRecord(strapi))) {
+    if (shouldSeedOnStart() && !(await demoContentRecord(strapi))?.complete) {
       strapi.log.info('Loading the demo content');
       const report = await seedDemoContent(strapi);
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);

@@ -11,6 +11,8 @@ export type SeededType = ContentType;
 export interface DemoContentRecord {
   loadedAt: string;
   updatedAt?: string;
+  /** The last run went through: until then the dev server tries again at start. */
+  complete?: boolean;
   keys: Partial<Record<SeededType, Record<string, string>>>;
 }
 

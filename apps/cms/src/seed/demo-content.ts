@@ -328,12 +328,15 @@ export async function seedDemoContent(strapi: Core.Strapi, options: SeedOptions 
   const now = options.now ?? new Date();
   const record: DemoContentRecord = (await demoContentRecord(strapi)) ?? { loadedAt: now.toISOString(), keys: {} };
   const seeder = new DemoContentSeeder(strapi, fixtures, record, now);
+  record.complete = false;
   try {
-    return await withoutPortalNotices(() => seeder.run());
+    const report = await withoutPortalNotices(() => seeder.run());
+    record.complete = true;
+    return report;
   } finally {
     // Saved even after a failure: what was created is staff's from now on.
     record.updatedAt = new Date().toISOString();
-    await saveDemoContentRecord(strapi, record);
+    if (Object.keys(record.keys).length > 0) await saveDemoContentRecord(strapi, record);
   }
 }
 
