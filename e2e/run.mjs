@@ -34,6 +34,8 @@ async function main() {
     PREVIEW_SECRET: randomBytes(24).toString('hex'),
     CMS_API_TOKEN: randomBytes(32).toString('hex'),
     CMS_PREVIEW_TOKEN: randomBytes(32).toString('hex'),
+    // The portal's token that may only create page ratings (made by the CMS at start too).
+    CMS_RATING_TOKEN: randomBytes(32).toString('hex'),
   };
   let exitCode = 1;
   try {

@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocaleCode } from '@welfare/types';
 import { routing } from './i18n/routing';
+import { analyticsOrigin } from './lib/analytics';
 import { environment } from './lib/environment';
 import { frameAncestors } from './lib/frame-ancestors';
 import { isHttps, securityHeaders } from './lib/security-headers';
@@ -27,7 +28,7 @@ export default function proxy(request: NextRequest) {
   // Read at run time, so one build serves any deployment's CMS address.
   const settings = environment();
   const headers = securityHeaders(
-    { frameAncestors: frameAncestors(settings), https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')), development: settings.development },
+    { frameAncestors: frameAncestors(settings), https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')), development: settings.development, analyticsOrigin: analyticsOrigin() },
     // Media carry their own, sandboxing policy (lib/upload-headers.ts).
     { withPolicy: !request.nextUrl.pathname.startsWith('/uploads/') },
   );

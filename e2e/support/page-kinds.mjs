@@ -35,6 +35,8 @@ export function pageKinds(code) {
     // "Storie di migrazione" has no Urdu, Albanian or Ukrainian text: there, a result in Italian.
     { kind: 'search results, an untranslated entry among them', path: `/${code}/search?q=migrazione` },
     { kind: 'search without result (suggestions)', path: `/${code}/search?q=zzxqvw` },
+    { kind: 'page rating without JavaScript, reason step', path: `/${code}/page-rating?${new URLSearchParams({ page: `/${code}`, score: '2' })}` },
+    { kind: 'offline page', path: `/${code}/offline` },
     { kind: '404', path: `/${code}/pagina-inesistente`, status: 404 },
   ];
   const untranslated = UNTRANSLATED[code];

@@ -27,7 +27,7 @@ export function useBrowser({ before, after }) {
     await browser?.close();
   });
   /**
-   * @param {{ javaScriptEnabled?: boolean, viewport?: { width: number, height: number }, deviceScaleFactor?: number }} [options]
+   * @param {{ javaScriptEnabled?: boolean, viewport?: { width: number, height: number }, deviceScaleFactor?: number, timezoneId?: string }} [options]
    */
   return async function newVisitor(options = {}) {
     if (!browser) throw new Error('The browser is not started');

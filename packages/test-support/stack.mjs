@@ -126,6 +126,8 @@ function privatePortalCopy() {
   for (const file of ['next.config.ts', 'package.json', 'cache-handler.mjs', 'server.mjs']) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
   // The server's "temporarily unavailable" page is written from the messages.
   fs.cpSync(path.join(WEB_DIR, 'messages'), path.join(dir, 'messages'), { recursive: true });
+  // Static files served as they are: the service worker (built after `next build`), icons, analytics set-up.
+  fs.cpSync(path.join(WEB_DIR, 'public'), path.join(dir, 'public'), { recursive: true });
   return dir;
 }
 

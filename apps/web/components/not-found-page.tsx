@@ -39,7 +39,7 @@ function NotFoundStatus(): never {
  */
 export function NotFoundPage({ locale }: { locale: LocaleCode }) {
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)}>
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)} rating={false}>
       <NotFoundContent locale={locale} />
       <Suspense fallback={null}>
         <NotFoundStatus />

@@ -1,16 +1,29 @@
 import { getTranslations } from 'next-intl/server';
 import { WEEKDAYS, type Place } from '@welfare/types';
+import { openingState } from '@/lib/opening-state';
 import { ContactList } from './contact-list';
+import { Directions } from './directions';
+import { OpenNow, type OpenNowLabels } from './open-now';
 
 const hhmm = (time: string) => time.slice(0, 5);
 
-/** A place: address with a directions link, access conditions, opening hours, contacts. */
+async function openNowLabels(): Promise<OpenNowLabels> {
+  const [t, days] = await Promise.all([getTranslations('Places'), getTranslations('Weekdays')]);
+  // Placeholders stay for the browser to fill (it recomputes the state from the hours).
+  const raw = (key: 'openUntil' | 'closedOpensToday' | 'closedOpensTomorrow' | 'closedOpensOn') => t.raw(key) as string;
+  return {
+    openUntil: raw('openUntil'),
+    closedOpensToday: raw('closedOpensToday'),
+    closedOpensTomorrow: raw('closedOpensTomorrow'),
+    closedOpensOn: raw('closedOpensOn'),
+    closed: t('closed'),
+    weekdays: Object.fromEntries(WEEKDAYS.map((day) => [day, days(day)])) as OpenNowLabels['weekdays'],
+  };
+}
+
+/** A place: address with directions, open now, access conditions, opening hours, contacts. */
 export async function PlaceDetails({ place }: { place: Place }) {
   const [t, days, contact] = await Promise.all([getTranslations('Services'), getTranslations('Weekdays'), getTranslations('Contact')]);
-  const destination =
-    place.latitude != null && place.longitude != null
-      ? `${place.latitude},${place.longitude}`
-      : `${place.address}, ${place.postalCode ?? ''} ${place.municipality}`;
   const hours = [...(place.openingHours ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) || a.opens.localeCompare(b.opens));
   return (
     <div className="place">
@@ -20,7 +33,7 @@ export async function PlaceDetails({ place }: { place: Place }) {
           {place.address}, {place.postalCode} {place.municipality}
         </span>
         <br />
-        <a href={`https://www.openstreetmap.org/directions?to=${encodeURIComponent(destination)}`}>{t('directions', { place: place.name })}</a>
+        <Directions place={place} />
       </p>
       {place.accessConditions ? <p>{place.accessConditions}</p> : null}
       {hours.length > 0 ? (
@@ -28,6 +41,7 @@ export async function PlaceDetails({ place }: { place: Place }) {
           <p>
             <strong>{t('openingHours')}</strong>
           </p>
+          <OpenNow slots={hours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes }))} rendered={openingState(hours, new Date())} labels={await openNowLabels()} />
           <ul>
             {hours.map((slot) => (
               <li key={slot.id}>

@@ -4,9 +4,15 @@ import { LIST_PAGE_TYPES, type ListPageType, type LocaleCode } from '@welfare/ty
 import { getGlobalSettings } from '@/lib/cms/content';
 import { routes } from '@/lib/routes';
 import type { LocaleHrefs } from '@/lib/alternates';
+import type { Crumb } from '@/lib/breadcrumbs';
+import { Analytics } from './analytics';
+import { Breadcrumbs } from './breadcrumbs';
 import { ContactList } from './contact-list';
 import { LanguageMenu } from './language-menu';
+import { PageRating } from './page-rating/page-rating';
+import { PageTools } from './page-tools/page-tools';
 import { PreviewBanner } from './preview-banner';
+import { ServiceWorkerRegistration } from './service-worker-registration';
 
 /** The main menu's items: each list page of the registry, then search. Labels are keyed by type name. */
 export type NavigationKey = ListPageType | 'search';
@@ -23,17 +29,35 @@ interface PortalPageProps {
   current?: NavigationKey;
   /** ISO date of the content's last change, shown at the bottom of the page. */
   lastUpdated?: string;
+  /** The entry's title on an entry page: the last breadcrumb (after its list page) and the shared title. */
+  title?: string;
+  /** The trail after the home page, when it is not the section (`current`) and `title`. */
+  breadcrumbs?: Crumb[];
+  /** The page rating, read aloud, share and print; on by default, off for pages that are not content (404, the rating's own page). */
+  rating?: boolean;
   children: ReactNode;
 }
 
 /** Every page: skip link, header with the agency and the language menu, navigation, main, footer. */
-export async function PortalPage({ locale, hrefs, current, lastUpdated, children }: PortalPageProps) {
+export async function PortalPage({ locale, hrefs, current, lastUpdated, title, breadcrumbs, rating = true, children }: PortalPageProps) {
   const [t, nav, format, global] = await Promise.all([
     getTranslations('Layout'),
     getTranslations('Navigation'),
     getFormatter(),
     getGlobalSettings(locale),
   ]);
+  const path = hrefs[locale];
+  const section = NAVIGATION.find(([key]) => key === current);
+  const sectionCrumbs: Crumb[] = section
+    ? title
+      ? [{ label: nav(section[0]), href: section[1](locale) }, { label: title }]
+      : [{ label: nav(section[0]) }]
+    : title
+      ? [{ label: title }]
+      : [];
+  // The home page has neither a section nor a title: no trail.
+  const trail = breadcrumbs ?? sectionCrumbs;
+  const pageTitle = title ?? breadcrumbs?.at(-1)?.label ?? (section ? nav(section[0]) : global.siteName);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -70,10 +94,13 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, children
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="container">
+        {trail.length > 0 ? <Breadcrumbs trail={[{ label: t('home'), href: routes.home(locale) }, ...trail]} currentPath={path} /> : null}
+        {rating ? <PageTools path={path} title={pageTitle} /> : null}
         {children}
         {lastUpdated ? (
           <p className="last-updated">{t('lastUpdated', { date: format.dateTime(new Date(lastUpdated), 'date') })}</p>
         ) : null}
+        {rating ? <PageRating path={path} /> : null}
       </main>
       <footer className="site-footer">
         <div className="container footer-columns">
@@ -94,6 +121,23 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, children
               </ul>
             </section>
           ) : null}
+          {global.accessibilityStatementUrl || global.accessibilityContactEmail ? (
+            <section aria-labelledby="footer-accessibility">
+              <h2 id="footer-accessibility">{t('accessibility')}</h2>
+              <ul>
+                {global.accessibilityStatementUrl ? (
+                  <li>
+                    <a href={global.accessibilityStatementUrl}>{t('accessibilityStatement')}</a>
+                  </li>
+                ) : null}
+                {global.accessibilityContactEmail ? (
+                  <li>
+                    <a href={`mailto:${global.accessibilityContactEmail}`}>{t('reportAccessibilityProblem')}</a>
+                  </li>
+                ) : null}
+              </ul>
+            </section>
+          ) : null}
         </div>
         <div className="container funding">
           <p>
@@ -102,6 +146,9 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, children
           <p>{global.fundingNotice}</p>
         </div>
       </footer>
+      <link rel="manifest" href={`/${locale}/manifest.webmanifest`} />
+      <ServiceWorkerRegistration />
+      <Analytics />
     </>
   );
 }

@@ -19,11 +19,14 @@ const VARIABLES = [
   'CMS_REVALIDATE_SECONDS',
   'CMS_API_TOKEN',
   'CMS_PREVIEW_TOKEN',
+  'CMS_RATING_TOKEN',
+  'MATOMO_URL',
+  'MATOMO_SITE_ID',
   'PREVIEW_SECRET',
   'REVALIDATE_SECRET',
 ] as const;
 
-const SHARED_SECRETS = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET'] as const satisfies readonly SharedSecretName[];
+const SHARED_SECRETS = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'CMS_RATING_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET'] as const satisfies readonly SharedSecretName[];
 
 // `.env.example` leaves optional variables empty: empty means unset.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());

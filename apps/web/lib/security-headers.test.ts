@@ -20,6 +20,14 @@ describe('the security headers of every portal response', () => {
     expect('upgrade-insecure-requests' in policy).toBe(true);
   });
 
+  it('allows the statistics host, when configured, for its script and tracking requests only', () => {
+    const policy = directives(contentSecurityPolicy({ ...production, analyticsOrigin: 'https://ingestion.webanalytics.italia.it' }));
+    for (const directive of ['script-src', 'connect-src', 'img-src']) expect(policy[directive]).toContain('https://ingestion.webanalytics.italia.it');
+    const elsewhere = Object.entries(policy).filter(([name]) => !['script-src', 'connect-src', 'img-src'].includes(name));
+    expect(elsewhere.flatMap(([, values]) => values)).not.toContain('https://ingestion.webanalytics.italia.it');
+    expect(contentSecurityPolicy({ ...production, analyticsOrigin: null })).not.toContain('webanalytics');
+  });
+
   it('lets `next dev` use eval and its hot-reload socket, and production never', () => {
     expect(directives(contentSecurityPolicy({ ...production, development: true }))['script-src']).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy(production)).not.toMatch(/unsafe-eval|ws:/);

@@ -17,18 +17,21 @@ export interface SecurityHeaderOptions {
   https: boolean;
   /** `next dev`: React's debugging needs eval, and the dev server's hot reload a WebSocket. */
   development: boolean;
+  /** The statistics host (Web Analytics Italia, lib/analytics.ts) when configured: its script and its tracking requests. */
+  analyticsOrigin?: string | null;
 }
 
-export function contentSecurityPolicy({ frameAncestors, https, development }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({ frameAncestors, https, development, analyticsOrigin }: SecurityHeaderOptions): string {
+  const statistics = analyticsOrigin ? ` ${analyticsOrigin}` : '';
   return [
     "default-src 'self'",
     frameAncestors,
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'unsafe-inline'${statistics}${development ? " 'unsafe-eval'" : ''}`,
     // The inlined stylesheet (experimental.inlineCss) and React's style attributes.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${statistics}`,
     "font-src 'self'",
-    `connect-src 'self'${development ? ' ws: wss:' : ''}`,
+    `connect-src 'self'${statistics}${development ? ' ws: wss:' : ''}`,
     "media-src 'self'",
     "frame-src 'self'",
     "worker-src 'self'",

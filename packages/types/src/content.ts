@@ -258,6 +258,10 @@ export const GlobalSettingsSchema = z.object({
   fundingNotice: z.string(),
   contacts: z.array(ContactChannelSchema).optional(),
   footerPages: z.array(PageSchema.pick({ id: true, documentId: true, title: true, slug: true })).optional(),
+  /** The accessibility statement published on AGID's form site (https://form.agid.gov.it/…). */
+  accessibilityStatementUrl: nullableString.optional(),
+  /** Where citizens report an accessibility problem (the statement's "feedback mechanism"). */
+  accessibilityContactEmail: nullableString.optional(),
 });
 export type GlobalSettings = z.infer<typeof GlobalSettingsSchema>;
 

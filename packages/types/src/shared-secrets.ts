@@ -21,6 +21,8 @@ export const DEVELOPMENT_SHARED_SECRETS = {
   CMS_API_TOKEN: 'development-only-portal-api-token',
   /** The portal's full-access API token, used only by the staff preview to read drafts; the CMS makes it at start. */
   CMS_PREVIEW_TOKEN: 'development-only-portal-preview-token',
+  /** The portal's token allowed only to create page ratings, which the CMS makes at start. */
+  CMS_RATING_TOKEN: 'development-only-portal-rating-token',
 } as const;
 
 /** Development defaults of the CMS's own secrets (Strapi's). */

@@ -23,6 +23,7 @@ const SCHEMA_DISPLAY_NAMES: Record<string, string> = {
   'api::place.place': 'Place',
   'api::language.language': 'Language',
   'api::global.global': 'Global settings',
+  'api::page-rating.page-rating': 'Page rating',
   'contact.channel': 'Contact channel',
   'schedule.opening-hours': 'Opening hours',
   'schedule.presence': 'Presence',

@@ -363,6 +363,40 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
         { label: 'Pagine nel piè di pagina', description: 'Le pagine linkate in fondo a ogni pagina (privacy, accessibilità…).' },
         { label: 'Footer pages', description: 'The pages linked at the bottom of every page (privacy, accessibility…).' },
       ),
+      accessibilityStatementUrl: f(
+        { label: 'Dichiarazione di accessibilità (AGID)', description: "L'indirizzo della dichiarazione pubblicata su form.agid.gov.it, linkato nel piè di pagina. Uguale in tutte le lingue.", placeholder: 'https://form.agid.gov.it/view/…' },
+        { label: 'Accessibility statement (AGID)', description: 'The address of the statement published on form.agid.gov.it, linked in the footer. The same in every language.', placeholder: 'https://form.agid.gov.it/view/…' },
+      ),
+      accessibilityContactEmail: f(
+        { label: 'E-mail per segnalare problemi di accessibilità', description: "Dove i cittadini segnalano un problema di accessibilità del sito (meccanismo di feedback della dichiarazione). Nel piè di pagina." },
+        { label: 'E-mail for accessibility problems', description: "Where citizens report an accessibility problem of the site (the statement's feedback mechanism). In the footer." },
+      ),
+    },
+  },
+  // Not content: citizens' answers, written by the portal's server only (no personal data).
+  'api::page-rating.page-rating': {
+    displayName: { it: 'Valutazioni delle pagine', en: 'Page ratings' },
+    fields: {
+      path: f(
+        { label: 'Pagina', description: "L'indirizzo della pagina del portale valutata, con la lingua all'inizio.", placeholder: '/it/services/…' },
+        { label: 'Page', description: 'The address of the portal page rated, starting with its language.', placeholder: '/it/services/…' },
+      ),
+      pageLocale: f(
+        { label: 'Lingua', description: 'La lingua della pagina valutata (codice, es. it, ar).', placeholder: 'it' },
+        { label: 'Language', description: 'The language of the page rated (code, e.g. it, ar).', placeholder: 'it' },
+      ),
+      score: f(
+        { label: 'Stelle', description: 'Quanto sono chiare le informazioni, da 1 a 5 stelle.' },
+        { label: 'Stars', description: 'How clear the information is, from 1 to 5 stars.' },
+      ),
+      reason: f(
+        { label: 'Motivo', description: 'Il motivo scelto dalla lista: difficoltà (1–3 stelle) o aspetti apprezzati (4–5).', placeholder: 'unclear' },
+        { label: 'Reason', description: 'The reason picked from the list: difficulties (1–3 stars) or what helped (4–5).', placeholder: 'unclear' },
+      ),
+      comment: f(
+        { label: 'Commento', description: 'Il commento facoltativo del cittadino, al massimo 200 caratteri.' },
+        { label: 'Comment', description: "The citizen's optional comment, at most 200 characters." },
+      ),
     },
   },
 };

@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Calendar, Earth } from '@strapi/icons';
+import { Calendar, Earth, Star } from '@strapi/icons';
 import { modelTranslations } from '../admin-labels/admin-translations';
 // The registry's TypeScript source: Vite bundles it as is (the package's CommonJS build it would not).
 import { CONTENT_TYPE_REGISTRY } from '../../../../packages/types/src/content-types';
@@ -34,6 +34,15 @@ export default {
       title: { id: 'translation-coverage.title', defaultMessage: 'Translation coverage' },
       link: { label: { id: 'translation-coverage.widget.all', defaultMessage: 'All languages' }, href: '/translation-coverage' },
       component: async () => (await import('./translation-coverage/CoverageWidget')).CoverageWidget,
+    });
+    // Citizens' page ratings on the admin home, per page and language, for staff who may read them.
+    app.widgets.register({
+      icon: Star,
+      title: { id: 'welfare.page-rating.widget', defaultMessage: 'Valutazioni delle pagine' },
+      component: async () => (await import('./page-rating-summary')).default,
+      id: 'page-rating-summary',
+      link: { label: { id: 'welfare.page-rating.widget.all', defaultMessage: 'Tutte le valutazioni' }, href: '/content-manager/collection-types/api::page-rating.page-rating' },
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::page-rating.page-rating' }],
     });
   },
   bootstrap(app: StrapiApp) {

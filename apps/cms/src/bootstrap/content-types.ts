@@ -1,6 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 
-/** Every content type of our own API (`api::…`): all of them are public, read-only, localized. */
+/**
+ * Types of our own API that are not published content: citizens' page ratings are written by the
+ * portal's server only and read by staff in the admin, never by the public, partners or translators.
+ */
+export const INTERNAL_CONTENT_TYPES: ReadonlySet<string> = new Set(['api::page-rating.page-rating']);
+
+/** Every published content type of our own API (`api::…`): all of them are public, read-only, localized. */
 export function apiContentTypes(strapi: Core.Strapi): UID.ContentType[] {
-  return (Object.keys(strapi.contentTypes) as UID.ContentType[]).filter((uid) => uid.startsWith('api::'));
+  return (Object.keys(strapi.contentTypes) as UID.ContentType[]).filter((uid) => uid.startsWith('api::') && !INTERNAL_CONTENT_TYPES.has(uid));
 }

@@ -25,10 +25,11 @@ export const SECRET_NAMES = [
 ] as const satisfies readonly SecretName[];
 
 /**
- * The portal's tokens, made at start (bootstrap/portal-token.ts); unset means none: CMS_API_TOKEN
- * reads published content, CMS_PREVIEW_TOKEN (full access) reads drafts for the preview.
+ * The portal's tokens, made at start (bootstrap/portal-token.ts, bootstrap/rating-token.ts); unset
+ * means none: CMS_API_TOKEN reads published content, CMS_PREVIEW_TOKEN (full access) reads drafts for
+ * the preview, CMS_RATING_TOKEN may only create page ratings.
  */
-export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'] as const satisfies readonly SecretName[];
+export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'CMS_RATING_TOKEN'] as const satisfies readonly SecretName[];
 
 // `.env.example` leaves optional variables empty: empty means unset.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());

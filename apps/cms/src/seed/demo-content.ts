@@ -292,6 +292,8 @@ class DemoContentSeeder {
       address: global.address,
       contacts: contacts(global.contacts),
       footerPages: lookupAll(this.context, 'page', global.footerPages),
+      accessibilityStatementUrl: global.accessibilityStatementUrl ?? null,
+      accessibilityContactEmail: global.accessibilityContactEmail ?? null,
     };
     let documentId: string | undefined;
     const created: LocaleCode[] = [];

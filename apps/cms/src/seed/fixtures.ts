@@ -54,7 +54,7 @@ export interface StructureFixtures {
   'school-workshops': Array<{ key: string; schoolYear: string; sessionCount: number; sessionMinutes: number; contacts: ContactFixture[] }>;
   events: Array<{ key: string; startsAt: EventDate; endsAt: EventDate; place: string; contacts: ContactFixture[] }>;
   pages: Array<{ key: string; contacts: ContactFixture[] }>;
-  global: { address: string; contacts: ContactFixture[]; footerPages: string[] };
+  global: { address: string; contacts: ContactFixture[]; footerPages: string[]; accessibilityStatementUrl?: string; accessibilityContactEmail?: string };
 }
 
 export type CollectionGroup = Exclude<keyof StructureFixtures, 'global'>;

@@ -10,7 +10,7 @@ export default async function NotFound() {
   const locale = (await getLocale()) as LocaleCode;
   const t = await getTranslations('NotFound');
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)}>
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)} rating={false}>
       {/* not-found pages get no metadata: React puts this <title> in the <head>. */}
       <title>{t('title')}</title>
       <NotFoundContent locale={locale} />

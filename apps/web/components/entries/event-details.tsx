@@ -4,6 +4,7 @@ import { inLocale } from '@/lib/in-locale';
 import type { EntryDetailsProps } from '@/lib/page/entry-page';
 import { routes } from '@/lib/routes';
 import { ContactsSection } from './contacts-section';
+import { Directions } from '@/components/directions';
 
 /** An event: when and where (Europe/Rome), for whom, cost, organiser, calendar file, description, registration, poster. */
 export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'event'>) {
@@ -37,6 +38,8 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
                   </span>
                 </>
               ) : null}
+              <br />
+              <Directions place={event.place} />
             </dd>
           </>
         ) : null}

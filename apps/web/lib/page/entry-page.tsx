@@ -79,7 +79,7 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
     const summary = field(entry, facts.summaryField);
     const parts = { entry, locale };
     return (
-      <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, path)} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt}>
+      <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, path)} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt} title={field(entry, facts.titleField)}>
         <JsonLd data={entryJsonLd(type, entry, { locale, agencyName: global.agencyName })} />
         {isFallback ? <FallbackNotice locale={locale} /> : null}
         <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
