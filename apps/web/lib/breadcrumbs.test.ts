@@ -1,3 +1,7 @@
+/**
+ * @jest-environment node
+ * @jest-environment-options {"customExportConditions": ["react-server", "node", "require", "default"]}
+ */
 import { breadcrumbListJsonLd } from './breadcrumbs';
 
 describe('BreadcrumbList structured data', () => {

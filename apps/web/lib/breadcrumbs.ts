@@ -1,4 +1,4 @@
-import { absoluteUrl } from './routes';
+import { absoluteUrl } from './site-url';
 
 /** One step of the trail; the last one is the page itself (no link). */
 export interface Crumb {

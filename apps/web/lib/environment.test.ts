@@ -8,7 +8,7 @@ describe("the portal's environment", () => {
   it('has defaults for every address, and development secrets only with NODE_ENV=development', () => {
     const development = readPortalEnvironment({ NODE_ENV: 'development' });
     expect(development).toMatchObject({ development: true, portalUrl: 'http://localhost:3000', cmsUrl: 'http://127.0.0.1:1337', cmsTimeoutMs: 5000, cmsRevalidateSeconds: 300 });
-    expect(Object.keys(development.secrets).sort()).toEqual(['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET']);
+    expect(Object.keys(development.secrets).sort()).toEqual(['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'CMS_RATING_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET']);
     expect(readPortalEnvironment({}).secrets).toEqual({});
     expect(readPortalEnvironment({ NODE_ENV: 'test' }).secrets).toEqual({});
   });

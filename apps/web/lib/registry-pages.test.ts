@@ -9,7 +9,7 @@ import { CONTENT_TYPE_REGISTRY, ENTRY_PAGE_TYPES, LIST_PAGE_TYPES, LOCALE_CODES,
  */
 const LOCALE_DIR = path.resolve(__dirname, '..', 'app', '[locale]');
 /** Pages that belong to no content type. */
-const OTHER_PAGES = ['search', '[...rest]'];
+const OTHER_PAGES = ['search', '[...rest]', 'page-rating', 'offline', 'manifest.webmanifest'];
 
 const routeFile = (...segments: string[]) => path.join(LOCALE_DIR, ...segments, 'page.tsx');
 

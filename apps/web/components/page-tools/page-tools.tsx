@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
 import { ReadAloud } from './read-aloud';
 import { ShareAndPrint } from './share';
 
