@@ -9,6 +9,7 @@ import { registerPortalNotifications } from './portal-notification/notify-on-cha
 import { ensureScheduleTable } from './scheduling/schedule-store';
 import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
+import { ensureItalianTextTable, registerItalianTextTracking } from './translation-coverage/italian-text-changes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 
@@ -16,12 +17,14 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets();
     registerPortalNotifications(strapi);
+    registerItalianTextTracking(strapi);
     hideUnmanagedTypes(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
     strapi.server.routes(coverageRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureItalianTextTable(strapi);
     await ensureLocales(strapi);
     await ensureScheduleTable(strapi);
     await ensurePublicPermissions(strapi);
