@@ -1,7 +1,7 @@
 // @ts-check
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { LOCALES, wallClockAt } from './locales.mjs';
 import { CMS_DIR, WEB_DIR } from './stack.mjs';
 
 /**
@@ -38,11 +38,22 @@ export function mediatorsSpeaking(languageKey) {
   return entries.mediators.filter((mediator) => mediator.languages.includes(languageKey)).map((mediator) => mediator.displayName);
 }
 
-/** An event's start as the agency wrote it: wall-clock time in Europe/Rome, `2026-12-10T18:00`. */
-export function eventStartsAt(key) {
-  const event = entries.events.find((candidate) => candidate.key === key);
-  if (!event) throw new Error(`No event "${key}" in the seed fixtures`);
-  return event.startsAt;
+/**
+ * An event's start as the CMS of the run holds it, as wall-clock time in Europe/Rome
+ * (`2026-12-10T18:00`). Demo event dates are relative to the day the seed ran, so the fixtures
+ * only say how many days away; the CMS has the date.
+ */
+export async function eventStartsAt(key) {
+  const slug = entry('events', key, 'it')?.slug;
+  if (!slug) throw new Error(`No event "${key}" in the seed fixtures`);
+  const base = process.env.E2E_CMS_URL;
+  if (!base) throw new Error('E2E_CMS_URL is not set: run the browser tests through e2e/run.mjs');
+  const response = await fetch(`${base}/api/events?locale=it&filters[slug][$eq]=${encodeURIComponent(slug)}&fields[0]=startsAt`);
+  const body = /** @type {{ data: Array<{ startsAt: string }> }} */ (await response.json());
+  if (!response.ok || body.data.length !== 1) throw new Error(`The CMS has no published event "${slug}" (${response.status})`);
+  const clock = wallClockAt(new Date(body.data[0].startsAt));
+  const two = (/** @type {number} */ value) => String(value).padStart(2, '0');
+  return `${clock.year}-${two(clock.month)}-${two(clock.day)}T${two(clock.hour)}:${two(clock.minute)}`;
 }
 
 export function languageIsoCode(languageKey) {
@@ -51,10 +62,6 @@ export function languageIsoCode(languageKey) {
   return language.isoCode;
 }
 
-/** The locale registry of packages/types (code, native name, direction), as both apps read it. */
-export const { LOCALES } = /** @type {{ LOCALES: ReadonlyArray<{ code: string, nativeName: string, direction: 'ltr' | 'rtl' }> }} */ (
-  createRequire(import.meta.url)('@welfare/types')
-);
 
 export function locale(code) {
   const found = LOCALES.find((candidate) => candidate.code === code);
