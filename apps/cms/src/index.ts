@@ -14,6 +14,7 @@ import { demoContentRecord } from './seed/demo-content-record';
 import { ensureScheduleTable } from './scheduling/schedule-store';
 import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
+import { ensureItalianTextTable, registerItalianTextTracking } from './translation-coverage/italian-text-changes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 
 export default {
@@ -21,6 +22,7 @@ export default {
     // A bad or missing value stops the CMS here, naming its variable.
     assertEnvironment();
     registerPortalNotifications(strapi);
+    registerItalianTextTracking(strapi);
     hideUnmanagedTypes(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
     strapi.server.routes(coverageRoutes(strapi));
@@ -29,6 +31,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Connects the rate limit's counters (Redis) before the first request.
     await sharedRateLimiter(strapi);
+    await ensureItalianTextTable(strapi);
     await ensureLocales(strapi);
     await ensureScheduleTable(strapi);
     await ensurePublicPermissions(strapi);

@@ -51,6 +51,11 @@ describe('translation coverage', () => {
     expect((await updateDraft(jwt, PAGE, documentId, 'en', { title: 'Coverage page', slug, body: paragraph('Text') })).status).toBe(200);
     expect(statusOf(await coverage(jwt), documentId)).toEqual({ ...allMissing, en: 'ok' });
 
+    // Saving the Italian without changing its text (here: its slug only) leaves the translations current.
+    await sleep(1100);
+    expect((await updateDraft(jwt, PAGE, documentId, 'it', { slug: `${slug}-it` })).status).toBe(200);
+    expect(statusOf(await coverage(jwt), documentId)).toEqual({ ...allMissing, en: 'ok' });
+
     await sleep(1100);
     expect((await updateDraft(jwt, PAGE, documentId, 'it', { title: 'Pagina per la copertura, rivista' })).status).toBe(200);
     const afterEdit = await coverage(jwt);

@@ -1,11 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES, CONTENT_TYPE_REGISTRY, DEFAULT_LOCALE, LOCALE_CODES, type ContentType, type TypeLabels } from '@welfare/types';
+import { italianTextChanges } from './italian-text-changes';
 
 /**
  * Translation coverage: per type and language, the entries that lack a translation and the
- * translations older than their Italian (the Italian draft saved after the translation's).
+ * translations older than their Italian (the Italian text changed after the translation was saved).
  * Reads draft rows only: in Strapi 5 every version of a document has a draft row, and its
- * updatedAt is the last time staff saved that language.
+ * updatedAt is the last time that language was saved. When the Italian text last changed comes
+ * from italian-text-changes (the Italian row's updatedAt for entries older than that record).
  */
 export interface CoverageEntry {
   documentId: string;
@@ -77,6 +79,7 @@ export async function coverageReport(strapi: Core.Strapi, options: { locales?: r
   for (const type of options.types ?? CONTENT_TYPES) {
     const facts = CONTENT_TYPE_REGISTRY[type];
     const rows = await draftRows(strapi, facts.uid, facts.titleField);
+    const textChanges = await italianTextChanges(strapi, facts.uid);
     const italian = rows.filter((row) => row.locale === DEFAULT_LOCALE);
     const byLocale = new Map<string, Map<string, DraftRow>>();
     for (const row of rows) {
@@ -91,12 +94,12 @@ export async function coverageReport(strapi: Core.Strapi, options: { locales?: r
         const entry = {
           documentId: source.documentId,
           title: String(source[facts.titleField] ?? source.documentId),
-          italianUpdatedAt: iso(source.updatedAt),
+          italianUpdatedAt: iso(textChanges.has(source.documentId) ? new Date(textChanges.get(source.documentId) ?? 0) : source.updatedAt),
           editPath: editPath(type, source.documentId, locale),
         };
         const translation = translations.get(source.documentId);
         if (!translation) missing.push(entry);
-        else if (new Date(translation.updatedAt).getTime() < new Date(source.updatedAt).getTime()) {
+        else if (new Date(translation.updatedAt).getTime() < new Date(entry.italianUpdatedAt).getTime()) {
           stale.push({ ...entry, translationUpdatedAt: iso(translation.updatedAt) });
         }
       }
