@@ -23,6 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const hhmm = (time: string) => time.slice(0, 5);
 
+/** A mediator present in many services: the card names the first few, so a page stays small. */
+const SERVICES_PER_CARD = 3;
+
 export default async function MediatorsPage({ params, searchParams }: Props) {
   const locale = await resolveLocaleParam(params);
   const { language: requested, page: requestedPage } = await searchParams;
@@ -94,13 +97,20 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
                   <>
                     <h3 {...inLocale(locale)}>{t('contactThrough')}</h3>
                     <ul>
-                      {mediator.services.map((service) => (
+                      {mediator.services.slice(0, SERVICES_PER_CARD).map((service) => (
                         <li key={service.documentId}>
                           <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
                           <ContactList contacts={service.contacts} />
                         </li>
                       ))}
                     </ul>
+                    {mediator.services.length > SERVICES_PER_CARD ? (
+                      <p>
+                        <a href={routes.list('service', locale)} {...inLocale(locale)}>
+                          {t('moreServices', { count: mediator.services.length - SERVICES_PER_CARD })}
+                        </a>
+                      </p>
+                    ) : null}
                   </>
                 ) : null}
               </ListedCard>
