@@ -5,6 +5,7 @@ import { FallbackNotice } from '@/components/fallback-notice';
 import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
 import { JsonLd } from '@/components/json-ld';
 import { PortalPage } from '@/components/portal-page';
+import { ResponsiveImage } from '@/components/responsive-image';
 import { RichText } from '@/components/rich-text';
 import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
 import { getEvent, getGlobalSettings } from '@/lib/cms/content';
@@ -116,8 +117,7 @@ export default async function EventPage({ params }: Props) {
               {t('poster')}
             </h2>
             {poster.mime.startsWith('image/') ? (
-              // A plain <img>: media come through the portal's own /uploads route, already sized.
-              <img src={poster.url} alt={poster.alternativeText ?? ''} width={poster.width ?? undefined} height={poster.height ?? undefined} loading="lazy" />
+              <ResponsiveImage image={poster} />
             ) : null}
             <p>
               <a href={poster.url} download {...inLocale(locale)}>
