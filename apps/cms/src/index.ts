@@ -6,11 +6,13 @@ import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalToken } from './bootstrap/portal-token';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
+import { registerContactValidation } from './contact-validation/validate-contact-channels';
 import { isContentEmpty, seedDemoContent, shouldSeedOnStart } from './seed/demo-content';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets();
+    registerContactValidation(strapi);
     registerPortalNotifications(strapi);
   },
 

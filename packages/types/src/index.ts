@@ -7,3 +7,4 @@ export * from './shared-secrets';
 
 /** The zod the schemas are built with: the portal imports it from here so there is one copy. */
 export { z } from 'zod';
+export * from './phone-numbers';
