@@ -1,4 +1,5 @@
-import { serializeJsonLd } from './json-ld';
+import type { Event } from '@welfare/types';
+import { eventJsonLd, serializeJsonLd } from './json-ld';
 
 describe('serializeJsonLd', () => {
   const hostile = { '@type': 'Event', name: 'Festa </script><script>alert(1)</script>', description: '<!-- a < b -->' };
@@ -15,5 +16,33 @@ describe('serializeJsonLd', () => {
 
   it('keeps non-Latin text as it is', () => {
     expect(serializeJsonLd({ name: 'الوساطة اللغوية' })).toBe('{"name":"الوساطة اللغوية"}');
+  });
+});
+
+describe('eventJsonLd', () => {
+  const event = (cost: string | null): Event => ({
+    id: 11,
+    documentId: 'evt',
+    locale: 'it',
+    createdAt: '2026-01-10T09:00:00.000Z',
+    updatedAt: '2026-04-02T10:15:00.000Z',
+    publishedAt: '2026-04-02T10:15:00.000Z',
+    title: 'Impariamo conoscendoci',
+    slug: 'impariamo-conoscendoci',
+    summary: 'Incontri tra famiglie a Bienno',
+    description: null,
+    startsAt: '2026-06-18T15:30:00.000Z',
+    endsAt: null,
+    audience: null,
+    cost,
+    registration: null,
+    organizer: null,
+  });
+
+  it('says the event is free only when its cost says so, and otherwise says nothing unclear', () => {
+    expect(eventJsonLd(event('Ingresso libero'), 'it', 'Azienda').isAccessibleForFree).toBe(true);
+    expect(eventJsonLd(event('10 euro'), 'it', 'Azienda').isAccessibleForFree).toBe(false);
+    const unknown = JSON.parse(serializeJsonLd(eventJsonLd(event(null), 'it', 'Azienda')));
+    expect(unknown).not.toHaveProperty('isAccessibleForFree');
   });
 });

@@ -1,5 +1,6 @@
 import type { Event, LocaleCode, Place, PlaceRef, Service } from '@welfare/types';
 import { absoluteUrl, routes } from './routes';
+import { isFreeAdmission } from './event-cost';
 
 /** schema.org structured data for search engines: GovernmentService, Event, Place. */
 type JsonLd = Record<string, unknown>;
@@ -54,7 +55,8 @@ export function eventJsonLd(event: Event, locale: LocaleCode, agencyName: string
     location: event.place ? placeJsonLd(event.place) : undefined,
     image: imageUrl,
     organizer: { '@type': 'GovernmentOrganization', name: event.organizer ?? agencyName },
-    isAccessibleForFree: true,
+    // Only what the cost says; left out (undefined) when it is not clear.
+    isAccessibleForFree: isFreeAdmission(event.cost),
   };
 }
 
