@@ -18,9 +18,9 @@ export function SearchResults({ query, results }: { query: string; results: Sear
       <ul className="card-list">
         {results.map((result) => (
           <li key={`${result.type}-${result.documentId}`}>
-            <article className="card">
+            <article className="card" aria-labelledby={`result-${result.type}-${result.documentId}`}>
               <p className="meta">{t(TYPE_LABEL[result.type])}</p>
-              <h2>
+              <h2 id={`result-${result.type}-${result.documentId}`}>
                 <a href={result.href}>{result.title}</a>
               </h2>
               {result.summary ? <p>{result.summary}</p> : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ListedCard } from '@/components/listed-card';
+import { ListedCard, cardTitleId } from '@/components/listed-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listWorkshops } from '@/lib/cms/content';
@@ -36,7 +36,7 @@ export default async function WorkshopsPage({ params }: Props) {
           return (
             <li key={workshop.documentId}>
               <ListedCard listed={listed} locale={locale}>
-                <h2>
+                <h2 id={cardTitleId(workshop.documentId)}>
                   <a href={routes.workshop(locale, workshop.slug)}>{workshop.title}</a>
                 </h2>
                 <p>{workshop.summary}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ListedCard } from '@/components/listed-card';
+import { ListedCard, cardTitleId } from '@/components/listed-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listCategories, listLanguages, listServices } from '@/lib/cms/content';
@@ -67,7 +67,7 @@ export default async function ServicesPage({ params, searchParams }: Props) {
             <li key={service.documentId}>
               <ListedCard listed={listed} locale={locale}>
                 {service.category ? <p className="meta">{service.category.name}</p> : null}
-                <h2>
+                <h2 id={cardTitleId(service.documentId)}>
                   <a href={routes.service(locale, service.slug)}>{service.title}</a>
                 </h2>
                 <p>{service.summary}</p>
