@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations('Events');
   return {
     title: t('title'),
+    description: (await getTranslations({ locale, namespace: 'Meta' }))('events'),
     alternates: {
       ...alternatesMetadata(locale, hrefsForEveryLocale(routes.events)),
       types: { 'text/calendar': absoluteUrl(routes.calendarFeed(locale)) },

@@ -12,6 +12,7 @@ import { getEvent, getGlobalSettings } from '@/lib/cms/content';
 import { eventJsonLd } from '@/lib/json-ld';
 import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { describePage } from '@/lib/page/meta-description';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = entryOrMissing(await getEvent(locale, (await params).slug), locale, routes.event);
   if (!found) return notFoundMetadata(locale);
   const { entry, slugs } = found;
-  return { title: entry.title, description: entry.summary, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.event)) };
+  return { title: entry.title, description: await describePage(locale, entry.summary), alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.event)) };
 }
 
 export default async function EventPage({ params }: Props) {

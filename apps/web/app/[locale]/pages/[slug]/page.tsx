@@ -8,6 +8,7 @@ import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternat
 import { getPage } from '@/lib/cms/content';
 import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = entryOrMissing(await getPage(locale, (await params).slug), locale, routes.page);
   if (!found) return notFoundMetadata(locale);
   const { entry, slugs } = found;
-  return { title: entry.title, description: entry.summary ?? undefined, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.page)) };
+  return { title: entry.title, description: await describePage(locale, entry.summary), alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.page)) };
 }
 
 export default async function EditorialPage({ params }: Props) {

@@ -9,6 +9,7 @@ import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternat
 import { getWorkshop } from '@/lib/cms/content';
 import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = entryOrMissing(await getWorkshop(locale, (await params).slug), locale, routes.workshop);
   if (!found) return notFoundMetadata(locale);
   const { entry, slugs } = found;
-  return { title: entry.title, description: entry.summary, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.workshop)) };
+  return { title: entry.title, description: await describePage(locale, entry.summary), alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.workshop)) };
 }
 
 export default async function WorkshopPage({ params }: Props) {

@@ -14,6 +14,7 @@ import { getGlobalSettings, getService } from '@/lib/cms/content';
 import { serviceJsonLd } from '@/lib/json-ld';
 import { entryOrMissing } from '@/lib/page/entry-page';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = entryOrMissing(await getService(locale, (await params).slug), locale, routes.service);
   if (!found) return notFoundMetadata(locale);
   const { entry, slugs } = found;
-  return { title: entry.title, description: entry.summary, alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.service)) };
+  return { title: entry.title, description: await describePage(locale, entry.summary), alternates: alternatesMetadata(locale, existingHrefs(slugs, routes.service)) };
 }
 
 const STATUS_LABEL = { active: 'statusActive', suspended: 'statusSuspended', closed: 'statusClosed' } as const;
