@@ -34,7 +34,8 @@ describe('phone numbers in contact channels', () => {
   });
 
   it.each([
-    ['phone', '0364 2269'],
+    ['phone', '999 1234567'],
+    ['mobile', '334 64'],
     ['phone', 'call us'],
     ['phone', '116 11'],
     ['mobile', '1522'],
