@@ -5,7 +5,8 @@ import { routes } from '@/lib/routes';
  * What the CMS's preview links name (apps/cms/src/preview/preview-url.ts): an entry by type, slug
  * and locale, and which version. The portal turns it into its own URL for that entry.
  */
-const DETAIL_TYPES = ENTRY_PAGE_TYPES;
+// Local stop-gap until main's fix of EntryPageType lands (it resolves to never in the built types).
+const DETAIL_TYPES = ENTRY_PAGE_TYPES as unknown as readonly ['service', 'school-workshop', 'event', 'page'];
 /** Types shown on a page that is not their own: mediators on the list, global settings on the home page. */
 const PAGE_LESS_TYPES = ['mediator', 'global'] as const;
 
