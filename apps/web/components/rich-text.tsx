@@ -96,10 +96,9 @@ function Block({ block, headingOffset }: { block: BlockNode; headingOffset: numb
       );
     case 'code':
       return (
+        // The editor's code block holds plain text, line breaks included: shown as typed.
         <pre dir="ltr" data-language={block.language ?? undefined}>
-          <code>
-            <Inlines nodes={block.children} />
-          </code>
+          <code>{block.children.map((child) => (child.type === 'text' ? child.text : child.children.map((part) => part.text).join(''))).join('')}</code>
         </pre>
       );
     case 'list':
