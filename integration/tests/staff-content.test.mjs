@@ -255,7 +255,7 @@ for (const name of TYPES) {
       });
 
       if (name === 'event' && longest) {
-        it('shows the poster in phone sizes', async () => {
+        it('shows the poster in phone sizes', async (t) => {
           const html = decoded(page.html);
           const posterTag = html.match(/<section class="poster"[\s\S]*?<img[^>]*>/)?.[0];
           assert.ok(posterTag, 'the poster');
@@ -263,7 +263,21 @@ for (const name of TYPES) {
           const candidates = srcset.split(', ').map((candidate) => candidate.split(' '));
           assert.ok(candidates.length >= 3, `several sizes: ${srcset}`);
           // Every size is served by the portal itself.
-          for (const [url] of candidates) assert.equal((await fetch(`${stack.portalUrl}${url}`)).status, 200, url);
+          /** @type {Map<number, number>} */
+          const bytes = new Map();
+          for (const [url, width] of candidates) {
+            const response = await fetch(`${stack.portalUrl}${url}`);
+            assert.equal(response.status, 200, url);
+            bytes.set(Number.parseInt(width, 10), (await response.arrayBuffer()).byteLength);
+          }
+          // What a 360 px phone downloads (the slot is 328 px wide): the smallest size that fills it.
+          const widths = [...bytes.keys()].sort((a, b) => a - b);
+          const original = widths.at(-1) ?? 0;
+          for (const dpr of [1, 2]) {
+            const chosen = widths.find((width) => width >= 328 * dpr) ?? original;
+            t.diagnostic(`poster at 360 px, ${dpr}x: ${chosen} px wide, ${bytes.get(chosen)} bytes (original ${original} px: ${bytes.get(original)} bytes)`);
+          }
+          assert.ok((bytes.get(widths.find((width) => width >= 328) ?? original) ?? 0) < (bytes.get(original) ?? 0), 'a phone loads less than the original');
         });
       }
     });
