@@ -125,6 +125,24 @@ describe('RichText', () => {
     expect(img.closest('figure')?.querySelector('figcaption')).toHaveTextContent('Bienno, giugno');
   });
 
+  it('leaves out a smaller size that weighs more than a larger one (Strapi re-encodes flat PNGs heavier)', () => {
+    const image = {
+      url: '/uploads/poster_abc.png',
+      name: 'poster.png',
+      alternativeText: 'Locandina',
+      width: 600,
+      height: 850,
+      size: 16.5,
+      formats: {
+        thumbnail: { url: '/uploads/thumbnail_poster_abc.png', width: 110, height: 156, size: 9.1 },
+        small: { url: '/uploads/small_poster_abc.png', width: 353, height: 500, size: 59.4 },
+        medium: { url: '/uploads/medium_poster_abc.png', width: 529, height: 750, size: 101 },
+      },
+    };
+    render(<RichText value={[{ type: 'image', image }]} />);
+    expect(screen.getByRole('img', { name: 'Locandina' })).toHaveAttribute('srcset', '/uploads/thumbnail_poster_abc.png 110w, /uploads/poster_abc.png 600w');
+  });
+
   it('gives an image without alt text (or with only its file name, as the editor fills it) an empty alt', () => {
     const { container } = render(
       <RichText

@@ -72,6 +72,7 @@ export const BlockImageSchema = z.object({
   width: z.number().nullish(),
   height: z.number().nullish(),
   mime: z.string().nullish(),
+  size: z.number().nullish(),
   formats: ImageFormatsSchema.optional(),
 });
 export type BlockImage = z.infer<typeof BlockImageSchema>;

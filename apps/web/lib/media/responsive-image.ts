@@ -9,6 +9,8 @@ export interface ImageSource {
   width?: number | null;
   height?: number | null;
   formats?: Record<string, ImageFormat>;
+  /** kB, as Strapi records it. */
+  size?: number | null;
 }
 
 export interface ResponsiveImageAttributes {
@@ -36,28 +38,51 @@ export function imageAlt(image: ImageSource): string {
   return alt && !isFileName(alt, image.name) ? alt : '';
 }
 
+interface Candidate {
+  url: string;
+  width: number;
+  /** kB, as Strapi records it; unknown for some providers. */
+  size?: number;
+}
+
+/**
+ * Only sizes that are lighter than every larger one are worth offering: Strapi re-encodes its
+ * formats in the original's type without palette, so a flat-colour PNG poster's 500 px copy can
+ * weigh three times the 600 px original. Such a copy is dropped and the phone gets the lighter file.
+ */
+function worthOffering(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  let lightest = Number.POSITIVE_INFINITY;
+  for (const candidate of [...candidates].sort((a, b) => b.width - a.width)) {
+    if (candidate.size === undefined || candidate.size < lightest) kept.unshift(candidate);
+    if (candidate.size !== undefined) lightest = Math.min(lightest, candidate.size);
+  }
+  return kept;
+}
+
 /**
  * `src`, `srcset` and intrinsic size from the sizes Strapi's upload plugin made (thumbnail, small,
  * medium, large; same file type as the original) plus the original. The browser picks the smallest
- * that fills the slot (`sizes`), so a 360 px phone loads the 500 px copy instead of the original.
- * The fallback `src` is the middle size for browsers without srcset. Undefined when no address is usable.
+ * that fills the slot (`sizes`), so a 360 px phone loads the 500 px copy of a photo instead of the
+ * original. The fallback `src` is the first size of at least 700 px, for browsers without srcset.
+ * Undefined when no address is usable.
  */
 export function responsiveImage(image: ImageSource): ResponsiveImageAttributes | undefined {
   const original = portalMediaUrl(image.url);
   if (!original) return undefined;
-  const candidates = new Map<number, string>();
-  for (const format of Object.values(image.formats ?? {})) {
-    const url = portalMediaUrl(format.url);
-    if (url && !candidates.has(format.width)) candidates.set(format.width, url);
-  }
   const width = image.width ?? undefined;
   const height = image.height ?? undefined;
-  if (width) candidates.set(width, original);
-  const sorted = [...candidates.entries()].sort(([a], [b]) => a - b);
-  const fallback = sorted.find(([candidateWidth]) => candidateWidth >= 700)?.[1] ?? original;
+  const byWidth = new Map<number, Candidate>();
+  for (const format of Object.values(image.formats ?? {})) {
+    const url = portalMediaUrl(format.url);
+    if (url && (!width || format.width < width) && !byWidth.has(format.width)) byWidth.set(format.width, { url, width: format.width, size: format.size });
+  }
+  if (width) byWidth.set(width, { url: original, width, size: image.size ?? undefined });
+  const candidates = worthOffering([...byWidth.values()]);
+  const fallback = candidates.find((candidate) => candidate.width >= 700)?.url ?? original;
   return {
     src: fallback,
-    srcSet: width && sorted.length > 1 ? sorted.map(([candidateWidth, url]) => `${url} ${candidateWidth}w`).join(', ') : undefined,
+    srcSet: width && candidates.length > 1 ? candidates.map((candidate) => `${candidate.url} ${candidate.width}w`).join(', ') : undefined,
     width,
     height,
     alt: imageAlt(image),
