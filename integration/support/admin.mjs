@@ -89,7 +89,7 @@ export async function adminSession(baseUrl, email, password) {
      */
     async upload(file) {
       const form = new FormData();
-      form.append('files', new Blob([file.bytes], { type: file.type }), file.name);
+      form.append('files', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
       form.append('fileInfo', JSON.stringify({ name: file.name, alternativeText: file.alternativeText ?? null, caption: null }));
       const response = await fetch(`${baseUrl}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form, signal: AbortSignal.timeout(60_000) });
       const text = await response.text();
