@@ -20,7 +20,7 @@ import { startCountingProxy } from './lib/counting-proxy.mjs';
 import { lighthouseMedian, startDebuggableChromium } from './lib/lighthouse.mjs';
 import { measureLoad } from './lib/load.mjs';
 import { measurePublishToLive } from './lib/publish-to-live.mjs';
-import { loadPortalQueryModules } from './lib/portal-modules.mjs';
+import { measureScale } from './lib/scale.mjs';
 import { POSTGRES_ADMIN_URL, temporaryPostgres } from '../e2e/support/postgres.mjs';
 import { toMarkdown } from './lib/report.mjs';
 
@@ -35,6 +35,7 @@ const LIGHTHOUSE_RUNS = 5;
 const LOAD = { connections: 50, seconds: 10 };
 const CMS_LOAD = { connections: 10, seconds: 10 };
 const PUBLISH_ROUNDS = 15;
+const SCALE_LOAD = { connections: 50, seconds: 5 };
 // The CMS answers the benchmark's thousands of anonymous requests a minute (its production limit is per visitor).
 const CMS_ENV = { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000' };
 
@@ -191,7 +192,7 @@ async function main() {
     });
 
     // ---- CMS list endpoints, SQLite then PostgreSQL
-    const endpoints = cmsListEndpoints(await loadPortalQueryModules());
+    const endpoints = cmsListEndpoints();
     const databases = [];
     log('CMS list endpoints on SQLite…');
     databases.push({ client: 'SQLite', rows: await measureCmsEndpoints(cms.url, endpoints, CMS_LOAD) });
@@ -212,6 +213,9 @@ async function main() {
       await cleanUp();
     }
 
+    // ---- 20× the demo content, on its own database and servers
+    const scale = await measureScale({ logDir, cmsEnv: CMS_ENV, load: SCALE_LOAD, log });
+
     const results = {
       finishedAt: new Date().toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt) / 1000),
@@ -220,6 +224,7 @@ async function main() {
       load: { ...LOAD, targets },
       cmsEndpoints: { ...CMS_LOAD, databases },
       publishToLive,
+      scale: { ...SCALE_LOAD, ...scale },
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

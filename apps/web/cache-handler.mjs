@@ -1,7 +1,11 @@
 // @ts-check
 /**
- * The portal's cache when several instances run: next.config.ts loads this file only when
- * REDIS_URL is set (without it Next.js keeps its own file cache in .next/, for one instance).
+ * The portal's cache. With REDIS_URL, shared by every instance in Redis; without, in this
+ * instance's memory, bounded (MEMORY_PAGES entries, least recently used first out).
+ *
+ * Either way pages that answer 404 — any invented address — are kept apart, in a small memory of
+ * their own (NOT_FOUND_PAGES): a flood of invented URLs can neither fill a disk nor push real pages
+ * out of the cache, and the 404 of an address that later gets an entry is gone with that entry's tag.
  *
  * Rendered pages and CMS responses live in Redis (@fortedigital/nextjs-cache-handler, its
  * `redis-strings` handler and its shared tag index), so a page rendered by one instance is served by
@@ -33,6 +37,11 @@ const REVALIDATE_TIMEOUT_MS = 5000;
 /** How long the first cache operation waits for the first connection attempt. */
 const FIRST_CONNECTION_WAIT_MS = 2000;
 const ONE_DAY_SECONDS = 24 * 60 * 60;
+/** Entries kept in memory without Redis: pages and CMS answers, a few hundred kB each at most. */
+const MEMORY_PAGES = 2000;
+/** 404 pages kept (least recently used first out). */
+const NOT_FOUND_PAGES = 500;
+const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 
 class RedisTimeout extends Error {}
 
@@ -63,6 +72,40 @@ function withTimeout(promise, ms, what) {
   // The operation may still fail after the timeout won: nobody listens any more.
   promise.catch(() => {});
   return /** @type {Promise<T>} */ (Promise.race([promise, timeout]).finally(() => clearTimeout(timer)));
+}
+
+/** @param {Parameters<Handler['set']>[1]} entry */
+const isNotFoundPage = (entry) => entry.value?.kind === 'APP_PAGE' && entry.value.status === 404;
+
+/**
+ * @param {Handler} handler
+ * @returns {Handler} the same handler, storing everything but 404 pages
+ */
+function withoutNotFoundPages(handler) {
+  return {
+    name: handler.name,
+    get: (key, meta) => handler.get(key, meta),
+    set: (key, value, ctx) => (isNotFoundPage(value) ? Promise.resolve() : handler.set(key, value, ctx)),
+    revalidateTag: (tag) => handler.revalidateTag(tag),
+    delete: async (key) => {
+      await handler.delete?.(key);
+    },
+    prepare: handler.prepare ? () => handler.prepare?.() ?? Promise.resolve() : undefined,
+  };
+}
+
+/** @returns {Handler} a small memory that stores 404 pages only */
+function notFoundPages() {
+  const lru = createLruHandler({ maxItemsNumber: NOT_FOUND_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES });
+  return {
+    name: 'not-found-pages',
+    get: (key, meta) => lru.get(key, meta),
+    set: (key, value, ctx) => (isNotFoundPage(value) ? lru.set(key, value, ctx) : Promise.resolve()),
+    revalidateTag: (tag) => lru.revalidateTag(tag),
+    delete: async (key) => {
+      await lru.delete?.(key);
+    },
+  };
 }
 
 /** Used while Redis is not connected only: what this instance renders meanwhile, in memory. */
@@ -159,8 +202,9 @@ function guarded(redis, client, onHung) {
 CacheHandler.onCreation(async ({ buildId, dev }) => {
   const url = process.env.REDIS_URL;
   // `next build` and `next dev` never touch Redis: the build may run where Redis is not reachable.
-  if (!url || dev || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
-    return { handlers: [createLruHandler()] };
+  if (dev || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] };
+  if (!url) {
+    return { handlers: [notFoundPages(), withoutNotFoundPages(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }))] };
   }
 
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX || 'welfare:'}${buildId?.trim() || 'no-build-id'}:`;
@@ -212,7 +256,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   await Promise.race([firstAttempt, delay(FIRST_CONNECTION_WAIT_MS)]);
 
   return {
-    handlers: [redis.handler, memory.handler],
+    handlers: [notFoundPages(), withoutNotFoundPages(redis.handler), withoutNotFoundPages(memory.handler)],
     ttl: {
       // Entries leave Redis by themselves: 1.5 × their revalidation time, at most a day.
       estimateExpireAge: (staleAge) => Math.min(staleAge * 1.5, ONE_DAY_SECONDS),

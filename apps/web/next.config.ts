@@ -12,9 +12,10 @@ const nextConfig: NextConfig = {
   // The stylesheet (3 kB compressed) inside the HTML: the first paint does not wait for a second
   // round trip, which on a slow mobile network is most of the wait.
   experimental: { inlineCss: true },
-  // Several instances share one cache in Redis (cache-handler.mjs), with no private in-memory copy
-  // per instance; without REDIS_URL, Next's own file cache in .next/ (one instance).
-  ...(process.env.REDIS_URL ? { cacheHandler: path.join(__dirname, 'cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
+  // Pages and CMS answers in Redis shared by every instance (REDIS_URL), or in this instance's
+  // bounded memory; 404 pages apart (cache-handler.mjs). Next's own memory copy is off.
+  cacheHandler: path.join(__dirname, 'cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
 };
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

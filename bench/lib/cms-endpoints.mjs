@@ -1,21 +1,28 @@
 // @ts-check
+import { CONTENT_TYPE_REGISTRY, LIST_PAGE_SIZE, toQueryString } from '@welfare/types';
 import { measureLoad } from './load.mjs';
 
+
 /**
- * The CMS's list endpoints as the portal asks for them (its populate shape, sort and page size, in
- * Italian, the fullest language), and the same endpoints without populate: what the shapes cost.
- * @param {{ POPULATE: Record<string, unknown>, toQueryString: (params: Record<string, unknown>) => string }} portal
+ * The CMS's list endpoints as the portal asks for them (the registry's card populate shape and one
+ * list page of the portal, in Italian, the fullest language), and the same endpoints without
+ * populate: what the shapes cost.
  */
-export function cmsListEndpoints({ POPULATE, toQueryString }) {
-  const list = (name, path, populate, sort) => ({
-    name,
-    withPopulate: `/api${path}?${toQueryString({ locale: 'it', sort, populate, pagination: { pageSize: 100 } })}`,
-    withoutPopulate: `/api${path}?${toQueryString({ locale: 'it', sort, pagination: { pageSize: 100 } })}`,
-  });
+export function cmsListEndpoints() {
+  /** @param {string} name @param {'service' | 'mediator' | 'event'} type @param {string[]} sort */
+  const list = (name, type, sort) => {
+    const { restPath, populate } = CONTENT_TYPE_REGISTRY[type];
+    const params = { locale: 'it', sort, pagination: { pageSize: LIST_PAGE_SIZE } };
+    return {
+      name,
+      withPopulate: `/api${restPath}?${toQueryString({ ...params, populate: populate.card })}`,
+      withoutPopulate: `/api${restPath}?${toQueryString(params)}`,
+    };
+  };
   return [
-    list('services (service cards)', '/services', POPULATE.serviceCard, ['title:asc']),
-    list('mediators (mediators page)', '/mediators', POPULATE.mediator, ['displayName:asc']),
-    list('events (event cards)', '/events', POPULATE.eventCard, ['startsAt:asc']),
+    list('services (service cards)', 'service', ['title:asc']),
+    list('mediators (mediators page)', 'mediator', ['displayName:asc']),
+    list('events (event cards)', 'event', ['startsAt:asc']),
   ];
 }
 

@@ -40,6 +40,16 @@ export function toMarkdown(results) {
     lines.push('', `Lighthouse ${env.versions.lighthouse} predates this Chromium: these diagnostic audits (weight 0, no effect on any score) could not run: ${errored.map((id) => `\`${id}\``).join(', ')}.`);
   }
 
+  if (results.scale) {
+    const { scale } = results;
+    lines.push('', '## Lists at 20× the demo content', '');
+    lines.push(`Created on a fresh SQLite database by \`apps/cms/scripts/scale-content.js\` in ${scale.loadSeconds} s: ${Object.entries(scale.created).map(([type, count]) => `${count} more ${type} entries`).join(', ')}, translated into a varying subset of the languages. Goals per list page: at most 100 kB of HTML, a cold render within 1 s, at most 6 CMS requests per cold render; warm: ${scale.connections} connections, ${scale.seconds} s.`, '');
+    lines.push('| page | status | HTML | cold render | CMS requests (cold) | warm req/s | warm p99 |');
+    lines.push('|---|---|---|---|---|---|---|');
+    for (const row of scale.pages) lines.push(`| \`${row.path}\` | ${row.status} | ${kB(row.htmlBytes)} | ${ms(row.coldMs)} | ${row.cmsRequests} | ${row.warmRequestsPerSecond} | ${ms(row.warmP99Ms)} |`);
+    lines.push('', `Sitemap: ${scale.sitemap.files} files (an index, the lists, one per 100 Italian entries of a type), ${scale.sitemap.urls} URLs, ${kB(scale.sitemap.bytes)}, ${ms(scale.sitemap.coldMs)} to fetch every file once, cold.`);
+  }
+
   lines.push('', '## Load (autocannon)', '');
   lines.push(`${results.load.connections} connections, ${results.load.seconds} s per page after a warm-up, pages already rendered once (warm). The floor is a one-page Next.js ${env.versions.next} app prerendered at build time (\`bench/floor-app\`). "CMS requests" counts what the portal asked the CMS during the measured run, through a counting proxy (goal: none once warm).`, '');
   lines.push('| target | URL | req/s | p50 | p90 | p99 | non-2xx | CMS requests |');
@@ -49,7 +59,7 @@ export function toMarkdown(results) {
   }
 
   lines.push('', '## CMS list endpoints (autocannon)', '');
-  lines.push(`${results.cmsEndpoints.connections} connections, ${results.cmsEndpoints.seconds} s each, straight to the CMS: each list as the portal asks for it (its populate shape, \`apps/web/lib/cms/populate.ts\`, 100 per page, Italian) and the same list with no populate.`, '');
+  lines.push(`${results.cmsEndpoints.connections} connections, ${results.cmsEndpoints.seconds} s each, straight to the CMS: each list as the portal asks for it (the registry's card populate shape, \`packages/types/src/content-types.ts\`, one list page, Italian) and the same list with no populate.`, '');
   lines.push('| database | endpoint | populate | entries | response | req/s | p50 | p99 |');
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const database of results.cmsEndpoints.databases) {

@@ -28,6 +28,7 @@ export function pageKinds(code) {
     { kind: 'school workshops', path: `/${code}/school-workshops` },
     { kind: 'school workshop', path: `/${code}/school-workshops/${slug('schoolWorkshops', 'culture-in-dialogo')}` },
     { kind: 'events', path: `/${code}/events` },
+    { kind: 'past events (archive)', path: `/${code}/events/archive` },
     { kind: 'event', path: `/${code}/events/${slug('events', 'presentazione-consulta-stranieri')}` },
     { kind: 'editorial page', path: `/${code}/pages/${slug('pages', 'progetto-fami-lab-impact')}` },
     { kind: 'search results', path: `/${code}/search?q=${encodeURIComponent(searchWord)}` },

@@ -17,7 +17,7 @@ export async function EventCard({ listed, locale }: { listed: ListedEntry<Event>
         {event.place ? ` · ${event.place.name}` : null}
       </p>
       <h3 id={cardTitleId(event.documentId)}>
-        <a href={routes.event(locale, event.slug)}>{event.title}</a>
+        <a href={routes.entry('event', locale, event.slug)}>{event.title}</a>
       </h3>
       <p>{event.summary}</p>
     </ListedCard>

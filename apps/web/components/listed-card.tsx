@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { LocaleCode } from '@welfare/types';
+import { directionOf, type LocaleCode } from '@welfare/types';
 import type { ListedEntry } from '@/lib/cms/localized-entries';
 import { inLocale } from '@/lib/in-locale';
 
@@ -16,7 +16,7 @@ export function cardTitleId(documentId: string): string {
 export async function ListedCard({ listed, locale, children }: { listed: ListedEntry<{ documentId: string }>; locale: LocaleCode; children: ReactNode }) {
   const fallback = await getTranslations('Fallback');
   return (
-    <article className="card" aria-labelledby={cardTitleId(listed.entry.documentId)} lang={listed.isFallback ? listed.contentLocale : undefined} dir={listed.isFallback ? 'ltr' : undefined}>
+    <article className="card" aria-labelledby={cardTitleId(listed.entry.documentId)} lang={listed.isFallback ? listed.contentLocale : undefined} dir={listed.isFallback ? directionOf(listed.contentLocale) : undefined}>
       {children}
       {listed.isFallback ? (
         <p className="badge" {...inLocale(locale)}>

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { LocaleCode } from '@welfare/types';
+import { LIST_PAGE_TYPES, type ListPageType, type LocaleCode } from '@welfare/types';
 import { getGlobalSettings } from '@/lib/cms/content';
 import { routes } from '@/lib/routes';
 import type { LocaleHrefs } from '@/lib/alternates';
@@ -8,13 +8,11 @@ import { ContactList } from './contact-list';
 import { LanguageMenu } from './language-menu';
 import { PreviewBanner } from './preview-banner';
 
-export type NavigationKey = 'home' | 'services' | 'mediators' | 'workshops' | 'events' | 'search';
+/** The main menu's items: each list page of the registry, then search. Labels are keyed by type name. */
+export type NavigationKey = ListPageType | 'search';
 
 const NAVIGATION: Array<[NavigationKey, (locale: LocaleCode) => string]> = [
-  ['services', routes.services],
-  ['mediators', routes.mediators],
-  ['workshops', routes.workshops],
-  ['events', routes.events],
+  ...LIST_PAGE_TYPES.map((type): [NavigationKey, (locale: LocaleCode) => string] => [type, (locale) => routes.list(type, locale)]),
   ['search', routes.search],
 ];
 
@@ -90,7 +88,7 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, children
               <ul>
                 {global.footerPages.map((page) => (
                   <li key={page.documentId}>
-                    <a href={routes.page(locale, page.slug)}>{page.title}</a>
+                    <a href={routes.entry('page', locale, page.slug)}>{page.title}</a>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,6 @@
 import { LOCALES, LOCALE_CODES } from '@welfare/types';
 import { alternatesMetadata, existingHrefs, hrefsForEntry, hrefsForEveryLocale } from './alternates';
-import { routes } from './routes';
+import { entryRoute, routes } from './routes';
 
 // The FAMI project page: translated into English and Arabic, Italian everywhere else.
 const FAMI = { it: 'progetto-fami', en: 'fami-project', ar: 'mashrou-fami' };
@@ -15,7 +15,7 @@ afterEach(() => {
 
 describe('language menu targets', () => {
   it('keeps the visitor on the same entry: the localized slug per language, the Italian slug where it is not translated', () => {
-    expect(hrefsForEntry(FAMI, routes.page)).toEqual({
+    expect(hrefsForEntry(FAMI, entryRoute('page'))).toEqual({
       it: '/it/pages/progetto-fami',
       en: '/en/pages/fami-project',
       fr: '/fr/pages/progetto-fami',
@@ -28,17 +28,17 @@ describe('language menu targets', () => {
   });
 
   it('offers every language for an entry that exists only in Italian', () => {
-    const hrefs = hrefsForEntry({ it: 'consulta-stranieri' }, routes.service);
+    const hrefs = hrefsForEntry({ it: 'consulta-stranieri' }, entryRoute('service'));
     expect(Object.keys(hrefs)).toEqual([...LOCALE_CODES]);
     for (const locale of LOCALE_CODES) expect(hrefs[locale]).toBe(`/${locale}/services/consulta-stranieri`);
   });
 
   it('links lists and other pages that exist in every language to the same page in each', () => {
-    expect(hrefsForEveryLocale(routes.events)).toEqual(Object.fromEntries(LOCALE_CODES.map((locale) => [locale, `/${locale}/events`])));
+    expect(hrefsForEveryLocale((locale) => routes.list('event', locale))).toEqual(Object.fromEntries(LOCALE_CODES.map((locale) => [locale, `/${locale}/events`])));
   });
 
   it('names each language in the language itself, left to right or right to left', () => {
-    const hrefs = hrefsForEntry(FAMI, routes.page);
+    const hrefs = hrefsForEntry(FAMI, entryRoute('page'));
     const menu = LOCALES.map((language) => ({ name: language.nativeName, dir: language.direction, href: hrefs[language.code] }));
     expect(menu).toEqual([
       { name: 'Italiano', dir: 'ltr', href: '/it/pages/progetto-fami' },
@@ -55,7 +55,7 @@ describe('language menu targets', () => {
 
 describe('hreflang alternates', () => {
   it('lists only the translations that exist, plus x-default in Italian, as absolute URLs', () => {
-    const alternates = alternatesMetadata('en', existingHrefs(FAMI, routes.page));
+    const alternates = alternatesMetadata('en', existingHrefs(FAMI, entryRoute('page')));
     expect(alternates).toEqual({
       canonical: 'https://welfare.example.it/en/pages/fami-project',
       languages: {
@@ -68,13 +68,13 @@ describe('hreflang alternates', () => {
   });
 
   it('points the canonical URL of an Italian fallback page to the Italian original', () => {
-    const alternates = alternatesMetadata('fr', existingHrefs(FAMI, routes.page));
+    const alternates = alternatesMetadata('fr', existingHrefs(FAMI, entryRoute('page')));
     expect(alternates?.canonical).toBe('https://welfare.example.it/it/pages/progetto-fami');
     expect(Object.keys(alternates?.languages ?? {})).not.toContain('fr');
   });
 
   it('lists every language for pages that exist in every language', () => {
-    const alternates = alternatesMetadata('uk', hrefsForEveryLocale(routes.services));
+    const alternates = alternatesMetadata('uk', hrefsForEveryLocale((locale) => routes.list('service', locale)));
     expect(Object.keys(alternates?.languages ?? {}).sort()).toEqual([...LOCALE_CODES, 'x-default'].sort());
     expect(alternates?.canonical).toBe('https://welfare.example.it/uk/services');
   });

@@ -11,7 +11,7 @@ export function toCalendarEvent(event: Event, pageLocale: LocaleCode): CalendarE
     title: event.title,
     description: event.summary,
     location,
-    url: absoluteUrl(routes.event(pageLocale, event.slug)),
+    url: absoluteUrl(routes.entry('event', pageLocale, event.slug)),
     start: new Date(event.startsAt),
     end: event.endsAt ? new Date(event.endsAt) : null,
     lastModified: new Date(event.updatedAt),

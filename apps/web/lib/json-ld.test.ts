@@ -1,5 +1,5 @@
 import type { Event } from '@welfare/types';
-import { eventJsonLd, serializeJsonLd } from './json-ld';
+import { entryJsonLd, serializeJsonLd } from './json-ld';
 
 describe('serializeJsonLd', () => {
   const hostile = { '@type': 'Event', name: 'Festa </script><script>alert(1)</script>', description: '<!-- a < b -->' };
@@ -19,7 +19,7 @@ describe('serializeJsonLd', () => {
   });
 });
 
-describe('eventJsonLd', () => {
+describe('entryJsonLd of an event', () => {
   const event = (cost: string | null): Event => ({
     id: 11,
     documentId: 'evt',
@@ -40,9 +40,9 @@ describe('eventJsonLd', () => {
   });
 
   it('says the event is free only when its cost says so, and otherwise says nothing unclear', () => {
-    expect(eventJsonLd(event('Ingresso libero'), 'it', 'Azienda').isAccessibleForFree).toBe(true);
-    expect(eventJsonLd(event('10 euro'), 'it', 'Azienda').isAccessibleForFree).toBe(false);
-    const unknown = JSON.parse(serializeJsonLd(eventJsonLd(event(null), 'it', 'Azienda')));
+    expect(entryJsonLd('event', event('Ingresso libero'), { locale: 'it', agencyName: 'Azienda' }).isAccessibleForFree).toBe(true);
+    expect(entryJsonLd('event', event('10 euro'), { locale: 'it', agencyName: 'Azienda' }).isAccessibleForFree).toBe(false);
+    const unknown = JSON.parse(serializeJsonLd(entryJsonLd('event', event(null), { locale: 'it', agencyName: 'Azienda' })));
     expect(unknown).not.toHaveProperty('isAccessibleForFree');
   });
 });

@@ -1,8 +1,9 @@
-import type { Event, LocaleCode, Place, PlaceRef, Service } from '@welfare/types';
-import { absoluteUrl, routes } from './routes';
+import { contentType, type EntryPageType, type LocaleCode, type Place, type PlaceRef } from '@welfare/types';
+import type { EntryOf } from './cms/localized-entries';
 import { isFreeAdmission } from './event-cost';
+import { absoluteUrl, routes } from './routes';
 
-/** schema.org structured data for search engines: GovernmentService, Event, Place. */
+/** schema.org structured data for search engines, of the type the registry names for each content type. */
 type JsonLd = Record<string, unknown>;
 
 export function placeJsonLd(place: Place | PlaceRef): JsonLd {
@@ -24,39 +25,65 @@ export function placeJsonLd(place: Place | PlaceRef): JsonLd {
   };
 }
 
-export function serviceJsonLd(service: Service, locale: LocaleCode, agencyName: string): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'GovernmentService',
+export interface JsonLdContext {
+  /** The page's language (the URL's), which may differ from the entry's when it is a fallback. */
+  locale: LocaleCode;
+  agencyName: string;
+}
+
+const agency = (name: string) => ({ '@type': 'GovernmentOrganization', name });
+const entryUrl = (type: EntryPageType, locale: LocaleCode, slug: string) => absoluteUrl(routes.entry(type, locale, slug));
+
+/** Each entry type's structured data, of the schema.org type the registry names for it. */
+const BUILDERS: { [Name in EntryPageType]: (entry: EntryOf<Name>, context: JsonLdContext) => JsonLd } = {
+  service: (service, { locale, agencyName }) => ({
     name: service.title,
     description: service.summary,
-    url: absoluteUrl(routes.service(locale, service.slug)),
-    inLanguage: service.locale,
+    url: entryUrl('service', locale, service.slug),
     serviceType: service.category?.name,
-    provider: { '@type': 'GovernmentOrganization', name: agencyName },
+    provider: agency(agencyName),
     areaServed: { '@type': 'AdministrativeArea', name: 'Valle Camonica' },
     availableLanguage: service.mediationLanguages?.map((language) => ({ '@type': 'Language', name: language.name, alternateName: language.isoCode })),
     availableChannel: service.places?.map((place) => ({ '@type': 'ServiceChannel', serviceLocation: placeJsonLd(place) })),
-  };
-}
-
-export function eventJsonLd(event: Event, locale: LocaleCode, agencyName: string, imageUrl?: string): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Event',
+  }),
+  event: (event, { locale, agencyName }) => ({
     name: event.title,
     description: event.summary,
-    url: absoluteUrl(routes.event(locale, event.slug)),
-    inLanguage: event.locale,
+    url: entryUrl('event', locale, event.slug),
     startDate: event.startsAt,
     endDate: event.endsAt ?? undefined,
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     eventStatus: 'https://schema.org/EventScheduled',
     location: event.place ? placeJsonLd(event.place) : undefined,
-    image: imageUrl,
-    organizer: { '@type': 'GovernmentOrganization', name: event.organizer ?? agencyName },
+    image: event.poster?.mime.startsWith('image/') ? absoluteUrl(event.poster.url) : undefined,
+    organizer: event.organizer ? { '@type': 'Organization', name: event.organizer } : agency(agencyName),
     // Only what the cost says; left out (undefined) when it is not clear.
     isAccessibleForFree: isFreeAdmission(event.cost),
+  }),
+  'school-workshop': (workshop, { locale, agencyName }) => ({
+    name: workshop.title,
+    description: workshop.summary,
+    url: entryUrl('school-workshop', locale, workshop.slug),
+    provider: agency(agencyName),
+    educationalLevel: workshop.targetClasses,
+  }),
+  page: (page, { locale, agencyName }) => ({
+    name: page.title,
+    description: page.summary ?? undefined,
+    url: entryUrl('page', locale, page.slug),
+    publisher: agency(agencyName),
+  }),
+};
+
+/** An entry page's structured data: the registry's schema.org type, in the entry's language. */
+export function entryJsonLd<Name extends EntryPageType>(type: Name, entry: EntryOf<Name>, context: JsonLdContext): JsonLd {
+  const build = BUILDERS[type] as (entry: EntryOf<Name>, context: JsonLdContext) => JsonLd;
+  return {
+    '@context': 'https://schema.org',
+    '@type': contentType(type).schemaOrgType,
+    inLanguage: entry.locale,
+    dateModified: entry.updatedAt,
+    ...build(entry, context),
   };
 }
 

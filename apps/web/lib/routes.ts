@@ -1,28 +1,33 @@
-import type { EntryPageType, LocaleCode } from '@welfare/types';
+import { contentType, type EntryPageType, type ListPageType, type LocaleCode } from '@welfare/types';
 
-/** The portal's URL structure, in one place: links, the language menu, hreflang and the sitemap use it. */
+/**
+ * The portal's URL structure, in one place: links, the language menu, hreflang and the sitemap
+ * use it. Each type's path segment comes from the content-type registry.
+ */
+const segment = (type: ListPageType | EntryPageType) => contentType(type).portal.segment;
+
+const paged = (path: string, page: number) => (page > 1 ? `${path}/page/${page}` : path);
+
 export const routes = {
   home: (locale: LocaleCode) => `/${locale}`,
-  services: (locale: LocaleCode) => `/${locale}/services`,
-  service: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}`,
-  mediators: (locale: LocaleCode) => `/${locale}/mediators`,
-  workshops: (locale: LocaleCode) => `/${locale}/school-workshops`,
-  workshop: (locale: LocaleCode, slug: string) => `/${locale}/school-workshops/${slug}`,
-  events: (locale: LocaleCode) => `/${locale}/events`,
-  event: (locale: LocaleCode, slug: string) => `/${locale}/events/${slug}`,
-  eventCalendarFile: (locale: LocaleCode, slug: string) => `/${locale}/events/${slug}/event.ics`,
-  calendarFeed: (locale: LocaleCode) => `/${locale}/events/calendar.ics`,
-  page: (locale: LocaleCode, slug: string) => `/${locale}/pages/${slug}`,
+  /** A type's list page, e.g. `/ar/services`. */
+  list: (type: ListPageType, locale: LocaleCode) => `/${locale}/${segment(type)}`,
+  /** Page `n` of a list (the first page is the list's own address), e.g. `/ar/school-workshops/page/2`. */
+  listPage: (type: ListPageType, locale: LocaleCode, page: number) => paged(routes.list(type, locale), page),
+  /** The archive of past events, page by page. */
+  eventArchive: (locale: LocaleCode, page = 1) => paged(`${routes.list('event', locale)}/archive`, page),
+  /** An entry's own page, e.g. `/ar/services/<slug>`. */
+  entry: (type: EntryPageType, locale: LocaleCode, slug: string) => `/${locale}/${segment(type)}/${slug}`,
+  eventCalendarFile: (locale: LocaleCode, slug: string) => `${routes.entry('event', locale, slug)}/event.ics`,
+  calendarFeed: (locale: LocaleCode) => `${routes.list('event', locale)}/calendar.ics`,
   search: (locale: LocaleCode) => `/${locale}/search`,
 };
 
-/** The content types with a page per entry, and the path of that page. */
-export const entryPages = {
-  service: routes.service,
-  'school-workshop': routes.workshop,
-  event: routes.event,
-  page: routes.page,
-} satisfies Record<EntryPageType, (locale: LocaleCode, slug: string) => string>;
+/** The path builder of one type's entry pages, for helpers that take `(locale, slug) => path`. */
+export const entryRoute =
+  (type: EntryPageType) =>
+  (locale: LocaleCode, slug: string): string =>
+    routes.entry(type, locale, slug);
 
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   return (env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');

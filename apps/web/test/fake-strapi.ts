@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 /**
  * A local HTTP server that answers the portal's REST requests the way Strapi 5 does, from fixtures:
  * flat entries (`id`, `documentId`, `locale`, fields), `locale` selecting one language version,
- * `filters[<field>][$eq]`, `_q` full-text search, `sort`, `fields`, `pagination[pageSize]` and
+ * `filters[<field>][$eq]`, `filters[<field>][$in][<n>]`, `_q` full-text search, `sort`, `fields`,
+ * `pagination[page]` and `pagination[pageSize]` and
  * `populate[localizations]` (the entry's other language versions). It records every request.
  */
 export interface FakeEntry {
@@ -71,12 +72,16 @@ function answerFromFixtures(collections: Record<string, FakeEntry[]>, request: R
   const locale = query.get('locale') ?? 'it';
   let entries = collection.filter((entry) => entry.locale === locale);
 
+  const anyOf = new Map<string, string[]>();
   for (const [key, value] of query) {
     if (!key.startsWith('filters[')) continue;
-    const filter = /^filters\[(\w+)\]\[\$eq\]$/.exec(key);
-    if (!filter) return { status: 400, body: strapiError(400, 'ValidationError', `The fake CMS does not support the filter ${key}`) };
-    entries = entries.filter((entry) => String(entry[filter[1]]) === value);
+    const equal = /^filters\[(\w+)\]\[\$eq\]$/.exec(key);
+    const member = /^filters\[(\w+)\]\[\$in\]\[\d+\]$/.exec(key);
+    if (equal) entries = entries.filter((entry) => String(entry[equal[1]]) === value);
+    else if (member) anyOf.set(member[1], [...(anyOf.get(member[1]) ?? []), value]);
+    else return { status: 400, body: strapiError(400, 'ValidationError', `The fake CMS does not support the filter ${key}`) };
   }
+  for (const [field, values] of anyOf) entries = entries.filter((entry) => values.includes(String(entry[field])));
 
   const search = query.get('_q');
   if (search) {
@@ -91,8 +96,9 @@ function answerFromFixtures(collections: Record<string, FakeEntry[]>, request: R
   }
 
   const pageSize = Number(query.get('pagination[pageSize]') ?? DEFAULT_PAGE_SIZE);
+  const pageNumber = Number(query.get('pagination[page]') ?? 1);
   const total = entries.length;
-  const page = entries.slice(0, pageSize);
+  const page = entries.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
 
   const withLocalizations = [...query.keys()].some((key) => key.startsWith('populate[localizations]'));
   const fields = indexedValues(query, 'fields');
@@ -107,7 +113,7 @@ function answerFromFixtures(collections: Record<string, FakeEntry[]>, request: R
     }
     return shaped;
   });
-  return { status: 200, body: { data, meta: { pagination: { page: 1, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), total } } } };
+  return { status: 200, body: { data, meta: { pagination: { page: pageNumber, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), total } } } };
 }
 
 export async function startFakeStrapi(collections: Record<string, FakeEntry[]> = {}): Promise<FakeStrapi> {

@@ -44,6 +44,8 @@ describe('the content-type registry', () => {
         expect(facts.portal.segment).toEqual(expect.stringMatching(/^[a-z-]+$/));
         expect(facts.preview).toBe('entry');
       }
+      if (facts.portal.listPage) expect(facts.portal.segment).toEqual(expect.stringMatching(/^[a-z-]+$/));
+      if (!facts.portal.listPage && !facts.portal.entryPages) expect(facts.portal.segment).toBeNull();
       if (facts.sitemap) expect(facts.portal.entryPages).toBe(true);
     }
     expect(ENTRY_PAGE_TYPES.every(hasEntryPages)).toBe(true);

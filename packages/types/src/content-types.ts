@@ -7,6 +7,7 @@
  *
  * One name per type: the key, which is Strapi's singular name (`api::<name>.<name>`).
  */
+import type { EntryTypes } from './content';
 
 /**
  * Strapi's REST parameters as a value tree (`populate[place][fields][0]=name`), the shape the
@@ -46,10 +47,10 @@ export interface ContentTypeFacts<Name extends string = string> {
    */
   relations: Readonly<Record<string, string>>;
   /**
-   * The portal's pages for the type: the path segment of its list page (`/<locale>/<segment>`)
-   * and whether each entry has its own page (`/<locale>/<segment>/<slug>`).
+   * The portal's pages for the type: the path segment of its pages, whether it has a list page
+   * (`/<locale>/<segment>`) and whether each entry has its own page (`/<locale>/<segment>/<slug>`).
    */
-  portal: { segment: string | null; entryPages: boolean };
+  portal: { segment: string | null; listPage: boolean; entryPages: boolean };
   /** Which portal page shows a draft in preview: the entry's page, the type's list, the home page, or none. */
   preview: 'entry' | 'list' | 'home' | null;
   /** Listed in the sitemap (one URL per entry and language). */
@@ -70,10 +71,36 @@ const nameAndSlug = { fields: ['name', 'slug'] };
 const spokenLanguage = { fields: ['name', 'isoCode', 'nativeName'] };
 const placeWithHours = { populate: { openingHours: true, contacts: true } };
 
-function collection<const Name extends string>(
-  facts: Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath'> & { pluralName: string },
-): ContentTypeFacts<Name> {
+type PortalFacts = ContentTypeFacts['portal'];
+type PreviewTarget = ContentTypeFacts['preview'];
+
+/**
+ * A type's facts, keeping as literal types what the type system derives from (its name, kind,
+ * pages, preview, search): `EntryPageType`, `ListPageType` and the rest follow from them.
+ */
+type Facts<Name extends string, Kind, Portal, Preview, Searchable> = ContentTypeFacts<Name> & {
+  kind: Kind;
+  portal: Portal;
+  preview: Preview;
+  searchable: Searchable;
+};
+
+type Declared<Name extends string, Portal, Preview, Searchable> = Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath' | 'portal' | 'preview' | 'searchable'> & {
+  portal: Portal;
+  preview: Preview;
+  searchable: Searchable;
+};
+
+function collection<const Name extends string, const Portal extends PortalFacts, const Preview extends PreviewTarget, const Searchable extends boolean>(
+  facts: Declared<Name, Portal, Preview, Searchable>,
+): Facts<Name, 'collectionType', Portal, Preview, Searchable> {
   return { ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'collectionType', restPath: `/${facts.pluralName}` };
+}
+
+function singleType<const Name extends string, const Portal extends PortalFacts, const Preview extends PreviewTarget, const Searchable extends boolean>(
+  facts: Declared<Name, Portal, Preview, Searchable>,
+): Facts<Name, 'singleType', Portal, Preview, Searchable> {
+  return { ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'singleType', restPath: `/${facts.name}` };
 }
 
 export const CONTENT_TYPE_REGISTRY = {
@@ -86,7 +113,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['title', 'serviceStatusReason', 'summary', 'contactOffice'],
     richTextFields: ['audience', 'howTo', 'requirements', 'outcome', 'timing', 'costs', 'access', 'conditions'],
     relations: { category: 'category', topics: 'category', places: 'place', mediationLanguages: 'language', mediators: 'mediator' },
-    portal: { segment: 'services', entryPages: true },
+    portal: { segment: 'services', listPage: true, entryPages: true },
     preview: 'entry',
     sitemap: true,
     searchable: true,
@@ -115,7 +142,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['displayName', 'bio'],
     richTextFields: [],
     relations: { languages: 'language', services: 'service', 'availability.place': 'place' },
-    portal: { segment: 'mediators', entryPages: false },
+    portal: { segment: 'mediators', listPage: true, entryPages: false },
     preview: 'list',
     sitemap: false,
     searchable: true,
@@ -143,7 +170,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['title', 'summary', 'targetClasses', 'schools', 'schoolYear'],
     richTextFields: ['description', 'topics', 'booking'],
     relations: {},
-    portal: { segment: 'school-workshops', entryPages: true },
+    portal: { segment: 'school-workshops', listPage: true, entryPages: true },
     preview: 'entry',
     sitemap: true,
     searchable: true,
@@ -161,13 +188,13 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['title', 'summary', 'audience', 'cost', 'organizer'],
     richTextFields: ['description', 'registration'],
     relations: { place: 'place' },
-    portal: { segment: 'events', entryPages: true },
+    portal: { segment: 'events', listPage: true, entryPages: true },
     preview: 'entry',
     sitemap: true,
     searchable: true,
     schemaOrgType: 'Event',
     populate: {
-      card: { place: { fields: ['name', 'municipality'] } },
+      card: { place: { fields: ['name', 'address', 'postalCode', 'municipality'] } },
       detail: { place: placeWithHours, poster: true, contacts: true, localizations },
     },
     seedGroup: 'events',
@@ -182,7 +209,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['title', 'summary'],
     richTextFields: ['body'],
     relations: {},
-    portal: { segment: 'pages', entryPages: true },
+    portal: { segment: 'pages', listPage: false, entryPages: true },
     preview: 'entry',
     sitemap: true,
     searchable: true,
@@ -200,7 +227,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['name', 'description'],
     richTextFields: [],
     relations: { services: 'service' },
-    portal: { segment: null, entryPages: false },
+    portal: { segment: null, listPage: false, entryPages: false },
     preview: null,
     sitemap: false,
     searchable: false,
@@ -218,7 +245,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['name', 'description', 'accessConditions'],
     richTextFields: [],
     relations: {},
-    portal: { segment: null, entryPages: false },
+    portal: { segment: null, listPage: false, entryPages: false },
     preview: null,
     sitemap: false,
     searchable: false,
@@ -236,7 +263,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['name'],
     richTextFields: [],
     relations: {},
-    portal: { segment: null, entryPages: false },
+    portal: { segment: null, listPage: false, entryPages: false },
     preview: null,
     sitemap: false,
     searchable: false,
@@ -245,19 +272,16 @@ export const CONTENT_TYPE_REGISTRY = {
     seedGroup: 'languages',
     labels: { it: { one: 'Lingua parlata', other: 'Lingue parlate' }, en: { one: 'Spoken language', other: 'Spoken languages' } },
   }),
-  global: {
+  global: singleType({
     name: 'global',
-    uid: 'api::global.global',
-    kind: 'singleType',
     pluralName: 'globals',
-    restPath: '/global',
     hasSlug: false,
     titleField: 'siteName',
     summaryField: 'tagline',
     textFields: ['siteName', 'agencyName', 'tagline', 'urgentContacts', 'fundingNotice'],
     richTextFields: [],
     relations: { footerPages: 'page' },
-    portal: { segment: null, entryPages: false },
+    portal: { segment: null, listPage: false, entryPages: false },
     preview: 'home',
     sitemap: false,
     searchable: false,
@@ -265,10 +289,18 @@ export const CONTENT_TYPE_REGISTRY = {
     populate: { card: { contacts: true, footerPages: { fields: ['title', 'slug'] } }, detail: {} },
     seedGroup: 'global',
     labels: { it: { one: 'Impostazioni generali', other: 'Impostazioni generali' }, en: { one: 'Global settings', other: 'Global settings' } },
-  } satisfies ContentTypeFacts<'global'>,
-} as const;
+  }),
+};
+
+/** Entries per page of a portal list: small enough for a cheap phone, one CMS page per request. */
+export const LIST_PAGE_SIZE = 24;
 
 export type ContentType = keyof typeof CONTENT_TYPE_REGISTRY;
+
+// Every registered type has its response schema (content.ts), and no schema lacks a type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _everyTypeHasASchema: Same<ContentType, keyof EntryTypes> = true;
+void _everyTypeHasASchema;
 export const CONTENT_TYPES = Object.keys(CONTENT_TYPE_REGISTRY) as ContentType[];
 
 type TypesWhere<Condition> = {
@@ -279,21 +311,25 @@ export type CollectionType = TypesWhere<{ kind: 'collectionType' }>;
 /** The types with a page per entry on the portal; the others show in lists, or on every page. */
 export type EntryPageType = TypesWhere<{ portal: { entryPages: true } }>;
 /** The types with a list page of their own on the portal. */
-export type ListPageType = TypesWhere<{ portal: { segment: string } }>;
+export type ListPageType = TypesWhere<{ portal: { listPage: true } }>;
 export type SearchableType = TypesWhere<{ searchable: true }>;
+/** The types a staff preview can show, on their entry's page, their list or the home page. */
+export type PreviewableType = TypesWhere<{ preview: 'entry' | 'list' | 'home' }>;
 
 export const contentType = <Name extends ContentType>(name: Name): (typeof CONTENT_TYPE_REGISTRY)[Name] => CONTENT_TYPE_REGISTRY[name];
 const facts = (name: ContentType): ContentTypeFacts => CONTENT_TYPE_REGISTRY[name];
 
 export const COLLECTION_TYPES = CONTENT_TYPES.filter((name) => facts(name).kind === 'collectionType') as CollectionType[];
 export const ENTRY_PAGE_TYPES = CONTENT_TYPES.filter((name) => facts(name).portal.entryPages) as EntryPageType[];
-export const LIST_PAGE_TYPES = CONTENT_TYPES.filter((name) => facts(name).portal.segment !== null) as ListPageType[];
+export const LIST_PAGE_TYPES = CONTENT_TYPES.filter((name) => facts(name).portal.listPage) as ListPageType[];
 export const SEARCHABLE_TYPES = CONTENT_TYPES.filter((name) => facts(name).searchable) as SearchableType[];
 export const SITEMAP_TYPES = ENTRY_PAGE_TYPES.filter((name) => facts(name).sitemap);
-export const PREVIEW_TYPES = CONTENT_TYPES.filter((name) => facts(name).preview !== null);
+export const PREVIEW_TYPES = CONTENT_TYPES.filter((name) => facts(name).preview !== null) as PreviewableType[];
+export const isPreviewable = (type: ContentType): type is PreviewableType => facts(type).preview !== null;
 
 export const isContentType = (value: unknown): value is ContentType => typeof value === 'string' && Object.hasOwn(CONTENT_TYPE_REGISTRY, value);
 export const hasEntryPages = (type: ContentType): type is EntryPageType => facts(type).portal.entryPages;
+export const hasListPage = (type: ContentType): type is ListPageType => facts(type).portal.listPage;
 export const contentTypeUid = (type: ContentType) => CONTENT_TYPE_REGISTRY[type].uid;
 
 export function contentTypeOfUid(uid: string): ContentType | undefined {

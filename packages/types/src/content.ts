@@ -241,3 +241,28 @@ export function listResponseSchema<T>(entry: z.ZodType<T>): z.ZodType<ListRespon
 export function singleResponseSchema<T>(entry: z.ZodType<T>): z.ZodType<SingleResponse<T>> {
   return z.object({ data: entry });
 }
+
+/** Each content type's entry as the REST API returns it: the schema the portal validates with. */
+export interface EntryTypes {
+  service: Service;
+  mediator: Mediator;
+  'school-workshop': SchoolWorkshop;
+  event: Event;
+  page: Page;
+  category: Category;
+  place: Place;
+  language: Language;
+  global: GlobalSettings;
+}
+
+export const ENTRY_SCHEMAS: { [Name in keyof EntryTypes]: z.ZodType<EntryTypes[Name]> } = {
+  service: ServiceSchema,
+  mediator: MediatorSchema,
+  'school-workshop': SchoolWorkshopSchema,
+  event: EventSchema,
+  page: PageSchema,
+  category: CategorySchema,
+  place: PlaceSchema,
+  language: LanguageSchema,
+  global: GlobalSettingsSchema,
+};

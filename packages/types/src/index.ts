@@ -2,6 +2,8 @@ export * from './locales';
 export * from './time-zone';
 export * from './content';
 export * from './content-types';
+export * from './slug';
+export * from './query-string';
 export * from './change-notice';
 export * from './shared-secrets';
 

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { DEFAULT_LOCALE, ENTRY_PAGE_TYPES, contentTypeOfUid, hasEntryPages, type ContentType, type EntryPageType } from '@welfare/types';
+import { DEFAULT_LOCALE, contentTypeOfUid, hasEntryPages, isPreviewable, type PreviewableType } from '@welfare/types';
 import { portalUrl } from '../environment/portal-url';
 
 /**
@@ -10,12 +10,10 @@ import { portalUrl } from '../environment/portal-url';
 type Environment = Record<string, string | undefined>;
 
 /**
- * The types a preview can show: those with a page per entry, mediators (on the mediators list)
- * and the global settings (on the home page). Categories, places and languages have no preview.
+ * The types a preview can show (the registry's `preview`): those with a page per entry, mediators
+ * (on the mediators list) and the global settings (on the home page).
  */
-const PREVIEW_TYPES: ReadonlySet<ContentType> = new Set<ContentType>([...ENTRY_PAGE_TYPES, 'mediator', 'global']);
-
-export type PreviewType = EntryPageType | 'mediator' | 'global';
+export type PreviewType = PreviewableType;
 
 /** The portal's origin, the only one the admin may show in its preview iframe (its CSP frame-src). */
 export function portalOrigin(env: Environment = process.env): string {
@@ -28,7 +26,7 @@ export function portalOrigin(env: Environment = process.env): string {
 
 export function previewTypeOf(uid: string): PreviewType | null {
   const type = contentTypeOfUid(uid);
-  return type && PREVIEW_TYPES.has(type) ? (type as PreviewType) : null;
+  return type && isPreviewable(type) ? type : null;
 }
 
 export interface PreviewLink {

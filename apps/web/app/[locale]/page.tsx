@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { directionOf } from '@welfare/types';
 import { ContactList, PhoneNumber } from '@/components/contact-list';
 import { EventList } from '@/components/event-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
-import { getGlobalSettings, listEvents, listServices } from '@/lib/cms/content';
+import { getGlobalSettings, listServices, listUpcomingEvents } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
@@ -29,15 +30,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** The home page shows the next few events; the events page lists them all. */
+const HOME_EVENTS = 3;
+
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
-  const [t, global, services, events] = await Promise.all([getTranslations('Home'), getGlobalSettings(locale), listServices(locale), listEvents(locale)]);
-  const now = Date.now();
-  const upcoming = events.filter(({ entry }) => new Date(entry.endsAt ?? entry.startsAt).getTime() >= now).slice(0, 3);
-  const mediation = services.find(({ entry }) => (entry.mediationLanguages?.length ?? 0) > 0);
+  const [t, global, services, upcoming] = await Promise.all([
+    getTranslations('Home'),
+    getGlobalSettings(locale),
+    listServices(locale),
+    listUpcomingEvents(locale, { pageSize: HOME_EVENTS }),
+  ]);
+  const mediation = services.items.find(({ entry }) => (entry.mediationLanguages?.length ?? 0) > 0);
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)} current="home">
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)}>
       <h1>{global.siteName}</h1>
       {global.tagline ? <p className="lead">{global.tagline}</p> : null}
 
@@ -45,11 +52,11 @@ export default async function HomePage({ params }: Props) {
         <h2 id="mediation">{t('mediationTitle')}</h2>
         <p>{t('mediationText')}</p>
         <p>
-          <a className="button" href={routes.mediators(locale)}>
+          <a className="button" href={routes.list('mediator', locale)}>
             {t('findMediator')}
           </a>{' '}
           {mediation ? (
-            <a className="button button-secondary" href={routes.service(locale, mediation.entry.slug)}>
+            <a className="button button-secondary" href={routes.entry('service', locale, mediation.entry.slug)}>
               {mediation.entry.title}
             </a>
           ) : null}
@@ -58,9 +65,9 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">{t('eventsTitle')}</h2>
-        <EventList events={upcoming} locale={locale} empty={t('noUpcomingEvents')} />
+        <EventList events={upcoming.items} locale={locale} empty={t('noUpcomingEvents')} />
         <p>
-          <a href={routes.events(locale)}>{t('allEvents')}</a>
+          <a href={routes.list('event', locale)}>{t('allEvents')}</a>
         </p>
       </section>
 
@@ -68,14 +75,14 @@ export default async function HomePage({ params }: Props) {
         <h2 id="services">{t('servicesTitle')}</h2>
         <p>{t('servicesIntro')}</p>
         <ul>
-          {services.map(({ entry, isFallback, contentLocale }) => (
-            <li key={entry.documentId} lang={isFallback ? contentLocale : undefined}>
-              <a href={routes.service(locale, entry.slug)}>{entry.title}</a>
+          {services.items.map(({ entry, isFallback, contentLocale }) => (
+            <li key={entry.documentId} lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
+              <a href={routes.entry('service', locale, entry.slug)}>{entry.title}</a>
             </li>
           ))}
         </ul>
         <p>
-          <a href={routes.services(locale)}>{t('allServices')}</a>
+          <a href={routes.list('service', locale)}>{t('allServices')}</a>
         </p>
       </section>
 

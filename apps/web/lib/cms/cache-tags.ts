@@ -1,5 +1,4 @@
-import { DEFAULT_LOCALE, hasEntryPages, type ChangeNotice, type ContentType, type LocaleCode } from '@welfare/types';
-import { LIST_EMBEDS } from './populate';
+import { DEFAULT_LOCALE, cardEmbeds, hasEntryPages, type ChangeNotice, type ContentType, type LocaleCode } from '@welfare/types';
 
 /**
  * The cache tags of the portal's CMS requests, and the tags a change in the CMS refreshes. A page's
@@ -39,7 +38,7 @@ export function tagsForChange(notice: ChangeNotice): string[] {
   // they are related to), their lists only when a list shows that relation.
   for (const shown of notice.shownBy) {
     if (shown.slug && hasEntryPages(shown.type)) tags.add(cacheTags.entry(shown.type, shown.locale, shown.slug));
-    if (LIST_EMBEDS[shown.type]?.includes(type)) tags.add(cacheTags.entries(shown.type, shown.locale));
+    if (cardEmbeds(shown.type).includes(type)) tags.add(cacheTags.entries(shown.type, shown.locale));
   }
   return [...tags].sort();
 }

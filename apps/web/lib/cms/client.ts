@@ -1,8 +1,7 @@
 import 'server-only';
-import { listResponseSchema, type ListResponse, type z } from '@welfare/types';
+import { listResponseSchema, toQueryString, type ListResponse, type QueryValue, type z } from '@welfare/types';
 import { recordCmsFailure } from './health';
 import { draftHeaders, draftUrl, isPreview } from './draft-mode';
-import { toQueryString, type QueryValue } from './query-string';
 
 /**
  * The portal's only way to the CMS: server-side, over the CMS's REST API. Every response is

@@ -1,101 +1,110 @@
 import 'server-only';
 import {
   CategorySchema,
-  EventSchema,
   GlobalSettingsSchema,
   LanguageSchema,
-  MediatorSchema,
-  PageSchema,
-  SchoolWorkshopSchema,
-  ServiceSchema,
+  contentType,
   listResponseSchema,
   singleResponseSchema,
-  type Event,
+  type EntryPageType,
   type LocaleCode,
-  type Mediator,
-  type Page,
-  type SchoolWorkshop,
-  type Service,
 } from '@welfare/types';
 import { cmsGet } from './client';
 import { cacheTags } from './cache-tags';
-import { POPULATE } from './populate';
-import { findLocalizedBySlug, listWithFallback, type TypeQuery } from './localized-entries';
+import { findLocalizedBySlug, listPageWithFallback, type ListQuery } from './localized-entries';
 
-/** The portal's questions to the CMS, one function per page need. */
-
-const serviceDetailQuery: TypeQuery<Service> = { type: 'service', path: '/services', schema: ServiceSchema, populate: POPULATE.serviceDetail };
-const eventDetailQuery: TypeQuery<Event> = { type: 'event', path: '/events', schema: EventSchema, populate: POPULATE.eventDetail };
-const workshopDetailQuery: TypeQuery<SchoolWorkshop> = {
-  type: 'school-workshop',
-  path: '/school-workshops',
-  schema: SchoolWorkshopSchema,
-  populate: POPULATE.workshopDetail,
-};
-const pageQuery: TypeQuery<Page> = { type: 'page', path: '/pages', schema: PageSchema, populate: POPULATE.page };
-const mediatorQuery: TypeQuery<Mediator> = { type: 'mediator', path: '/mediators', schema: MediatorSchema, populate: POPULATE.mediator };
+/** The portal's questions to the CMS, one function per page need; the shapes come from the registry. */
 
 export async function getGlobalSettings(locale: LocaleCode) {
-  const response = await cmsGet('/global', singleResponseSchema(GlobalSettingsSchema), {
-    params: { locale, populate: POPULATE.global },
+  const facts = contentType('global');
+  const response = await cmsGet(facts.restPath, singleResponseSchema(GlobalSettingsSchema), {
+    params: { locale, populate: facts.populate.card },
     tags: [cacheTags.entries('global', locale)],
   });
   return response.data;
 }
 
-export interface ServiceFilters {
-  category?: string;
-  language?: string;
-}
+/** An entry page's entry (in the visitor's language, Italian, or a redirect), by its slug. */
+export const getEntry = <Name extends EntryPageType>(type: Name, locale: LocaleCode, slug: string) => findLocalizedBySlug(type, locale, slug);
 
-export function listServices(locale: LocaleCode, filters: ServiceFilters = {}) {
-  // Filters are language-neutral (category documentId, ISO code), so they apply to the fallback too.
-  const where: Record<string, Record<string, Record<string, string>>> = {};
-  if (filters.category) where.category = { documentId: { $eq: filters.category } };
-  if (filters.language) where.mediationLanguages = { isoCode: { $eq: filters.language } };
-  return listWithFallback({ ...serviceDetailQuery, populate: POPULATE.serviceCard }, locale, { filters: where, sort: 'title:asc' });
-}
-
-export const getService = (locale: LocaleCode, slug: string) => findLocalizedBySlug(serviceDetailQuery, locale, slug);
+/** Taxonomies are small and bounded by what staff create; one CMS page holds them. */
+const TAXONOMY_LIMIT = 100;
 
 export async function listCategories(locale: LocaleCode) {
-  const response = await cmsGet('/categories', listResponseSchema(CategorySchema), {
-    params: { locale, sort: ['name:asc'], pagination: { pageSize: 100 } },
+  const response = await cmsGet(contentType('category').restPath, listResponseSchema(CategorySchema), {
+    params: { locale, sort: ['name:asc'], pagination: { pageSize: TAXONOMY_LIMIT } },
     tags: [cacheTags.entries('category', locale)],
   });
   return response.data;
 }
 
 export async function listLanguages(locale: LocaleCode) {
-  const response = await cmsGet('/languages', listResponseSchema(LanguageSchema), {
-    params: { locale, sort: ['name:asc'], pagination: { pageSize: 100 } },
+  const response = await cmsGet(contentType('language').restPath, listResponseSchema(LanguageSchema), {
+    params: { locale, sort: ['name:asc'], pagination: { pageSize: TAXONOMY_LIMIT } },
     tags: [cacheTags.entries('language', locale)],
   });
   return response.data;
 }
 
-export function listMediators(locale: LocaleCode, language?: string) {
-  return listWithFallback(mediatorQuery, locale, {
+export interface ServiceFilters {
+  /** A category's documentId. */
+  category?: string;
+  /** A mediation language's ISO code. */
+  language?: string;
+}
+
+export function listServices(locale: LocaleCode, filters: ServiceFilters = {}, page = 1) {
+  // Filters are language-neutral (category documentId, ISO code), so they apply to the fallback too.
+  const where: ListQuery['filters'] = {};
+  if (filters.category) where.category = { documentId: { $eq: filters.category } };
+  if (filters.language) where.mediationLanguages = { isoCode: { $eq: filters.language } };
+  return listPageWithFallback('service', locale, { filters: where, sort: ['title:asc'], page });
+}
+
+export function listMediators(locale: LocaleCode, language?: string, page = 1) {
+  return listPageWithFallback('mediator', locale, {
     filters: language ? { languages: { isoCode: { $eq: language } } } : undefined,
-    sort: 'displayName:asc',
+    sort: ['displayName:asc'],
+    page,
   });
 }
 
-export function listWorkshops(locale: LocaleCode) {
-  return listWithFallback({ ...workshopDetailQuery, populate: POPULATE.workshopCard }, locale, { sort: 'title:asc' });
+export const listSchoolWorkshops = (locale: LocaleCode, page = 1) => listPageWithFallback('school-workshop', locale, { sort: ['title:asc'], page });
+
+/**
+ * Events that have not ended at `now`, soonest first. An event without an end is upcoming until it
+ * starts. `now` is rounded to the minute so the requests of one render share their answer.
+ */
+export function listUpcomingEvents(locale: LocaleCode, { page = 1, pageSize, now = new Date() }: { page?: number; pageSize?: number; now?: Date } = {}) {
+  const at = minute(now);
+  return listPageWithFallback('event', locale, {
+    filters: { $or: [{ endsAt: { $gte: at } }, { endsAt: { $null: true }, startsAt: { $gte: at } }] },
+    sort: ['startsAt:asc'],
+    page,
+    pageSize,
+  });
 }
 
-export const getWorkshop = (locale: LocaleCode, slug: string) => findLocalizedBySlug(workshopDetailQuery, locale, slug);
-
-export function listEvents(locale: LocaleCode) {
-  return listWithFallback({ ...eventDetailQuery, populate: POPULATE.eventCard }, locale, { sort: 'startsAt:asc' });
+/** The archive: events that have ended, the most recent first. */
+export function listPastEvents(locale: LocaleCode, { page = 1, now = new Date() }: { page?: number; now?: Date } = {}) {
+  const at = minute(now);
+  return listPageWithFallback('event', locale, {
+    filters: { $or: [{ endsAt: { $lt: at } }, { endsAt: { $null: true }, startsAt: { $lt: at } }] },
+    sort: ['startsAt:desc'],
+    page,
+  });
 }
 
-/** Events with everything a calendar needs (place), in the visitor's language or Italian. */
-export function listEventsForCalendar(locale: LocaleCode) {
-  return listWithFallback({ ...eventDetailQuery, populate: { place: true } }, locale, { sort: 'startsAt:asc' });
+/** Upcoming events with what a calendar needs (the place's address), at most one CMS page. */
+export function listCalendarEvents(locale: LocaleCode, now = new Date()) {
+  return listUpcomingEvents(locale, { now, pageSize: CALENDAR_LIMIT }).then(({ items }) => items);
 }
 
-export const getEvent = (locale: LocaleCode, slug: string) => findLocalizedBySlug(eventDetailQuery, locale, slug);
+/** A calendar feed holds the next 100 events: months ahead for an agency of this size. */
+const CALENDAR_LIMIT = 100;
 
-export const getPage = (locale: LocaleCode, slug: string) => findLocalizedBySlug(pageQuery, locale, slug);
+function minute(instant: Date): string {
+  const rounded = new Date(instant);
+  rounded.setUTCSeconds(0, 0);
+  return rounded.toISOString();
+}

@@ -2,11 +2,9 @@
  * @jest-environment node
  * @jest-environment-options {"customExportConditions": ["react-server", "node", "require", "default"]}
  */
-import { PageSchema, type LocaleCode, type Page } from '@welfare/types';
+import type { LocaleCode } from '@welfare/types';
 import { entryBase, startFakeStrapi, type FakeEntry, type FakeStrapi } from '@/test/fake-strapi';
-import { findLocalizedBySlug, listWithFallback, type TypeQuery } from './localized-entries';
-
-const pages: TypeQuery<Page> = { type: 'page', path: '/pages', schema: PageSchema, populate: { localizations: { fields: ['slug', 'locale'] } } };
+import { findLocalizedBySlug, listPageWithFallback } from './localized-entries';
 
 let nextId = 1;
 function page(documentId: string, locale: LocaleCode, slug: string, title: string): FakeEntry {
@@ -38,7 +36,7 @@ afterEach(async () => {
 
 describe('findLocalizedBySlug', () => {
   it('finds the translation in the visitor’s language, with its slugs in every language it exists in', async () => {
-    const lookup = await findLocalizedBySlug(pages, 'en', 'fami-project');
+    const lookup = await findLocalizedBySlug('page', 'en', 'fami-project');
     expect(lookup).toEqual({
       found: {
         entry: expect.objectContaining({ title: 'The FAMI project', locale: 'en' }),
@@ -53,7 +51,7 @@ describe('findLocalizedBySlug', () => {
   });
 
   it('shows the Italian entry, marked as a fallback in Italian, when the translation is missing', async () => {
-    const lookup = await findLocalizedBySlug(pages, 'fr', 'famiglie-volontarie');
+    const lookup = await findLocalizedBySlug('page', 'fr', 'famiglie-volontarie');
     expect(lookup).toEqual({
       found: {
         entry: expect.objectContaining({ title: 'Famiglie volontarie', locale: 'it' }),
@@ -66,70 +64,67 @@ describe('findLocalizedBySlug', () => {
   });
 
   it('falls back for the right-to-left languages too', async () => {
-    const lookup = await findLocalizedBySlug(pages, 'ur', 'consulta-stranieri');
+    const lookup = await findLocalizedBySlug('page', 'ur', 'consulta-stranieri');
     expect(lookup).toMatchObject({ found: { contentLocale: 'it', isFallback: true, entry: { title: 'Consulta Stranieri' } } });
   });
 
   it('sends a visitor who arrives with the Italian slug to the slug of their translation', async () => {
-    expect(await findLocalizedBySlug(pages, 'ar', 'progetto-fami')).toEqual({ redirectToSlug: 'mashrou-fami' });
-    expect(await findLocalizedBySlug(pages, 'en', 'progetto-fami')).toEqual({ redirectToSlug: 'fami-project' });
+    expect(await findLocalizedBySlug('page', 'ar', 'progetto-fami')).toEqual({ redirectToSlug: 'mashrou-fami' });
+    expect(await findLocalizedBySlug('page', 'en', 'progetto-fami')).toEqual({ redirectToSlug: 'fami-project' });
   });
 
   it('shows an Italian entry in Italian without any fallback mark', async () => {
-    expect(await findLocalizedBySlug(pages, 'it', 'progetto-fami')).toMatchObject({ found: { contentLocale: 'it', isFallback: false } });
+    expect(await findLocalizedBySlug('page', 'it', 'progetto-fami')).toMatchObject({ found: { contentLocale: 'it', isFallback: false } });
   });
 
   it('answers null (404) for a slug that exists in no language asked', async () => {
-    expect(await findLocalizedBySlug(pages, 'en', 'no-such-page')).toBeNull();
-    expect(await findLocalizedBySlug(pages, 'it', 'no-such-page')).toBeNull();
+    expect(await findLocalizedBySlug('page', 'en', 'no-such-page')).toBeNull();
+    expect(await findLocalizedBySlug('page', 'it', 'no-such-page')).toBeNull();
   });
 });
 
-describe('listWithFallback', () => {
-  it('lists the translations and completes them with the untranslated Italian entries, in the CMS’s order', async () => {
-    const listed = await listWithFallback(pages, 'en');
-    expect(listed.map(({ entry, contentLocale, isFallback }) => [entry.title, contentLocale, isFallback])).toEqual([
-      ['The FAMI project', 'en', false],
-      ['Famiglie volontarie', 'it', true],
+describe('listPageWithFallback', () => {
+  const rows = (listed: Awaited<ReturnType<typeof listPageWithFallback<'page'>>>) =>
+    listed.items.map(({ entry, contentLocale, isFallback }) => [entry.title, contentLocale, isFallback]);
+
+  it('lists the Italian list, each entry in the visitor’s language where translated and in Italian, marked, where not', async () => {
+    const listed = await listPageWithFallback('page', 'en', { sort: ['title:asc'] });
+    expect(rows(listed)).toEqual([
       ['Consulta Stranieri', 'it', true],
+      ['Famiglie volontarie', 'it', true],
+      ['The FAMI project', 'en', false],
     ]);
+    expect(listed.pagination).toMatchObject({ page: 1, total: 3 });
   });
 
-  it('orders a mixed list by the requested field, translated and Italian entries together', async () => {
-    cms.collections.pages = [
-      page('doc-consulta', 'it', 'consulta-stranieri', 'Consulta Stranieri'),
-      page('doc-fami', 'it', 'progetto-fami', 'Il progetto FAMI'),
-      page('doc-fami', 'en', 'fami-project', 'The FAMI project'),
-      page('doc-families', 'it', 'famiglie-volontarie', 'Famiglie volontarie'),
-    ];
-    const listed = await listWithFallback(pages, 'en', { sort: 'title:asc' });
-    expect(listed.map(({ entry, isFallback }) => [entry.title, isFallback])).toEqual([
-      ['Consulta Stranieri', true],
-      ['Famiglie volontarie', true],
-      ['The FAMI project', false],
-    ]);
+  it('asks the CMS twice: the Italian page, then the translations of the entries on it that have one', async () => {
+    await listPageWithFallback('page', 'ar', { sort: ['title:asc'] });
+    expect(cms.requests.map((received) => received.query.get('locale'))).toEqual(['it', 'ar']);
+    const [italian, translations] = cms.requests;
+    expect(italian.query.get('sort[0]')).toBe('title:asc');
+    expect(italian.query.get('pagination[pageSize]')).toBe('24');
+    expect([...translations.query.entries()].filter(([key]) => key.startsWith('filters[documentId][$in]')).map(([, value]) => value)).toEqual(['doc-fami']);
   });
 
-  it('shows every entry once, in the visitor’s language when translated', async () => {
-    const listed = await listWithFallback(pages, 'ar');
-    expect(listed.map(({ entry }) => entry.documentId)).toEqual(['doc-fami', 'doc-families', 'doc-consulta']);
-    expect(listed[0]).toMatchObject({ contentLocale: 'ar', isFallback: false, entry: { title: 'مشروع FAMI' } });
+  it('asks the CMS once when no entry on the page is translated, and once in Italian', async () => {
+    await listPageWithFallback('page', 'uk');
+    await listPageWithFallback('page', 'it');
+    expect(cms.requests.map((received) => received.query.get('locale'))).toEqual(['it', 'it']);
   });
 
-  it('lists Italian entries as they are, asking the CMS once', async () => {
-    const listed = await listWithFallback(pages, 'it');
-    expect(listed.every(({ isFallback, contentLocale }) => !isFallback && contentLocale === 'it')).toBe(true);
-    expect(listed).toHaveLength(3);
-    expect(cms.requests).toHaveLength(1);
-  });
-
-  it('passes the filters and the sort to both languages', async () => {
-    const listed = await listWithFallback(pages, 'en', { filters: { slug: { $eq: 'consulta-stranieri' } }, sort: 'title:asc' });
-    expect(listed.map(({ entry, isFallback }) => [entry.title, isFallback])).toEqual([['Consulta Stranieri', true]]);
-    for (const received of cms.requests) {
-      expect(received.query.get('filters[slug][$eq]')).toBe('consulta-stranieri');
-      expect(received.query.get('sort[0]')).toBe('title:asc');
+  it('pages through the list with every entry once, in one order, whatever the language', async () => {
+    const seen: string[] = [];
+    for (const page of [1, 2]) {
+      const listed = await listPageWithFallback('page', 'ar', { sort: ['title:asc'], page, pageSize: 2 });
+      expect(listed.pagination).toMatchObject({ page, pageCount: 2, total: 3 });
+      seen.push(...listed.items.map(({ entry }) => entry.documentId));
     }
-    expect(cms.requests.map((received) => received.query.get('locale'))).toEqual(['en', 'it']);
+    expect(seen).toEqual(['doc-consulta', 'doc-families', 'doc-fami']);
+  });
+
+  it('passes the filters to the CMS', async () => {
+    const listed = await listPageWithFallback('page', 'en', { filters: { slug: { $eq: 'consulta-stranieri' } } });
+    expect(rows(listed)).toEqual([['Consulta Stranieri', 'it', true]]);
+    expect(cms.requests[0].query.get('filters[slug][$eq]')).toBe('consulta-stranieri');
   });
 });

@@ -1,14 +1,29 @@
 import 'server-only';
-import { z } from '@welfare/types';
-import { DEFAULT_LOCALE, listResponseSchema, type ContentType, type ListResponse, type LocaleCode, type Localization } from '@welfare/types';
-import { cmsGet, cmsGetAll } from './client';
+import {
+  DEFAULT_LOCALE,
+  ENTRY_SCHEMAS,
+  LIST_PAGE_SIZE,
+  contentType,
+  listResponseSchema,
+  type ContentType,
+  type EntryTypes,
+  type ListResponse,
+  type LocaleCode,
+  type Localization,
+  type Pagination,
+  type PopulateShape,
+  type QueryValue,
+} from '@welfare/types';
+import { cmsGet } from './client';
 import { cacheTags } from './cache-tags';
-import type { QueryValue } from './query-string';
 
 /**
  * Entries in the visitor's language, or in Italian when a translation is missing. The portal never
  * answers 404 for an entry that exists in Italian: it shows the Italian text, marked as such.
  */
+type SluggedType = { [Name in ContentType]: EntryTypes[Name] extends { slug: string; documentId: string } ? Name : never }[ContentType];
+export type EntryOf<Name extends ContentType> = EntryTypes[Name];
+
 interface Localized {
   documentId: string;
   locale: LocaleCode;
@@ -27,12 +42,7 @@ export interface LocalizedEntry<T> {
 
 export type EntryLookup<T> = { found: LocalizedEntry<T> } | { redirectToSlug: string } | null;
 
-export interface TypeQuery<T extends Localized> {
-  type: ContentType;
-  path: string;
-  schema: z.ZodType<T>;
-  populate: Record<string, QueryValue>;
-}
+const localizations = { fields: ['slug', 'locale'] };
 
 function slugsOf(entry: Localized): Partial<Record<LocaleCode, string>> {
   const slugs: Partial<Record<LocaleCode, string>> = { [entry.locale]: entry.slug };
@@ -42,23 +52,25 @@ function slugsOf(entry: Localized): Partial<Record<LocaleCode, string>> {
   return slugs;
 }
 
-async function findOneBySlug<T extends Localized>(query: TypeQuery<T>, locale: LocaleCode, slug: string): Promise<T | undefined> {
+async function findOneBySlug<Name extends SluggedType>(type: Name, locale: LocaleCode, slug: string): Promise<EntryOf<Name> | undefined> {
+  const facts = contentType(type);
   // Explicit type arguments: inferring them through zod's types is very slow for the compiler.
-  const response = await cmsGet<ListResponse<T>>(query.path, listResponseSchema<T>(query.schema), {
-    params: { locale, filters: { slug: { $eq: slug } }, populate: query.populate, pagination: { pageSize: 1 } },
-    tags: [cacheTags.entry(query.type, locale, slug)],
+  const response = await cmsGet<ListResponse<EntryOf<Name>>>(facts.restPath, listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]), {
+    params: { locale, filters: { slug: { $eq: slug } }, populate: { ...facts.populate.detail, localizations }, pagination: { pageSize: 1 } },
+    tags: [cacheTags.entry(type, locale, slug)],
   });
   return response.data[0];
 }
 
-export async function findLocalizedBySlug<T extends Localized>(query: TypeQuery<T>, locale: LocaleCode, slug: string): Promise<EntryLookup<T>> {
-  const own = await findOneBySlug(query, locale, slug);
-  if (own) return { found: { entry: own, contentLocale: locale, isFallback: false, slugs: slugsOf(own) } };
+/** An entry page's data: the entry in the visitor's language, its Italian text, or a redirect to its translated slug. */
+export async function findLocalizedBySlug<Name extends SluggedType>(type: Name, locale: LocaleCode, slug: string): Promise<EntryLookup<EntryOf<Name>>> {
+  const own = await findOneBySlug(type, locale, slug);
+  if (own) return { found: { entry: own, contentLocale: locale, isFallback: false, slugs: slugsOf(own as Localized) } };
   if (locale === DEFAULT_LOCALE) return null;
 
-  const italian = await findOneBySlug(query, DEFAULT_LOCALE, slug);
+  const italian = await findOneBySlug(type, DEFAULT_LOCALE, slug);
   if (!italian) return null;
-  const slugs = slugsOf(italian);
+  const slugs = slugsOf(italian as Localized);
   // The Italian slug of an entry that is translated: send the visitor to the translation.
   const translated = slugs[locale];
   if (translated) return { redirectToSlug: translated };
@@ -71,41 +83,70 @@ export interface ListedEntry<T> {
   isFallback: boolean;
 }
 
-/**
- * A list in the visitor's language, completed with the Italian entries that have no translation
- * yet (shown in Italian, marked as such), in the order of `sort`.
- */
-export async function listWithFallback<T extends Localized>(
-  query: TypeQuery<T>,
-  locale: LocaleCode,
-  params: { filters?: Record<string, QueryValue>; sort?: string } = {},
-): Promise<Array<ListedEntry<T>>> {
-  const fetchIn = (language: LocaleCode) =>
-    cmsGetAll<T>(query.path, query.schema, {
-      params: { locale: language, filters: params.filters, sort: params.sort ? [params.sort] : undefined, populate: query.populate },
-      tags: [cacheTags.entries(query.type, language)],
-    });
-  const own = await fetchIn(locale);
-  const listed: Array<ListedEntry<T>> = own.map((entry) => ({ entry, contentLocale: locale, isFallback: false }));
-  if (locale === DEFAULT_LOCALE) return listed;
-
-  const present = new Set(own.map((entry) => entry.documentId));
-  const missing = (await fetchIn(DEFAULT_LOCALE)).filter((entry) => !present.has(entry.documentId));
-  if (missing.length === 0) return listed;
-  const merged = [...listed, ...missing.map((entry) => ({ entry, contentLocale: DEFAULT_LOCALE, isFallback: true }))];
-  return params.sort ? merged.sort(byField(params.sort, locale)) : merged;
+export interface ListPage<T> {
+  items: Array<ListedEntry<T>>;
+  pagination: Pagination;
 }
 
-/** The CMS's `field:asc|desc` order, applied to a list that mixes two languages. */
-function byField<T>(sort: string, locale: LocaleCode): (a: ListedEntry<T>, b: ListedEntry<T>) => number {
-  const [field, direction = 'asc'] = sort.split(':');
-  const collator = new Intl.Collator(locale);
-  const sign = direction === 'desc' ? -1 : 1;
-  return (a, b) => {
-    const x = (a.entry as Record<string, unknown>)[field];
-    const y = (b.entry as Record<string, unknown>)[field];
-    if (typeof x === 'string' && typeof y === 'string') return sign * collator.compare(x, y);
-    if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
-    return 0;
-  };
+export interface ListQuery {
+  /** 1-based page number; pages past the end come back empty with the real page count. */
+  page?: number;
+  pageSize?: number;
+  filters?: Record<string, QueryValue>;
+  /** Strapi's `field:asc|desc`, applied by the CMS; a unique tie-breaker is added. */
+  sort?: string[];
+  /** Another card shape than the registry's (e.g. what a calendar needs). */
+  populate?: PopulateShape;
+}
+
+/**
+ * One page of a type's list in the visitor's language, with the Italian text of the entries that
+ * have no translation yet (marked as fallback).
+ *
+ * Italian is the master language, so the Italian list is the list: one CMS request asks for the
+ * page — filtered, sorted and paginated by the CMS — with each entry's translations (locale and
+ * slug); a second asks for the visitor's language versions of the entries on that page that have
+ * one. Two requests whatever the page or the catalogue size; no entry twice; the order is the
+ * Italian list's, the same on every page and in every language. Filters are language-neutral
+ * (a category's documentId, an ISO code, a date), so they select the same entries in every
+ * language. See docs/architecture.md ("Lists and the Italian fallback").
+ */
+export async function listPageWithFallback<Name extends SluggedType>(type: Name, locale: LocaleCode, query: ListQuery = {}): Promise<ListPage<EntryOf<Name>>> {
+  const facts = contentType(type);
+  const schema = listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]);
+  const card = query.populate ?? facts.populate.card;
+  const pageSize = query.pageSize ?? LIST_PAGE_SIZE;
+  const translated = locale !== DEFAULT_LOCALE;
+
+  const italian = await cmsGet<ListResponse<EntryOf<Name>>>(facts.restPath, schema, {
+    params: {
+      locale: DEFAULT_LOCALE,
+      filters: query.filters,
+      // documentId breaks ties, so equal titles or dates keep one order across pages.
+      sort: [...(query.sort ?? []), 'documentId:asc'],
+      populate: translated ? { ...card, localizations } : card,
+      pagination: { page: Math.max(1, Math.floor(query.page ?? 1)), pageSize },
+    },
+    tags: [cacheTags.entries(type, DEFAULT_LOCALE)],
+  });
+  const pagination = italian.meta.pagination;
+  const asItalian = (entry: EntryOf<Name>): ListedEntry<EntryOf<Name>> => ({ entry, contentLocale: DEFAULT_LOCALE, isFallback: translated });
+  if (!translated) return { items: italian.data.map(asItalian), pagination };
+
+  const withTranslation = italian.data
+    .filter((entry) => (entry as Localized).localizations?.some((localization) => localization.locale === locale))
+    .map((entry) => entry.documentId);
+  const own = new Map<string, EntryOf<Name>>();
+  if (withTranslation.length > 0) {
+    const response = await cmsGet<ListResponse<EntryOf<Name>>>(facts.restPath, schema, {
+      params: { locale, filters: { documentId: { $in: withTranslation } }, populate: card, pagination: { pageSize: withTranslation.length } },
+      tags: [cacheTags.entries(type, locale)],
+    });
+    for (const entry of response.data) own.set(entry.documentId, entry);
+  }
+  const items = italian.data.map((entry) => {
+    const translation = own.get(entry.documentId);
+    return translation ? { entry: translation, contentLocale: locale, isFallback: false } : asItalian(entry);
+  });
+  return { items, pagination };
 }

@@ -3,7 +3,7 @@ import { z } from '@welfare/types';
 import { listResponseSchema, type ContentType, type LocaleCode } from '@welfare/types';
 import { cmsGet } from './client';
 import { cacheTags } from './cache-tags';
-import { routes } from '../routes';
+import { entryRoute, routes } from '../routes';
 
 /** Search across every type in one language, with the CMS's own full-text filter (`_q`). */
 export type SearchResultType = 'service' | 'mediator' | 'workshop' | 'event' | 'page';
@@ -25,17 +25,17 @@ const SEARCHED: Array<{
   schema: z.ZodType<{ documentId: string; slug: string; title: string; summary: string | null }>;
   href: (locale: LocaleCode, slug: string) => string;
 }> = [
-  { type: 'service', cmsType: 'service', path: '/services', schema: hit.extend({ title: z.string(), summary: z.string().nullable() }), href: routes.service },
+  { type: 'service', cmsType: 'service', path: '/services', schema: hit.extend({ title: z.string(), summary: z.string().nullable() }), href: entryRoute('service') },
   {
     type: 'mediator',
     cmsType: 'mediator',
     path: '/mediators',
     schema: hit.extend({ displayName: z.string(), bio: z.string().nullable() }).transform(({ displayName, bio, ...rest }) => ({ ...rest, title: displayName, summary: bio })),
-    href: (locale) => routes.mediators(locale),
+    href: (locale) => routes.list('mediator', locale),
   },
-  { type: 'workshop', cmsType: 'school-workshop', path: '/school-workshops', schema: hit.extend({ title: z.string(), summary: z.string().nullable() }), href: routes.workshop },
-  { type: 'event', cmsType: 'event', path: '/events', schema: hit.extend({ title: z.string(), summary: z.string().nullable() }), href: routes.event },
-  { type: 'page', cmsType: 'page', path: '/pages', schema: hit.extend({ title: z.string(), summary: z.string().nullable() }), href: routes.page },
+  { type: 'workshop', cmsType: 'school-workshop', path: '/school-workshops', schema: hit.extend({ title: z.string(), summary: z.string().nullable() }), href: entryRoute('school-workshop') },
+  { type: 'event', cmsType: 'event', path: '/events', schema: hit.extend({ title: z.string(), summary: z.string().nullable() }), href: entryRoute('event') },
+  { type: 'page', cmsType: 'page', path: '/pages', schema: hit.extend({ title: z.string(), summary: z.string().nullable() }), href: entryRoute('page') },
 ];
 
 export const MAX_QUERY_LENGTH = 100;

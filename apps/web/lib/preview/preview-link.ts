@@ -1,14 +1,16 @@
-import { DEFAULT_LOCALE, ENTRY_PAGE_TYPES, isLocaleCode, z, type LocaleCode } from '@welfare/types';
+import { CONTENT_TYPE_REGISTRY, DEFAULT_LOCALE, PREVIEW_TYPES, hasEntryPages, hasListPage, isLocaleCode, z, type ContentType, type LocaleCode } from '@welfare/types';
 import { routes } from '@/lib/routes';
 
 /**
  * What the CMS's preview links name (apps/cms/src/preview/preview-url.ts): an entry by type, slug
  * and locale, and which version. The portal turns it into its own URL for that entry.
  */
-// Local stop-gap until main's fix of EntryPageType lands (it resolves to never in the built types).
-const DETAIL_TYPES = ENTRY_PAGE_TYPES as unknown as readonly ['service', 'school-workshop', 'event', 'page'];
-/** Types shown on a page that is not their own: mediators on the list, global settings on the home page. */
-const PAGE_LESS_TYPES = ['mediator', 'global'] as const;
+type Target = (typeof CONTENT_TYPE_REGISTRY)[ContentType]['preview'];
+const previewedOn = (target: Target) => PREVIEW_TYPES.filter((type) => CONTENT_TYPE_REGISTRY[type].preview === target);
+/** Types previewed on their entry's page (they need a slug), and types shown on a page not their own. */
+const ENTRY_PREVIEWS = previewedOn('entry').filter(hasEntryPages);
+const PAGE_LESS_PREVIEWS = [...previewedOn('list'), ...previewedOn('home')];
+const tuple = <T extends string>(values: T[]) => values as [T, ...T[]];
 
 // Strapi's uid characters, with at least one letter or digit (no `.` or `..` path segments).
 const slug = z
@@ -21,10 +23,10 @@ const status = z.enum(['draft', 'published'], { error: 'status must be draft or 
 export const previewLinkSchema = z.discriminatedUnion(
   'type',
   [
-    z.object({ type: z.enum(DETAIL_TYPES), slug, locale, status }),
-    z.object({ type: z.enum(PAGE_LESS_TYPES), locale, status }),
+    z.object({ type: z.enum(tuple(ENTRY_PREVIEWS)), slug, locale, status }),
+    z.object({ type: z.enum(tuple(PAGE_LESS_PREVIEWS)), locale, status }),
   ],
-  { error: `type must be one of ${[...DETAIL_TYPES, ...PAGE_LESS_TYPES].join(', ')}` },
+  { error: `type must be one of ${[...ENTRY_PREVIEWS, ...PAGE_LESS_PREVIEWS].join(', ')}` },
 );
 
 export type PreviewLink = z.infer<typeof previewLinkSchema>;
@@ -37,22 +39,11 @@ export function parsePreviewLink(query: URLSearchParams): ParsedPreviewLink {
   return { ok: false, message: `Invalid preview link: ${parsed.error.issues.map((issue) => issue.message).join('; ')}.` };
 }
 
-/** The page that shows the entry, in its locale. */
+/** The page that shows the entry, in its locale (the registry's preview target). */
 export function previewPath(link: PreviewLink): string {
-  switch (link.type) {
-    case 'service':
-      return routes.service(link.locale, link.slug);
-    case 'school-workshop':
-      return routes.workshop(link.locale, link.slug);
-    case 'event':
-      return routes.event(link.locale, link.slug);
-    case 'page':
-      return routes.page(link.locale, link.slug);
-    case 'mediator':
-      return routes.mediators(link.locale);
-    case 'global':
-      return routes.home(link.locale);
-  }
+  if ('slug' in link) return routes.entry(link.type, link.locale, link.slug);
+  const target = CONTENT_TYPE_REGISTRY[link.type].preview;
+  return target === 'list' && hasListPage(link.type) ? routes.list(link.type, link.locale) : routes.home(link.locale);
 }
 
 /**

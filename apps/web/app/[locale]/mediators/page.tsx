@@ -3,26 +3,31 @@ import { getTranslations } from 'next-intl/server';
 import { WEEKDAYS } from '@welfare/types';
 import { ContactList } from '@/components/contact-list';
 import { ListedCard, cardTitleId } from '@/components/listed-card';
+import { NotFoundPage } from '@/components/not-found-page';
+import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listLanguages, listMediators } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { parsePageNumber } from '@/lib/page/page-number';
 import { routes } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ language?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ language?: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
   const t = await getTranslations('Mediators');
-  return { title: t('title'), description: t('intro'), alternates: alternatesMetadata(locale, hrefsForEveryLocale(routes.mediators)) };
+  return { title: t('title'), description: t('intro'), alternates: alternatesMetadata(locale, hrefsForEveryLocale((code) => routes.list('mediator', code))) };
 }
 
 const hhmm = (time: string) => time.slice(0, 5);
 
 export default async function MediatorsPage({ params, searchParams }: Props) {
   const locale = await resolveLocaleParam(params);
-  const { language: requested } = await searchParams;
+  const { language: requested, page: requestedPage } = await searchParams;
+  const page = parsePageNumber(requestedPage);
+  if (page === null) return <NotFoundPage locale={locale} />;
   const [t, days, contact, languages] = await Promise.all([
     getTranslations('Mediators'),
     getTranslations('Weekdays'),
@@ -30,13 +35,18 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
     listLanguages(locale),
   ]);
   const language = languages.find((candidate) => candidate.isoCode === requested)?.isoCode;
-  const mediators = await listMediators(locale, language);
+  const mediators = await listMediators(locale, language, page);
+  if (page > 1 && mediators.items.length === 0) return <NotFoundPage locale={locale} />;
+  const pageHref = (target: number) => {
+    const search = new URLSearchParams({ ...(language ? { language } : {}), ...(target > 1 ? { page: String(target) } : {}) });
+    return `${routes.list('mediator', locale)}${search.size > 0 ? `?${search}` : ''}`;
+  };
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.mediators)} current="mediators">
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.list('mediator', code))} current="mediator">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <form className="filters" method="get" action={routes.mediators(locale)}>
+      <form className="filters" method="get" action={routes.list('mediator', locale)}>
         <div>
           <label htmlFor="language">{t('filterLanguage')}</label>
           <select id="language" name="language" defaultValue={language ?? ''}>
@@ -53,9 +63,9 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
           {t('apply')}
         </button>
       </form>
-      <p role="status">{t('count', { count: mediators.length })}</p>
+      <p role="status">{t('count', { count: mediators.pagination.total })}</p>
       <ul className="card-list">
-        {mediators.map((listed) => {
+        {mediators.items.map((listed) => {
           const mediator = listed.entry;
           const presence = [...(mediator.availability ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday));
           return (
@@ -86,7 +96,7 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
                     <ul>
                       {mediator.services.map((service) => (
                         <li key={service.documentId}>
-                          <a href={routes.service(locale, service.slug)}>{service.title}</a>
+                          <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
                           <ContactList contacts={service.contacts} />
                         </li>
                       ))}
@@ -98,6 +108,7 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
           );
         })}
       </ul>
+      <Pagination pagination={mediators.pagination} hrefFor={pageHref} />
     </PortalPage>
   );
 }

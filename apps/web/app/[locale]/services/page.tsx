@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ListedCard, cardTitleId } from '@/components/listed-card';
+import { NotFoundPage } from '@/components/not-found-page';
+import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listCategories, listLanguages, listServices } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { parsePageNumber } from '@/lib/page/page-number';
 import { routes } from '@/lib/routes';
 import { inLocale } from '@/lib/in-locale';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ category?: string; language?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ category?: string; language?: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
   const t = await getTranslations('Services');
-  return { title: t('title'), description: t('intro'), alternates: alternatesMetadata(locale, hrefsForEveryLocale(routes.services)) };
+  return { title: t('title'), description: t('intro'), alternates: alternatesMetadata(locale, hrefsForEveryLocale((code) => routes.list('service', code))) };
 }
 
 const single = (value: string | string[] | undefined) => (typeof value === 'string' && value ? value : undefined);
@@ -25,13 +28,20 @@ export default async function ServicesPage({ params, searchParams }: Props) {
   // Only known values filter: anything else in the URL is ignored rather than sent to the CMS.
   const category = categories.find((candidate) => candidate.documentId === single(query.category))?.documentId;
   const language = languages.find((candidate) => candidate.isoCode === single(query.language))?.isoCode;
-  const services = await listServices(locale, { category, language });
+  const page = parsePageNumber(single(query.page));
+  if (page === null) return <NotFoundPage locale={locale} />;
+  const services = await listServices(locale, { category, language }, page);
+  if (page > 1 && services.items.length === 0) return <NotFoundPage locale={locale} />;
+  const pageHref = (target: number) => {
+    const search = new URLSearchParams({ ...(category ? { category } : {}), ...(language ? { language } : {}), ...(target > 1 ? { page: String(target) } : {}) });
+    return `${routes.list('service', locale)}${search.size > 0 ? `?${search}` : ''}`;
+  };
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.services)} current="services">
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.list('service', code))} current="service">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <form className="filters" method="get" action={routes.services(locale)} aria-label={t('filtersTitle')}>
+      <form className="filters" method="get" action={routes.list('service', locale)} aria-label={t('filtersTitle')}>
         <div>
           <label htmlFor="category">{t('category')}</label>
           <select id="category" name="category" defaultValue={category ?? ''}>
@@ -57,18 +67,18 @@ export default async function ServicesPage({ params, searchParams }: Props) {
         <button className="button" type="submit">
           {t('apply')}
         </button>
-        {category || language ? <a href={routes.services(locale)}>{t('reset')}</a> : null}
+        {category || language ? <a href={routes.list('service', locale)}>{t('reset')}</a> : null}
       </form>
-      <p role="status">{t('count', { count: services.length })}</p>
+      <p role="status">{t('count', { count: services.pagination.total })}</p>
       <ul className="card-list">
-        {services.map((listed) => {
+        {services.items.map((listed) => {
           const service = listed.entry;
           return (
             <li key={service.documentId}>
               <ListedCard listed={listed} locale={locale}>
                 {service.category ? <p className="meta">{service.category.name}</p> : null}
                 <h2 id={cardTitleId(service.documentId)}>
-                  <a href={routes.service(locale, service.slug)}>{service.title}</a>
+                  <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
                 </h2>
                 <p>{service.summary}</p>
                 {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
@@ -81,6 +91,7 @@ export default async function ServicesPage({ params, searchParams }: Props) {
           );
         })}
       </ul>
+      <Pagination pagination={services.pagination} hrefFor={pageHref} />
     </PortalPage>
   );
 }

@@ -1,21 +1,20 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { getGlobalSettings, listEventsForCalendar } from '@/lib/cms/content';
-import { isUpcoming, toCalendarEvent } from '@/lib/event-calendar';
+import { getGlobalSettings, listCalendarEvents } from '@/lib/cms/content';
+import { toCalendarEvent } from '@/lib/event-calendar';
 import { toICalendar } from '@/lib/ics';
 import { calendarResponse } from '@/lib/calendar-response';
 
-/** The calendar feed of a language: every upcoming event, for calendar apps to subscribe to. */
+/** The calendar feed of a language: the upcoming events, for calendar apps to subscribe to. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const [t, global, events] = await Promise.all([getTranslations({ locale, namespace: 'Events' }), getGlobalSettings(locale), listEventsForCalendar(locale)]);
-  const now = Date.now();
+  const [t, global, events] = await Promise.all([getTranslations({ locale, namespace: 'Events' }), getGlobalSettings(locale), listCalendarEvents(locale)]);
   const calendar = toICalendar({
     name: `${global.siteName} – ${t('title')}`,
     language: locale,
-    events: events.filter(({ entry }) => isUpcoming(entry, now)).map(({ entry }) => toCalendarEvent(entry, locale)),
+    events: events.map(({ entry }) => toCalendarEvent(entry, locale)),
   });
   return calendarResponse(calendar, `events-${locale}.ics`, { inline: true });
 }

@@ -1,9 +1,9 @@
+import type { QueryValue } from './content-types';
+
 /**
  * Strapi's REST parameters in its bracket notation (`populate[place][fields][0]=name`), the
  * format the `qs` library produces, written out here for the few shapes the portal sends.
  */
-export type QueryValue = string | number | boolean | undefined | QueryValue[] | { [key: string]: QueryValue };
-
 function pairs(prefix: string, value: QueryValue): Array<[string, string]> {
   if (value === undefined) return [];
   if (Array.isArray(value)) return value.flatMap((item, index) => pairs(`${prefix}[${index}]`, item));

@@ -1,0 +1,11 @@
+import { connection } from 'next/server';
+import { listSitemapFiles } from '@/lib/cms/sitemap-entries';
+import { sitemapFilePath, sitemapIndexXml, xmlResponse } from '@/lib/sitemap-xml';
+
+/** The sitemap index: the lists, then one file per page of each type's entries. */
+export async function GET() {
+  // Rendered at request time, so the build never needs the CMS; the CMS answers are cached.
+  await connection();
+  const files = await listSitemapFiles();
+  return xmlResponse(sitemapIndexXml([sitemapFilePath('lists'), ...files.map(sitemapFilePath)]));
+}

@@ -1,0 +1,93 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { RichText } from '@/components/rich-text';
+import { inLocale } from '@/lib/in-locale';
+import type { EntryDetailsProps } from '@/lib/page/entry-page';
+import { routes } from '@/lib/routes';
+import { ContactsSection } from './contacts-section';
+import { ResponsiveImage } from '@/components/responsive-image';
+
+/** An event: when and where (Europe/Rome), for whom, cost, organiser, calendar file, description, registration, poster. */
+export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'event'>) {
+  const [t, format] = await Promise.all([getTranslations('Events'), getFormatter()]);
+  const start = new Date(event.startsAt);
+  const end = event.endsAt ? new Date(event.endsAt) : undefined;
+  const sameDay = end && format.dateTime(start, 'date') === format.dateTime(end, 'date');
+  const when = !end
+    ? format.dateTime(start, 'dateTime')
+    : sameDay
+      ? `${format.dateTime(start, 'weekdayDate')}, ${t('dateRange', { start: format.dateTime(start, 'time'), end: format.dateTime(end, 'time') })}`
+      : t('dateRange', { start: format.dateTime(start, 'dateTime'), end: format.dateTime(end, 'dateTime') });
+  const poster = event.poster;
+  return (
+    <>
+      <dl className="facts">
+        <dt {...inLocale(locale)}>{t('when')}</dt>
+        <dd {...inLocale(locale)}>
+          <time dateTime={event.startsAt}>{when}</time>
+        </dd>
+        {event.place ? (
+          <>
+            <dt {...inLocale(locale)}>{t('where')}</dt>
+            <dd>
+              {event.place.name}
+              {event.place.address ? (
+                <>
+                  <br />
+                  <span dir="ltr" lang="it">
+                    {event.place.address}, {event.place.postalCode} {event.place.municipality}
+                  </span>
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        {event.audience ? (
+          <>
+            <dt {...inLocale(locale)}>{t('audience')}</dt>
+            <dd>{event.audience}</dd>
+          </>
+        ) : null}
+        {event.cost ? (
+          <>
+            <dt {...inLocale(locale)}>{t('cost')}</dt>
+            <dd>{event.cost}</dd>
+          </>
+        ) : null}
+        {event.organizer ? (
+          <>
+            <dt {...inLocale(locale)}>{t('organizer')}</dt>
+            <dd>{event.organizer}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        <a className="button" href={routes.eventCalendarFile(locale, event.slug)} download>
+          {t('addToCalendar')}
+        </a>
+      </p>
+      <RichText value={event.description} />
+      {event.registration && event.registration.length > 0 ? (
+        <>
+          <h2 {...inLocale(locale)}>{t('registration')}</h2>
+          <RichText value={event.registration} headingOffset={2} />
+        </>
+      ) : null}
+      <ContactsSection contacts={event.contacts} locale={locale} />
+      {poster ? (
+        <section className="poster" aria-labelledby="poster">
+          <h2 id="poster" {...inLocale(locale)}>
+            {t('poster')}
+          </h2>
+          {poster.mime.startsWith('image/') ? (
+            <ResponsiveImage image={poster} />
+          ) : null}
+          <p>
+            <a href={poster.url} download {...inLocale(locale)}>
+              {t('downloadPoster')}
+            </a>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from 'next-intl/server';
+import { RichText } from '@/components/rich-text';
+import { inLocale } from '@/lib/in-locale';
+import type { EntryDetailsProps } from '@/lib/page/entry-page';
+import { ContactsSection } from './contacts-section';
+
+/** A school workshop: for whom, when and how long, what it is, how a school books it. */
+export async function SchoolWorkshopDetails({ entry: workshop, locale }: EntryDetailsProps<'school-workshop'>) {
+  const t = await getTranslations('Workshops');
+  return (
+    <>
+      <dl className="facts">
+        <dt {...inLocale(locale)}>{t('targetClasses')}</dt>
+        <dd>{workshop.targetClasses}</dd>
+        {workshop.schools ? (
+          <>
+            <dt {...inLocale(locale)}>{t('schools')}</dt>
+            <dd>{workshop.schools}</dd>
+          </>
+        ) : null}
+        <dt {...inLocale(locale)}>{t('schoolYear')}</dt>
+        <dd dir="ltr">{workshop.schoolYear}</dd>
+        <dt {...inLocale(locale)}>{t('format')}</dt>
+        <dd {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</dd>
+      </dl>
+      <h2 {...inLocale(locale)}>{t('description')}</h2>
+      <RichText value={workshop.description} headingOffset={2} />
+      {workshop.topics && workshop.topics.length > 0 ? (
+        <>
+          <h2 {...inLocale(locale)}>{t('topics')}</h2>
+          <RichText value={workshop.topics} headingOffset={2} />
+        </>
+      ) : null}
+      <h2 {...inLocale(locale)}>{t('booking')}</h2>
+      <RichText value={workshop.booking} headingOffset={2} />
+      <ContactsSection contacts={workshop.contacts} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import { permanentRedirect } from 'next/navigation';
+import type { ComponentType, ReactNode } from 'react';
+import { contentType, directionOf, hasListPage, isSlug, type EntryPageType, type LocaleCode } from '@welfare/types';
+import { FallbackNotice } from '@/components/fallback-notice';
+import { JsonLd } from '@/components/json-ld';
+import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
+import { PortalPage } from '@/components/portal-page';
+import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternates';
+import { getEntry, getGlobalSettings } from '@/lib/cms/content';
+import type { EntryLookup, EntryOf, LocalizedEntry } from '@/lib/cms/localized-entries';
+import { entryJsonLd } from '@/lib/json-ld';
+import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { entryRoute } from '@/lib/routes';
+import { describePage } from '@/lib/page/meta-description';
+
+/**
+ * The one implementation of the pages of entries (`/<locale>/<segment>/<slug>`): lookup with the
+ * Italian fallback, redirect from the Italian slug to the translated one, localized 404, metadata
+ * and hreflang, structured data, the fallback notice and the article in the text's own language
+ * and direction. What differs between types is data in the registry and the type's details.
+ */
+export interface EntryDetailsProps<Name extends EntryPageType> {
+  entry: EntryOf<Name>;
+  /** The visitor's language: labels and dates are in it, even around an Italian fallback text. */
+  locale: LocaleCode;
+}
+
+export interface EntryPageParts<Name extends EntryPageType> {
+  /** What the page shows of the entry below its title and short description. */
+  Details: ComponentType<EntryDetailsProps<Name>>;
+  /** Shown above the title (e.g. a service's category, as Modello Comuni orders it). */
+  Kicker?: ComponentType<EntryDetailsProps<Name>>;
+  /** Shown between the title and the short description (e.g. a service's status). */
+  Subtitle?: ComponentType<EntryDetailsProps<Name>>;
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+const field = (entry: unknown, name: string | null): string | undefined => {
+  const value = name ? (entry as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+};
+
+/** The entry, a redirect to its translated slug, or null (no such entry: a 404 in the visitor's language). */
+function entryOrMissing<T>(lookup: EntryLookup<T>, type: EntryPageType, locale: LocaleCode): LocalizedEntry<T> | null {
+  if (!lookup) return null;
+  if ('redirectToSlug' in lookup) permanentRedirect(entryRoute(type)(locale, lookup.redirectToSlug));
+  return lookup.found;
+}
+
+async function load<Name extends EntryPageType>(type: Name, params: Props['params']) {
+  const locale = await resolveLocaleParam(params);
+  const { slug } = await params;
+  // A slug the CMS could never have made is answered without asking the CMS.
+  const found = isSlug(slug) ? entryOrMissing(await getEntry(type, locale, slug), type, locale) : null;
+  return { locale, found };
+}
+
+export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kicker, Subtitle }: EntryPageParts<Name>) {
+  const facts = contentType(type);
+  const path = entryRoute(type);
+
+  async function generateMetadata({ params }: Props): Promise<Metadata> {
+    const { locale, found } = await load(type, params);
+    if (!found) return notFoundMetadata(locale);
+    const { entry, slugs } = found;
+    return {
+      title: field(entry, facts.titleField),
+      description: await describePage(locale, field(entry, facts.summaryField)),
+      alternates: alternatesMetadata(locale, existingHrefs(slugs, path)),
+    };
+  }
+
+  async function EntryPage({ params }: Props): Promise<ReactNode> {
+    const { locale, found } = await load(type, params);
+    if (!found) return <NotFoundPage locale={locale} />;
+    const { entry, isFallback, contentLocale, slugs } = found;
+    const global = await getGlobalSettings(locale);
+    const summary = field(entry, facts.summaryField);
+    const parts = { entry, locale };
+    return (
+      <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, path)} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt}>
+        <JsonLd data={entryJsonLd(type, entry, { locale, agencyName: global.agencyName })} />
+        {isFallback ? <FallbackNotice locale={locale} /> : null}
+        <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
+          {Kicker ? <Kicker {...parts} /> : null}
+          <h1>{field(entry, facts.titleField)}</h1>
+          {Subtitle ? <Subtitle {...parts} /> : null}
+          {summary ? <p className="lead">{summary}</p> : null}
+          <Details {...parts} />
+        </article>
+      </PortalPage>
+    );
+  }
+
+  return {
+    // Rendered on first request, then cached (see app/[locale]/page.tsx): the build needs no CMS.
+    generateStaticParams: (): Array<{ slug: string }> => [],
+    generateMetadata,
+    EntryPage,
+  };
+}
