@@ -10,10 +10,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertChromiumInstalled } from './support/browser.mjs';
-import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from './support/stack.mjs';
-import { runTests, runningServices, testFiles } from './support/test-runner.mjs';
-import { registerFirstAdmin } from '../integration/support/admin.mjs';
+import { assertChromiumInstalled } from '@welfare/test-support/browser';
+import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
+import { registerFirstAdmin } from '@welfare/test-support/admin';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
 
@@ -29,9 +29,13 @@ async function main() {
   const database = temporarySqlite();
   const { running, stopAll } = runningServices(database.drop);
 
-  // As production wires them through .env: the preview's secret, and the portal's token (made by the
-  // CMS at start) with which it reads, and reads drafts in a staff preview.
-  const shared = { PREVIEW_SECRET: randomBytes(24).toString('hex'), CMS_API_TOKEN: randomBytes(32).toString('hex') };
+  // As production wires them through .env: the preview's secret, and the portal's tokens (made by the
+  // CMS at start): CMS_API_TOKEN reads published content, CMS_PREVIEW_TOKEN drafts in a staff preview.
+  const shared = {
+    PREVIEW_SECRET: randomBytes(24).toString('hex'),
+    CMS_API_TOKEN: randomBytes(32).toString('hex'),
+    CMS_PREVIEW_TOKEN: randomBytes(32).toString('hex'),
+  };
   const admin = { email: 'e2e@welfare.local', password: `E2e-${randomBytes(8).toString('hex')}-2026` };
   let exitCode = 1;
   try {

@@ -9,17 +9,18 @@
  *
  * The test files receive the stack through the environment: INTEGRATION_CMS_URL,
  * INTEGRATION_PORTAL_URL, INTEGRATION_LOG_DIR, INTEGRATION_ADMIN_EMAIL / _PASSWORD (a staff account),
- * and the shared secrets REVALIDATE_SECRET, PREVIEW_SECRET, CMS_API_TOKEN. Tests that need a stack
- * of their own (a second portal, a CMS they can stop) start it with e2e/support/stack.mjs.
+ * and the shared secrets REVALIDATE_SECRET, PREVIEW_SECRET, CMS_API_TOKEN, CMS_PREVIEW_TOKEN. Tests
+ * that need a stack of their own (a second portal, a CMS they can stop) start it with
+ * @welfare/test-support/stack.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../e2e/support/processes.mjs';
-import { temporaryPostgres } from '../e2e/support/postgres.mjs';
-import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '../e2e/support/stack.mjs';
-import { runTests, runningServices, testFiles } from '../e2e/support/test-runner.mjs';
-import { registerFirstAdmin } from './support/admin.mjs';
+import { freePort } from '@welfare/test-support/processes';
+import { temporaryPostgres } from '@welfare/test-support/postgres';
+import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
+import { registerFirstAdmin } from '@welfare/test-support/admin';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
 
@@ -35,7 +36,7 @@ async function main() {
   const { running, stopAll } = runningServices(database.drop);
 
   // What production shares between the two apps through .env: fresh values for every run.
-  const shared = { REVALIDATE_SECRET: random(), PREVIEW_SECRET: random(), CMS_API_TOKEN: random() };
+  const shared = { REVALIDATE_SECRET: random(), PREVIEW_SECRET: random(), CMS_API_TOKEN: random(), CMS_PREVIEW_TOKEN: random() };
   const admin = { email: 'integration@welfare.local', password: `Integration-${random().slice(0, 12)}-2026` };
   let exitCode = 1;
   try {

@@ -94,17 +94,25 @@ function withoutNotFoundPages(handler) {
   };
 }
 
-/** @returns {Handler} a small memory that stores 404 pages only */
-function notFoundPages() {
-  const lru = createLruHandler({ maxItemsNumber: NOT_FOUND_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES });
+/**
+ * @param {Handler} handler
+ * @returns {Handler} the same handler, with 404 pages in a small memory of their own (the merged
+ *   handler reads only the first handler that answers, so both live behind one)
+ */
+function keepingNotFoundPagesApart(handler) {
+  const notFound = createLruHandler({ maxItemsNumber: NOT_FOUND_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES });
+  const others = withoutNotFoundPages(handler);
   return {
-    name: 'not-found-pages',
-    get: (key, meta) => lru.get(key, meta),
-    set: (key, value, ctx) => (isNotFoundPage(value) ? lru.set(key, value, ctx) : Promise.resolve()),
-    revalidateTag: (tag) => lru.revalidateTag(tag),
-    delete: async (key) => {
-      await lru.delete?.(key);
+    name: `${handler.name}+not-found-pages`,
+    get: async (key, meta) => (await notFound.get(key, meta)) ?? others.get(key, meta),
+    set: (key, value, ctx) => (isNotFoundPage(value) ? notFound.set(key, value, ctx) : others.set(key, value, ctx)),
+    async revalidateTag(tag) {
+      await Promise.all([notFound.revalidateTag(tag), others.revalidateTag(tag)]);
     },
+    async delete(key) {
+      await Promise.all([notFound.delete?.(key), others.delete?.(key)]);
+    },
+    prepare: others.prepare,
   };
 }
 
@@ -204,7 +212,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   // `next build` and `next dev` never touch Redis: the build may run where Redis is not reachable.
   if (dev || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] };
   if (!url) {
-    return { handlers: [notFoundPages(), withoutNotFoundPages(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }))] };
+    return { handlers: [keepingNotFoundPagesApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }))] };
   }
 
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX || 'welfare:'}${buildId?.trim() || 'no-build-id'}:`;
@@ -256,7 +264,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   await Promise.race([firstAttempt, delay(FIRST_CONNECTION_WAIT_MS)]);
 
   return {
-    handlers: [notFoundPages(), withoutNotFoundPages(redis.handler), withoutNotFoundPages(memory.handler)],
+    handlers: [keepingNotFoundPagesApart(redis.handler), withoutNotFoundPages(memory.handler)],
     ttl: {
       // Entries leave Redis by themselves: 1.5 × their revalidation time, at most a day.
       estimateExpireAge: (staleAge) => Math.min(staleAge * 1.5, ONE_DAY_SECONDS),

@@ -8,9 +8,13 @@ const ownReact = (name) => path.dirname(require.resolve(`${name}/package.json`, 
 module.exports = {
   testEnvironment: 'node',
   testPathIgnorePatterns: ['/node_modules/', '/.next/'],
-  transform: { '^.+\\.(tsx?|jsx?|mjs)$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }] },
-  // next-intl and its dependencies ship only as ES modules: compile them for Jest like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(next-intl|use-intl|@formatjs|@schummar|icu-minify|intl-messageformat)/)'],
+  transform: {
+    '^.+\\.(tsx?|jsx?|mjs)$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+    '\\.woff2$': '<rootDir>/test/file-path-transform.js',
+  },
+  // next-intl and its dependencies ship only as ES modules: compile them for Jest like our own code;
+  // the @fontsource files become their paths.
+  transformIgnorePatterns: ['/node_modules/(?!(next-intl|use-intl|@formatjs|@schummar|icu-minify|intl-messageformat|@fontsource)/)'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '^react$': ownReact('react'),

@@ -1,6 +1,6 @@
 // @ts-check
 import http from 'node:http';
-import { freePort } from '../../e2e/support/processes.mjs';
+import { freePort } from '@welfare/test-support/processes';
 
 /**
  * A pass-through HTTP proxy between the portal and the CMS that counts what goes through it:

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '../../e2e/support/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '@welfare/test-support/browser';
 
 /** Debian's Chromium with a DevTools port for Lighthouse (headless, its own throw-away profile). */
 export async function startDebuggableChromium() {

@@ -1,5 +1,5 @@
 // @ts-check
-import { adminSession, registerFirstAdmin } from '../../integration/support/admin.mjs';
+import { adminSession, registerFirstAdmin } from '@welfare/test-support/admin';
 
 /**
  * Publish to live: staff change a title and click "Publish" (the admin's own API call); the clock

@@ -1,6 +1,6 @@
 // @ts-check
 import { spawn } from 'node:child_process';
-import { CMS_DIR, startCms, startPortal, temporarySqlite } from '../../e2e/support/stack.mjs';
+import { CMS_DIR, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
 import { startCountingProxy } from './counting-proxy.mjs';
 import { measureLoad } from './load.mjs';
 
@@ -101,7 +101,7 @@ export async function measureScale({ logDir, cmsEnv, load, log }) {
 
 // `node bench/lib/scale.mjs` (after the builds): this part of the benchmarks alone, as JSON.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { logDirectory } = await import('../../e2e/support/stack.mjs');
+  const { logDirectory } = await import('@welfare/test-support/stack');
   const result = await measureScale({
     logDir: logDirectory('welfare-bench-scale-'),
     cmsEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000' },

@@ -1,5 +1,5 @@
 // @ts-check
-import { entry, text } from './content.mjs';
+import { entry, text } from '@welfare/test-support/content';
 
 /**
  * Every kind of page of the portal in one language, with a real address from the demo content:
@@ -9,7 +9,7 @@ import { entry, text } from './content.mjs';
 
 /** An entry of the demo content left untranslated in a locale, shown there in Italian with a notice. */
 const UNTRANSLATED = {
-  ur: ['events', 'impariamo-conoscendoci-incontro-estivo', 'events'],
+  ur: ['events', 'impariamo-conoscendoci-incontro-di-festa', 'events'],
   uk: ['pages', 'consulta-stranieri', 'pages'],
 };
 
@@ -26,7 +26,7 @@ export function pageKinds(code) {
     { kind: 'service', path: `/${code}/services/${slug('services', 'mediazione-linguistico-culturale')}` },
     { kind: 'mediators', path: `/${code}/mediators` },
     { kind: 'school workshops', path: `/${code}/school-workshops` },
-    { kind: 'school workshop', path: `/${code}/school-workshops/${slug('schoolWorkshops', 'culture-in-dialogo')}` },
+    { kind: 'school workshop', path: `/${code}/school-workshops/${slug('school-workshops', 'culture-in-dialogo')}` },
     { kind: 'events', path: `/${code}/events` },
     { kind: 'past events (archive)', path: `/${code}/events/archive` },
     { kind: 'event', path: `/${code}/events/${slug('events', 'presentazione-consulta-stranieri')}` },

@@ -1,7 +1,7 @@
 // @ts-check
 /* global document, self -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
-import { launchChromium } from './browser.mjs';
+import { launchChromium } from '@welfare/test-support/browser';
 
 /** The portal started by e2e/run.mjs. */
 export function portalUrl(path = '') {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { entry, eventStartsAt, languageIsoCode, locale, mediatorsSpeaking, messages, text } from '../support/content.mjs';
+import { entry, eventStartsAt, languageIsoCode, locale, mediatorsSpeaking, messages, text } from '@welfare/test-support/content';
 import { currentPath, htmlLangDir, open, scriptsDidNotRun, useBrowser } from '../support/portal.mjs';
 
 /**
@@ -144,7 +144,7 @@ for (const mode of MODES) {
           const summary = /^SUMMARY(?:;[^:\r\n]*)?:(.*)\r$/m.exec(calendar)?.[1];
           assert.equal(summary?.replace(/\\([,;\\])/g, '$1'), event.title, `the event's title in ${code}`);
           // At the time the agency announced, in Rome's time zone, whatever the phone's zone.
-          const start = eventStartsAt(EVENT).replace(/[-:]/g, '');
+          const start = (await eventStartsAt(EVENT)).replace(/[-:]/g, '');
           assert.match(calendar, new RegExp(`^DTSTART;TZID=Europe/Rome:${start}00\r$`, 'm'));
         } finally {
           await context.close();
@@ -154,10 +154,10 @@ for (const mode of MODES) {
   }
 
   describe(`an entry without translation, ${mode.name}`, () => {
-    test('ur (right to left): the summer meeting, from the events list, in Italian with the notice in Urdu', async () => {
+    test('ur (right to left): the festive meeting, from the events list, in Italian with the notice in Urdu', async () => {
       const ui = messages('ur');
-      const italian = entry('events', 'impariamo-conoscendoci-incontro-estivo', 'it');
-      assert.equal(entry('events', 'impariamo-conoscendoci-incontro-estivo', 'ur'), undefined, 'the demo content leaves it untranslated');
+      const italian = entry('events', 'impariamo-conoscendoci-incontro-di-festa', 'it');
+      assert.equal(entry('events', 'impariamo-conoscendoci-incontro-di-festa', 'ur'), undefined, 'the demo content leaves it untranslated');
       const { context, page } = await newVisitor({ javaScriptEnabled: mode.javaScriptEnabled });
       try {
         await open(page, '/ur/events');

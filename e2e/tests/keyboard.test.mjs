@@ -2,7 +2,8 @@
 /* global document, getComputedStyle, innerHeight, innerWidth -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { entry, locale, messages } from '../support/content.mjs';
+import { entry, locale, messages } from '@welfare/test-support/content';
+import { DEFAULT_LOCALE, RTL_LOCALES } from '@welfare/test-support/locales';
 import { currentPath, htmlLangDir, open, useBrowser } from '../support/portal.mjs';
 
 /** Keyboard only: every step by Tab and Enter, each focused element visibly marked. */
@@ -39,9 +40,10 @@ async function tabTo(page, wanted, describeWanted, maxPresses = 30) {
   throw new Error(`${describeWanted} never got the focus in ${maxPresses} presses of Tab`);
 }
 
+// Italian and the first right-to-left language, each switching to the other.
 for (const [code, other] of [
-  ['it', 'ar'],
-  ['ar', 'it'],
+  [DEFAULT_LOCALE, RTL_LOCALES[0]],
+  [RTL_LOCALES[0], DEFAULT_LOCALE],
 ]) {
   const ui = messages(code);
 

@@ -1,7 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { LOCALES } from '../support/content.mjs';
+import { LOCALES } from '@welfare/test-support/locales';
 import { pageKinds } from '../support/page-kinds.mjs';
 import { portalUrl } from '../support/portal.mjs';
 

@@ -1,7 +1,8 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { locale, messages } from '../support/content.mjs';
+import { locale, messages } from '@welfare/test-support/content';
+import { DEFAULT_AND_RTL_LOCALES } from '@welfare/test-support/locales';
 import { htmlLangDir, open, useBrowser } from '../support/portal.mjs';
 
 /** A missing page answers 404 in the visitor's language, and offers a way on, with or without JavaScript. */
@@ -10,7 +11,7 @@ const newVisitor = useBrowser({ before, after });
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
 
-  for (const code of ['it', 'ar', 'ur']) {
+  for (const code of DEFAULT_AND_RTL_LOCALES) {
     const ui = messages(code);
     describe(`${code} visitor, a page that does not exist, ${mode}`, () => {
       for (const path of [`/${code}/pagina-inesistente`, `/${code}/services/servizio-inesistente`, `/${code}/events/evento-inesistente`]) {

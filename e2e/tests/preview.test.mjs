@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { after, before, describe, test } from 'node:test';
-import { entry, messages } from '../support/content.mjs';
+import { entry, messages } from '@welfare/test-support/content';
+import { DEFAULT_AND_RTL_LOCALES } from '@welfare/test-support/locales';
 import { DESKTOP, PHONE, currentPath, horizontalOverflow, portalUrl, useBrowser } from '../support/portal.mjs';
 
 /**
@@ -19,7 +20,7 @@ function previewLink(/** @type {string} */ locale, /** @type {string} */ slug) {
   return portalUrl(`/api/preview?${new URLSearchParams({ secret, type: 'service', slug, locale, status: 'draft' })}`);
 }
 
-for (const locale of ['it', 'ar', 'ur']) {
+for (const locale of DEFAULT_AND_RTL_LOCALES) {
   for (const viewport of [PHONE, DESKTOP]) {
     describe(`preview in ${locale}, ${viewport.width} px`, () => {
       const service = entry('services', 'mediazione-linguistico-culturale', locale);

@@ -2,6 +2,7 @@
 /* global window -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ONE_LOCALE_PER_SCRIPT } from '@welfare/test-support/locales';
 import { pageKinds } from '../support/page-kinds.mjs';
 import { DESKTOP, horizontalOverflow, open, useBrowser } from '../support/portal.mjs';
 
@@ -13,7 +14,7 @@ import { DESKTOP, horizontalOverflow, open, useBrowser } from '../support/portal
 const newVisitor = useBrowser({ before, after });
 const ZOOMED = { viewport: { width: DESKTOP.width / 2, height: DESKTOP.height / 2 }, deviceScaleFactor: 2 };
 
-for (const code of ['it', 'ar', 'ur', 'uk']) {
+for (const code of ONE_LOCALE_PER_SCRIPT) {
   describe(`${code}, desktop window zoomed to 200 %`, () => {
     /** @type {Awaited<ReturnType<typeof newVisitor>>} */
     let visitor;

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { after, before, describe, test } from 'node:test';
-import { adminSession } from '../../integration/support/admin.mjs';
+import { adminSession } from '@welfare/test-support/admin';
 import { POSTER_FILE, entryData, uploadImages } from '../../integration/support/staff-entries.mjs';
-import { entry } from '../support/content.mjs';
+import { entry } from '@welfare/test-support/content';
 import { PHONE, horizontalOverflow, open, useBrowser } from '../support/portal.mjs';
 
 /**

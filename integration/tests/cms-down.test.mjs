@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { freePort } from '../../e2e/support/processes.mjs';
-import { startCms, startPortal, temporarySqlite } from '../../e2e/support/stack.mjs';
+import { freePort } from '@welfare/test-support/processes';
+import { startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 const database = temporarySqlite();

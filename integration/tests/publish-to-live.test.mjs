@@ -7,19 +7,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { adminSession } from '../support/admin.mjs';
+import { adminSession } from '@welfare/test-support/admin';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 const EVENT = 'api::event.event';
 /** Seeded in Italian, translated into every language but Urdu and Albanian (seed/fixtures). */
-const SUMMER_EVENT = 'impariamo-conoscendoci-incontro-estivo';
+const FESTIVE_EVENT = 'impariamo-conoscendoci-incontro-di-festa';
 /** A cached page that shows no event. */
 const OTHER_PAGE = '/it/school-workshops';
 
 /** @type {Awaited<ReturnType<typeof adminSession>>} */
 let staff;
 /** @type {{ documentId: string, title: string }} */
-let summer;
+let festive;
 
 const portal = (/** @type {string} */ pagePath) => `${stack.portalUrl}${pagePath}`;
 
@@ -34,23 +34,23 @@ function notifiedTags(/** @type {string} */ event, /** @type {string} */ type, /
 
 before(async () => {
   staff = await adminSession(stack.cmsUrl, stack.admin.email, stack.admin.password);
-  summer = await staff.findBySlug(EVENT, 'it', SUMMER_EVENT);
+  festive = await staff.findBySlug(EVENT, 'it', FESTIVE_EVENT);
 });
 
 describe('a change published in the admin', () => {
   it('is on the portal at once: its page, its Urdu fallback page, the lists — and no other page is re-rendered', async () => {
     // Visitors have seen these pages: they are in the portal's cache.
-    const pages = [`/it/events/${SUMMER_EVENT}`, `/ur/events/${SUMMER_EVENT}`, '/it/events', '/ur/events'];
+    const pages = [`/it/events/${FESTIVE_EVENT}`, `/ur/events/${FESTIVE_EVENT}`, '/it/events', '/ur/events'];
     for (const page of [...pages, OTHER_PAGE]) {
       const { status, html } = await getPage(portal(page));
       assert.equal(status, 200, page);
-      if (page !== OTHER_PAGE) assert.ok(html.includes(summer.title), `${page} shows "${summer.title}"`);
+      if (page !== OTHER_PAGE) assert.ok(html.includes(festive.title), `${page} shows "${festive.title}"`);
     }
     assert.equal((await getPage(portal(OTHER_PAGE))).headers.get('x-nextjs-cache'), 'HIT');
 
-    const newTitle = `${summer.title} (nuovo orario ${Date.now()})`;
-    await staff.saveDraft(EVENT, summer.documentId, 'it', { title: newTitle });
-    await staff.publish(EVENT, summer.documentId, 'it');
+    const newTitle = `${festive.title} (nuovo orario ${Date.now()})`;
+    await staff.saveDraft(EVENT, festive.documentId, 'it', { title: newTitle });
+    await staff.publish(EVENT, festive.documentId, 'it');
 
     for (const page of pages) {
       const { elapsedMs } = await waitFor(`${page} to show the new title`, async () => ((await getPage(portal(page))).html.includes(newTitle) ? true : undefined));
@@ -62,7 +62,7 @@ describe('a change published in the admin', () => {
     // What the CMS sent and the portal answered: this event's Italian page (the Urdu and Albanian
     // fallback pages look up the same Italian slug), the Italian lists (the fallback lists read
     // them), the sitemap.
-    assert.deepEqual(notifiedTags('publish', 'event', summer.documentId), ['cms:event:it', `cms:event:it:slug:${SUMMER_EVENT}`, 'cms:sitemap']);
+    assert.deepEqual(notifiedTags('publish', 'event', festive.documentId), ['cms:event:it', `cms:event:it:slug:${FESTIVE_EVENT}`, 'cms:sitemap']);
   });
 
   it('a place renamed: the pages of the services and the mediators list that show it, not the place-less lists', async () => {
@@ -87,8 +87,8 @@ describe('a change published in the admin', () => {
 
   it('a draft saved without publishing changes nothing on the portal', async () => {
     const draftTitle = `Bozza non pubblicata ${Date.now()}`;
-    await staff.saveDraft(EVENT, summer.documentId, 'it', { title: draftTitle });
-    const page = `/it/events/${SUMMER_EVENT}`;
+    await staff.saveDraft(EVENT, festive.documentId, 'it', { title: draftTitle });
+    const page = `/it/events/${FESTIVE_EVENT}`;
     // Give a notice, if one were (wrongly) sent, the time to arrive.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const { html, headers } = await getPage(portal(page));
@@ -102,9 +102,9 @@ describe('the notification endpoint', () => {
   const notice = () => ({
     event: 'publish',
     type: 'event',
-    documentId: summer.documentId,
+    documentId: festive.documentId,
     locales: ['it'],
-    published: { before: [{ locale: 'it', slug: SUMMER_EVENT }], after: [{ locale: 'it', slug: SUMMER_EVENT }] },
+    published: { before: [{ locale: 'it', slug: FESTIVE_EVENT }], after: [{ locale: 'it', slug: FESTIVE_EVENT }] },
     shownBy: [],
   });
   const post = (/** @type {string} */ body, /** @type {string | undefined} */ secret) =>
@@ -115,7 +115,7 @@ describe('the notification endpoint', () => {
     });
 
   it('answers 401 without the shared secret, and refreshes nothing', async () => {
-    const page = `/it/events/${SUMMER_EVENT}`;
+    const page = `/it/events/${FESTIVE_EVENT}`;
     await getPage(portal(page));
     for (const secret of [undefined, 'wrong', `${stack.revalidateSecret}x`]) {
       const response = await post(JSON.stringify(notice()), secret);
@@ -135,8 +135,8 @@ describe('the notification endpoint', () => {
   });
 
   it('is harmless to replay: the same notice refreshes the same pages, and they render as before', async () => {
-    const page = `/it/events/${SUMMER_EVENT}`;
-    const draft = await staff.findBySlug(EVENT, 'it', SUMMER_EVENT);
+    const page = `/it/events/${FESTIVE_EVENT}`;
+    const draft = await staff.findBySlug(EVENT, 'it', FESTIVE_EVENT);
     const first = await post(JSON.stringify(notice()), stack.revalidateSecret);
     const second = await post(JSON.stringify(notice()), stack.revalidateSecret);
     assert.equal(first.status, 200);
@@ -144,6 +144,6 @@ describe('the notification endpoint', () => {
     const after = await getPage(portal(page));
     assert.equal(after.status, 200);
     assert.ok(!after.html.includes(draft.title), 'the unpublished draft title stays off the portal');
-    assert.ok(after.html.includes(summer.title), 'the published title is still there');
+    assert.ok(after.html.includes(festive.title), 'the published title is still there');
   });
 });

@@ -14,9 +14,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { freePort } from '../../e2e/support/processes.mjs';
-import { startPortal, WEB_DIR } from '../../e2e/support/stack.mjs';
-import { adminSession } from '../support/admin.mjs';
+import { freePort } from '@welfare/test-support/processes';
+import { startPortal, WEB_DIR } from '@welfare/test-support/stack';
+import { adminSession } from '@welfare/test-support/admin';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 /** The portal's own Redis client (a dependency of apps/web). */
@@ -32,7 +32,7 @@ const SERVICE_SLUG = 'sportello-informativo-stranieri';
 
 /** What production shares between the two apps through .env. */
 const sharedSecrets = () =>
-  Object.fromEntries(['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN'].flatMap((name) => (process.env[name] ? [[name, String(process.env[name])]] : [])));
+  Object.fromEntries(['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'].flatMap((name) => (process.env[name] ? [[name, String(process.env[name])]] : [])));
 
 /**
  * @typedef {{ url: string, stop: () => Promise<void> }} Portal

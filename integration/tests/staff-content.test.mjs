@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
-import { adminSession } from '../support/admin.mjs';
+import { adminSession } from '@welfare/test-support/admin';
 import { MIXED, entryData, schemaOf, uploadImages } from '../support/staff-entries.mjs';
 import { getPage, stack } from '../support/stack-env.mjs';
 

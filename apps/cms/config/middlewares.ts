@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { corsOrigins } from '../src/environment/cors-origins';
 
+/** The largest file the media library takes (posters: images and PDFs). */
+export const UPLOAD_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 // Strapi's stack without strapi::poweredBy: no X-Powered-By header.
 const config = (): Core.Config.Middlewares => [
   'strapi::logger',
@@ -19,8 +22,21 @@ const config = (): Core.Config.Middlewares => [
   },
   // After security and CORS, so their headers apply to the documentation too.
   'global::api-documentation',
+  // The plugins' content-API routes (media library, users, roles) are closed to every caller.
+  'global::content-api-surface',
+  // nosniff, a sandboxing CSP and downloads for what is not an image or a PDF, on /uploads.
+  'global::upload-headers',
   'strapi::query',
-  'strapi::body',
+  // Multipart only on the media library's upload routes, refused before parsing anywhere else.
+  'global::multipart-for-uploads',
+  {
+    name: 'strapi::body',
+    config: {
+      formidable: { maxFileSize: UPLOAD_MAX_FILE_BYTES, maxFiles: 20 },
+    },
+  },
+  // Uploaded files are checked on their content (images and PDF only) before they are stored.
+  'global::upload-types',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

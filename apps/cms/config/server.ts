@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { appKeys } from '../src/environment/secrets';
+import cronTasks from './cron-tasks';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
@@ -14,6 +15,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     maxIpsCount: Math.max(1, env.int('PROXY_HOPS', 1) || 1),
   },
   app: { keys: appKeys() },
+  // Scheduled publication: each instance runs the job; a row is claimed by one of them only.
+  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
 });
 
 export default config;

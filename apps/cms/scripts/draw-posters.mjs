@@ -5,14 +5,15 @@
  *
  * For every event in seed/fixtures/entries.json and every locale whose
  * seed/fixtures/text/<locale>.json contains that event, it builds an SVG
- * poster (600×850, Bootstrap Italia palette) with the title, weekday, date,
- * time, place, agency name and the "FAMI 2014-2020 · Lab'Impact" strip, and
+ * poster (600×850, Bootstrap Italia palette) with the title, time of day,
+ * place, agency name and the "FAMI 2014-2020 · Lab'Impact" strip, and
  * renders it with sharp (librsvg + Pango) to a palette PNG at
  * seed/posters/<event-key>/<locale>.png. Existing files are overwritten.
  *
- * The date and time shown are taken from the event's posterAlt in that
- * locale (so the poster and its alternative text always agree) and checked
- * against startsAt; the weekday comes from Intl.DateTimeFormat.
+ * No date: the demo event dates are relative to the day the seed runs
+ * (entries.json), so a printed date would contradict the event's page. The
+ * time shown is taken from the event's posterAlt in that locale (so the
+ * poster and its alternative text always agree) and checked against startsAt.
  *
  * Text is wrapped by measuring each candidate line with Pango (sharp's text
  * input), i.e. with the same fonts that render the SVG.
@@ -33,13 +34,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import localeRegistry from '@welfare/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED_DIR = path.resolve(here, '../seed');
 const FIXTURES = path.join(SEED_DIR, 'fixtures');
 const OUT_DIR = path.join(SEED_DIR, 'posters');
 
-const LOCALES = ['it', 'en', 'fr', 'ar', 'ur', 'ro', 'sq', 'uk'];
+// The registered languages, and the script each is written in (packages/types/src/locales.ts).
+const { LOCALE_CODES: LOCALES, getLocale } = localeRegistry;
 
 const W = 600;
 const H = 850;
@@ -72,7 +75,7 @@ const LATIN = {
   barGap: 18, // title accent bar, px above the title
 };
 const SCRIPTS = {
-  ar: {
+  Arab: {
     family: "'Noto Naskh Arabic', 'Noto Sans'",
     pango: 'Noto Naskh Arabic, Noto Sans',
     rtl: true,
@@ -81,7 +84,7 @@ const SCRIPTS = {
     k: 1.1,
     barGap: 20,
   },
-  ur: {
+  Aran: {
     family: "'Noto Nastaliq Urdu', 'Noto Sans'",
     pango: 'Noto Nastaliq Urdu, Noto Sans',
     rtl: true,
@@ -92,7 +95,8 @@ const SCRIPTS = {
     titleShift: 10,
   },
 };
-const scriptFor = (locale) => SCRIPTS[locale] ?? LATIN;
+// Latin and Cyrillic (Noto Sans covers both) share one typography.
+const scriptFor = (locale) => SCRIPTS[getLocale(locale).script] ?? LATIN;
 
 // ---------------------------------------------------------------- helpers
 
@@ -248,37 +252,24 @@ const capitalize = (s, locale) => (s ? s[0].toLocaleUpperCase(locale) + s.slice(
 // ------------------------------------------------------------ date & time
 
 /**
- * Splits the date/time phrase at the end of posterAlt into a date part and
- * a time part, e.g. "… a Bienno, 12 marzo 2026, ore 15" → ["12 marzo 2026",
- * "ore 15"], and checks it against the event's startsAt.
+ * The time phrase at the end of posterAlt, e.g. "… a Bienno, ore 15" → "ore 15", checked
+ * against the event's time of day ("at" of startsAt). No date: demo event dates are relative to
+ * the day the seed runs, so a printed date would be wrong on most installs.
  */
-function dateTimeFromAlt(alt, startsAt, locale, where) {
-  const m = alt.match(/(?<!\d)(\d{1,2})\s+(\S.*?)\s+(\d{4})(\s+року)?[,،]?\s+(\S.*)$/u);
-  if (!m) throw new Error(`${where}: cannot find the date in posterAlt: ${alt}`);
-  const [, day, month, year, rok = '', rest] = m;
-  const [, y, mo, d, hh, mm] = startsAt.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/).map(Number);
+function timeFromAlt(alt, startsAt, locale, where) {
+  const m = alt.match(/[,،]\s*([^,،]+)$/u);
+  if (!m) throw new Error(`${where}: cannot find the time in posterAlt: ${alt}`);
+  const rest = m[1];
+  if (/\d{4}/.test(rest)) throw new Error(`${where}: posterAlt must not print a year (dates are relative): ${alt}`);
+  const [hh, mm] = startsAt.at.split(':').map(Number);
   const problems = [];
-  if (Number(day) !== d) problems.push(`day ${day} ≠ ${d}`);
-  if (Number(year) !== y) problems.push(`year ${year} ≠ ${y}`);
-  const utc = new Date(Date.UTC(y, mo - 1, d, 12));
-  const intlMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })
-    .formatToParts(utc)
-    .find((p) => p.type === 'month').value;
-  if (!month.toLocaleLowerCase(locale).includes(intlMonth.toLocaleLowerCase(locale))) {
-    problems.push(`month "${month}" does not contain "${intlMonth}"`);
-  }
   const hour = Number((rest.match(/\d{1,2}/) ?? [])[0]);
   if (hour !== hh && hour !== (hh % 12 || 12)) problems.push(`hour ${hour} ≠ ${hh}`);
   const minutes = rest.match(/\d{1,2}[:.](\d{2})|\d{1,2}\s*h\s*(\d{2})/);
   if (minutes && Number(minutes[1] ?? minutes[2]) !== mm) problems.push(`minutes in "${rest}" ≠ ${mm}`);
-  if (problems.length) throw new Error(`${where}: posterAlt date disagrees with startsAt ${startsAt}: ${problems.join('; ')}`);
-
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(utc);
-  return {
-    weekday: capitalize(weekday, locale),
-    date: `${day} ${month} ${year}${rok}`,
-    time: capitalize(rest.trim(), locale),
-  };
+  if (!minutes && mm !== 0 && !/ساڑھے/.test(rest)) problems.push(`no minutes in "${rest}", expected ${mm}`);
+  if (problems.length) throw new Error(`${where}: posterAlt time disagrees with startsAt ${JSON.stringify(startsAt)}: ${problems.join('; ')}`);
+  return { time: capitalize(rest.trim(), locale) };
 }
 
 // ------------------------------------------------------------- decoration
@@ -311,11 +302,6 @@ function decoration() {
 }
 
 const icon = {
-  calendar: (x, y, color) =>
-    `<g transform="translate(${r1(x)} ${r1(y)})"><rect x="1.5" y="4.5" width="29" height="25" rx="4" fill="none" stroke="${color}" stroke-width="3"/>` +
-    `<rect x="1.5" y="4.5" width="29" height="8" rx="2" fill="${color}"/>` +
-    `<rect x="8" y="0" width="3" height="8" rx="1.5" fill="${color}"/><rect x="21" y="0" width="3" height="8" rx="1.5" fill="${color}"/>` +
-    `<rect x="8" y="17" width="5" height="4" fill="${color}"/><rect x="19" y="17" width="5" height="4" fill="${color}"/></g>`,
   clock: (x, y, color) =>
     `<g transform="translate(${r1(x)} ${r1(y)})"><circle cx="16" cy="16" r="13.5" fill="none" stroke="${color}" stroke-width="3"/>` +
     `<path d="M16 8v8.5l6 4" fill="none" stroke="${color}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></g>`,
@@ -346,9 +332,7 @@ async function layout(p, scale) {
 
   // Info column beside the icons.
   const textW = innerW - ICON - 24;
-  const weekday = await fit(p.weekday, s, { sizes: sz([20]), weight: 600, maxWidth: textW, maxLines: 1 });
-  const date = await fit(p.date, s, { sizes: sz([34, 32, 30, 28, 26, 24]), weight: 700, maxWidth: textW, maxLines: 2 });
-  const time = await fit(p.time, s, { sizes: sz([27, 25, 23, 21]), weight: 600, maxWidth: textW, maxLines: 2 });
+  const time = await fit(p.time, s, { sizes: sz([34, 32, 30, 28, 26, 24]), weight: 700, maxWidth: textW, maxLines: 2 });
   const place = await fit(p.place, s, { sizes: sz([23, 22, 21, 20, 19, 18]), weight: 700, maxWidth: textW, maxLines: 3 });
   const address = await fit(p.address, LATIN, { sizes: sz([18, 17, 16, 15]), maxWidth: textW, maxLines: 2 });
 
@@ -367,14 +351,14 @@ async function layout(p, scale) {
 
   // Info block: centred in the white area, 30 to 100px below the blue field.
   const gap = 26 * scale;
-  const infoH = weekday.height + date.height + gap + time.height + gap + place.height + 4 + address.height;
+  const infoH = time.height + gap + place.height + 4 + address.height;
   const free = bandTop - blueBottom - infoH;
   const top1 = blueBottom + Math.max(30 * scale, Math.min(free / 2, 100));
-  const top2 = top1 + weekday.height + date.height + gap;
+  const top2 = top1;
   const top3 = top2 + time.height + gap;
   const contentBottom = top3 + place.height + 4 + address.height;
 
-  return { s, title, titleTop, blueBottom, weekday, date, time, place, address, agency, bandTop, bandH, bandPad, stripH, top1, top2, top3, contentBottom };
+  return { s, title, titleTop, blueBottom, time, place, address, agency, bandTop, bandH, bandPad, stripH, top1, top2, top3, contentBottom };
 }
 
 async function drawPoster(p) {
@@ -408,9 +392,6 @@ async function drawPoster(p) {
   <rect x="${s.rtl ? W - MARGIN - 56 : MARGIN}" y="${L.titleTop - s.barGap}" width="56" height="5" rx="2.5" fill="${C.white}"/>
   ${textBlock(L.title, s, { x: startX, top: L.titleTop, fill: C.white })}
 
-  ${icon.calendar(iconX, iconY(L.top1 + L.weekday.height, L.date), C.primary)}
-  ${textBlock(L.weekday, s, { x: colX, top: L.top1, fill: C.primary })}
-  ${textBlock(L.date, s, { x: colX, top: L.top1 + L.weekday.height, fill: C.navy })}
   ${icon.clock(iconX, iconY(L.top2, L.time), C.primary)}
   ${textBlock(L.time, s, { x: colX, top: L.top2, fill: C.navy })}
   <line x1="${MARGIN}" x2="${W - MARGIN}" y1="${r1(L.top3 - 11)}" y2="${r1(L.top3 - 11)}" stroke="${C.pale}" stroke-width="1.5"/>
@@ -451,7 +432,7 @@ async function main() {
       const pl = places.get(ev.place);
       const placeName = text.places?.[ev.place]?.name;
       if (!pl || !placeName) throw new Error(`${where}: unknown place ${ev.place}`);
-      const when = dateTimeFromAlt(t.posterAlt, ev.startsAt, locale, where);
+      const when = timeFromAlt(t.posterAlt, ev.startsAt, locale, where);
       const png = await drawPoster({
         where,
         locale,

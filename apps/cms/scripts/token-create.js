@@ -2,6 +2,8 @@
 // `npm run token:create -- --name <partner> [--description "..."] [--type read-only|full-access]`:
 // creates an API token in the configured database, as Settings → API Tokens in the admin does
 // (Strapi's own token service hashes and stores it), and prints it this once.
+// A partner's read-only token is a custom token that may only find/findOne the content types:
+// Strapi's own "read-only" type would also list the media library, users and roles.
 const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
@@ -34,6 +36,14 @@ function readOptions(args) {
   return { name, description: values.description.trim(), type: values.type };
 }
 
+/** find/findOne of each of our content types (find alone for a single type), as the portal's own token. */
+function contentReadActions(strapi) {
+  return Object.keys(strapi.contentTypes)
+    .filter((uid) => uid.startsWith('api::'))
+    .flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]))
+    .sort();
+}
+
 async function main() {
   const options = readOptions(process.argv.slice(2));
   const appContext = await compileStrapi({ appDir: path.resolve(__dirname, '..') });
@@ -46,8 +56,11 @@ async function main() {
     if (await tokens.exists({ name: options.name })) {
       throw new Error(`An API token named "${options.name}" exists already. Choose another name, or regenerate or delete that token in the admin (Settings → API Tokens).`);
     }
-    const token = await tokens.create({ ...options, lifespan: null });
-    console.log(`Created the ${token.type} API token "${token.name}" (id ${token.id}), valid until revoked.`);
+    const readOnly = options.type === 'read-only';
+    const permissions = readOnly ? contentReadActions(strapi) : undefined;
+    const token = await tokens.create({ ...options, ...(readOnly ? { type: 'custom', permissions } : {}), lifespan: null });
+    const scope = readOnly ? ' (find and findOne of the content types only)' : '';
+    console.log(`Created the ${options.type} API token "${token.name}"${scope} (id ${token.id}), valid until revoked.`);
     console.log('Store it now, e.g. in a password manager: this command will not show it again.');
     console.log('');
     console.log(token.accessKey);

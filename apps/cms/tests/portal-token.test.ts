@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { secret } from '../src/environment/secrets';
-import { PORTAL_TOKEN_NAME } from '../src/bootstrap/portal-token';
+import { PORTAL_TOKEN_NAME, PREVIEW_TOKEN_NAME } from '../src/bootstrap/portal-token';
 import { TEST_ADMIN, logIn, request, type Document } from './support/admin-api';
 import { startCms, stopCms, type RunningCms } from './support/cms-process';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { get, type ListBody } from './support/public-api';
 
 /**
- * The portal reads drafts for the preview with the full-access token whose key is CMS_API_TOKEN:
- * the CMS makes it at start, from the environment, and follows the environment when the key changes.
+ * The portal reads drafts for the preview with the full-access token whose key is CMS_PREVIEW_TOKEN,
+ * and published content with the find/findOne token whose key is CMS_API_TOKEN: the CMS makes both
+ * at start, from the environment, and follows the environment when a key changes.
  * A CMS of its own (restarted on the same database), so the key can change between starts.
  */
 const SERVICE = 'api::service.service';
@@ -18,6 +19,8 @@ const randomKey = () => randomBytes(32).toString('hex');
 let database: TestDatabase;
 let cms: RunningCms | undefined;
 
+const publishedKey = randomKey();
+
 async function start(token: string): Promise<string> {
   cms = await startCms({
     ...database.env,
@@ -25,7 +28,8 @@ async function start(token: string): Promise<string> {
     SEED_DEMO_CONTENT: 'false',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
-    CMS_API_TOKEN: token,
+    CMS_PREVIEW_TOKEN: token,
+    CMS_API_TOKEN: publishedKey,
   });
   return cms.url;
 }
@@ -38,10 +42,10 @@ async function stop(): Promise<void> {
 const draftsWith = (token: string | undefined, baseUrl: string) =>
   request<ListBody<{ title: string }>>('GET', `/api/services?status=draft&filters[title][$containsi]=${DRAFT_MARKER}`, { token, baseUrl });
 
-const portalTokens = async (baseUrl: string) => {
+const portalTokens = async (baseUrl: string, name = PREVIEW_TOKEN_NAME) => {
   const jwt = await logIn(TEST_ADMIN.email, TEST_ADMIN.password, baseUrl);
   const response = await request<{ data: Array<{ name: string; type: string }> }>('GET', '/admin/api-tokens', { token: jwt, baseUrl });
-  return response.body.data.filter((token) => token.name === PORTAL_TOKEN_NAME);
+  return response.body.data.filter((token) => token.name === name);
 };
 
 const firstKey = randomKey();
@@ -56,7 +60,7 @@ afterAll(async () => {
   await database.drop();
 }, 30000);
 
-describe('the portal token from CMS_API_TOKEN', () => {
+describe('the portal tokens from CMS_PREVIEW_TOKEN and CMS_API_TOKEN', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
@@ -76,8 +80,16 @@ describe('the portal token from CMS_API_TOKEN', () => {
     expect(response.body.data.map((service) => service.title)).toEqual([`${DRAFT_MARKER} servizio`]);
   });
 
-  it('is listed once in the admin, as a full-access token', async () => {
+  it('are listed once each in the admin: a full-access token, and a custom one', async () => {
     expect(await portalTokens(baseUrl)).toEqual([expect.objectContaining({ type: 'full-access' })]);
+    expect(await portalTokens(baseUrl, PORTAL_TOKEN_NAME)).toEqual([expect.objectContaining({ type: 'custom' })]);
+  });
+
+  it('CMS_API_TOKEN reads published content, never drafts', async () => {
+    expect((await draftsWith(publishedKey, baseUrl)).status).toBe(403);
+    const published = await request<ListBody>('GET', '/api/services', { token: publishedKey, baseUrl });
+    expect(published.status).toBe(200);
+    expect(JSON.stringify(published.body)).not.toContain(DRAFT_MARKER);
   });
 
   it('is needed: without it drafts stay hidden', async () => {
@@ -92,7 +104,7 @@ describe('the portal token from CMS_API_TOKEN', () => {
     expect(JSON.stringify(wrongKey.body)).not.toContain(DRAFT_MARKER);
   });
 
-  it('follows CMS_API_TOKEN across restarts: the old key stops working, still one token', async () => {
+  it('follows CMS_PREVIEW_TOKEN across restarts: the old key stops working, still one token', async () => {
     await stop();
     baseUrl = await start(secondKey);
     expect((await draftsWith(firstKey, baseUrl)).status).toBe(401);
@@ -103,13 +115,13 @@ describe('the portal token from CMS_API_TOKEN', () => {
   }, 180000);
 });
 
-describe('outside production without CMS_API_TOKEN', () => {
+describe('outside production without CMS_PREVIEW_TOKEN', () => {
   it('uses the development value, so `npm run dev` previews with no setup', async () => {
     // The shared test CMS runs as `npm run dev` would, without CMS_API_TOKEN.
     const env = { ...process.env, ...(JSON.parse(process.env.CMS_TEST_ENV ?? '{}') as Record<string, string>) };
-    const token = secret('CMS_API_TOKEN', env);
-    if (env.CMS_API_TOKEN) expect(token).toBe(env.CMS_API_TOKEN);
-    else expect(token).toBe('development-only-portal-api-token');
+    const token = secret('CMS_PREVIEW_TOKEN', env);
+    if (env.CMS_PREVIEW_TOKEN) expect(token).toBe(env.CMS_PREVIEW_TOKEN);
+    else expect(token).toBe('development-only-portal-preview-token');
     const response = await get<ListBody>('/services?status=draft&locale=it', token);
     expect(response.status).toBe(200);
     expect(response.body.data.length).toBeGreaterThan(0);

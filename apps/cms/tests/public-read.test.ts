@@ -36,10 +36,10 @@ describe('the public reads every type in every locale', () => {
   it('leaves the deliberately untranslated entries out of the locales that lack them', async () => {
     const urdu = await get<ListBody<{ documentId: string }>>('/events?locale=ur&pagination[pageSize]=100');
     const italian = await get<ListBody<{ documentId: string; slug: string }>>('/events?locale=it&pagination[pageSize]=100');
-    const summer = italian.body.data.find((event) => event.slug === 'impariamo-conoscendoci-incontro-estivo');
-    expect(summer).toBeDefined();
-    expect(urdu.body.data.map((event) => event.documentId)).not.toContain(summer?.documentId);
-    const missing = await get(`/events/${summer?.documentId}?locale=ur`);
+    const festive = italian.body.data.find((event) => event.slug === 'impariamo-conoscendoci-incontro-di-festa');
+    expect(festive).toBeDefined();
+    expect(urdu.body.data.map((event) => event.documentId)).not.toContain(festive?.documentId);
+    const missing = await get(`/events/${festive?.documentId}?locale=ur`);
     expect(missing.status).toBe(404);
   });
 

@@ -63,8 +63,11 @@ describe('bad parameters get a 4xx with a message, never a 500', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.js:\d+|stack/i);
   });
 
-  it('caps the page size at 100', async () => {
-    const response = await get<ListBody>('/languages?locale=it&pagination[pageSize]=1000');
+  it('refuses a page size above 100, as the OpenAPI document states, and serves 100', async () => {
+    const refused = await get<{ error?: { message: string } }>('/languages?locale=it&pagination[pageSize]=1000');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error?.message).toBe("'pagination.pageSize' must be a whole number from 1 to 100.");
+    const response = await get<ListBody>('/languages?locale=it&pagination[pageSize]=100');
     expect(response.status).toBe(200);
     expect(response.body.meta.pagination.pageSize).toBe(100);
   });

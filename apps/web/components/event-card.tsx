@@ -5,7 +5,7 @@ import { inLocale } from '@/lib/in-locale';
 import { routes } from '@/lib/routes';
 import { ListedCard, cardTitleId } from './listed-card';
 
-export async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; locale: LocaleCode }) {
+async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; locale: LocaleCode }) {
   const format = await getFormatter();
   const { entry: event } = listed;
   return (

@@ -1,13 +1,15 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { LOCALES, getLocale, type LocaleCode } from '@welfare/types';
 
 /**
  * The language menu: every language by its own name, each linking to the same entry in that
  * language (its localized slug), or to the Italian fallback when there is no translation.
  * A <details> disclosure: it opens without JavaScript and with the keyboard.
+ * Not async: next-intl's useTranslations serves it on the server, and in a test under
+ * NextIntlClientProvider.
  */
-export async function LanguageMenu({ locale, hrefs }: { locale: LocaleCode; hrefs: Record<LocaleCode, string> }) {
-  const t = await getTranslations('Layout');
+export function LanguageMenu({ locale, hrefs }: { locale: LocaleCode; hrefs: Record<LocaleCode, string> }) {
+  const t = useTranslations('Layout');
   return (
     <details className="language-menu">
       <summary>

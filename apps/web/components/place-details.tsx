@@ -5,9 +5,8 @@ import { ContactList } from './contact-list';
 const hhmm = (time: string) => time.slice(0, 5);
 
 /** A place: address with a directions link, access conditions, opening hours, contacts. */
-export async function PlaceDetails({ place, headingLevel = 3 }: { place: Place; headingLevel?: 3 | 4 }) {
+export async function PlaceDetails({ place }: { place: Place }) {
   const [t, days, contact] = await Promise.all([getTranslations('Services'), getTranslations('Weekdays'), getTranslations('Contact')]);
-  const Heading = `h${headingLevel}` as const;
   const destination =
     place.latitude != null && place.longitude != null
       ? `${place.latitude},${place.longitude}`
@@ -15,7 +14,7 @@ export async function PlaceDetails({ place, headingLevel = 3 }: { place: Place; 
   const hours = [...(place.openingHours ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) || a.opens.localeCompare(b.opens));
   return (
     <div className="place">
-      <Heading>{place.name}</Heading>
+      <h3>{place.name}</h3>
       <p>
         <span dir="ltr" lang="it">
           {place.address}, {place.postalCode} {place.municipality}

@@ -1,4 +1,4 @@
-import { LOCALES, LOCALE_CODES } from '@welfare/types';
+import { LOCALE_CODES } from '@welfare/types';
 import { alternatesMetadata, existingHrefs, hrefsForEntry, hrefsForEveryLocale } from './alternates';
 import { entryRoute, routes } from './routes';
 
@@ -15,16 +15,10 @@ afterEach(() => {
 
 describe('language menu targets', () => {
   it('keeps the visitor on the same entry: the localized slug per language, the Italian slug where it is not translated', () => {
-    expect(hrefsForEntry(FAMI, entryRoute('page'))).toEqual({
-      it: '/it/pages/progetto-fami',
-      en: '/en/pages/fami-project',
-      fr: '/fr/pages/progetto-fami',
-      ar: '/ar/pages/mashrou-fami',
-      ur: '/ur/pages/progetto-fami',
-      ro: '/ro/pages/progetto-fami',
-      sq: '/sq/pages/progetto-fami',
-      uk: '/uk/pages/progetto-fami',
-    });
+    const hrefs = hrefsForEntry(FAMI, entryRoute('page'));
+    expect(Object.keys(hrefs)).toEqual([...LOCALE_CODES]);
+    expect(hrefs).toMatchObject({ it: '/it/pages/progetto-fami', en: '/en/pages/fami-project', ar: '/ar/pages/mashrou-fami' });
+    for (const locale of LOCALE_CODES.filter((code) => !(code in FAMI))) expect(hrefs[locale]).toBe(`/${locale}/pages/progetto-fami`);
   });
 
   it('offers every language for an entry that exists only in Italian', () => {
@@ -35,21 +29,6 @@ describe('language menu targets', () => {
 
   it('links lists and other pages that exist in every language to the same page in each', () => {
     expect(hrefsForEveryLocale((locale) => routes.list('event', locale))).toEqual(Object.fromEntries(LOCALE_CODES.map((locale) => [locale, `/${locale}/events`])));
-  });
-
-  it('names each language in the language itself, left to right or right to left', () => {
-    const hrefs = hrefsForEntry(FAMI, entryRoute('page'));
-    const menu = LOCALES.map((language) => ({ name: language.nativeName, dir: language.direction, href: hrefs[language.code] }));
-    expect(menu).toEqual([
-      { name: 'Italiano', dir: 'ltr', href: '/it/pages/progetto-fami' },
-      { name: 'English', dir: 'ltr', href: '/en/pages/fami-project' },
-      { name: 'Français', dir: 'ltr', href: '/fr/pages/progetto-fami' },
-      { name: 'العربية', dir: 'rtl', href: '/ar/pages/mashrou-fami' },
-      { name: 'اردو', dir: 'rtl', href: '/ur/pages/progetto-fami' },
-      { name: 'Română', dir: 'ltr', href: '/ro/pages/progetto-fami' },
-      { name: 'Shqip', dir: 'ltr', href: '/sq/pages/progetto-fami' },
-      { name: 'Українська', dir: 'ltr', href: '/uk/pages/progetto-fami' },
-    ]);
   });
 });
 

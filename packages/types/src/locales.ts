@@ -1,9 +1,16 @@
 /**
  * The locale registry: the only list of languages in the project.
  * The CMS creates its i18n locales from it; the portal routes and renders from it.
- * To add a language: add it here, then translate the portal's message file.
+ * To add a language: add it here, then translate the portal's message file (README, "Adding a language").
  */
 export type TextDirection = 'ltr' | 'rtl';
+
+/**
+ * The writing system a language's text is set in (ISO 15924): the portal picks the page's fonts by
+ * it (apps/web/components/font-preloads.ts). Urdu is `Aran`, Arabic script in the Nastaliq style,
+ * which needs a typeface of its own. A new script needs its fonts there and in globals.css.
+ */
+export type Script = 'Latn' | 'Cyrl' | 'Arab' | 'Aran';
 
 export interface LocaleDefinition {
   /** BCP 47 code, also the Strapi locale code and the portal's URL prefix. */
@@ -13,17 +20,18 @@ export interface LocaleDefinition {
   /** The language's name in English, for the CMS admin. */
   readonly englishName: string;
   readonly direction: TextDirection;
+  readonly script: Script;
 }
 
 export const LOCALES = [
-  { code: 'it', nativeName: 'Italiano', englishName: 'Italian', direction: 'ltr' },
-  { code: 'en', nativeName: 'English', englishName: 'English', direction: 'ltr' },
-  { code: 'fr', nativeName: 'Français', englishName: 'French', direction: 'ltr' },
-  { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', direction: 'rtl' },
-  { code: 'ur', nativeName: 'اردو', englishName: 'Urdu', direction: 'rtl' },
-  { code: 'ro', nativeName: 'Română', englishName: 'Romanian', direction: 'ltr' },
-  { code: 'sq', nativeName: 'Shqip', englishName: 'Albanian', direction: 'ltr' },
-  { code: 'uk', nativeName: 'Українська', englishName: 'Ukrainian', direction: 'ltr' },
+  { code: 'it', nativeName: 'Italiano', englishName: 'Italian', direction: 'ltr', script: 'Latn' },
+  { code: 'en', nativeName: 'English', englishName: 'English', direction: 'ltr', script: 'Latn' },
+  { code: 'fr', nativeName: 'Français', englishName: 'French', direction: 'ltr', script: 'Latn' },
+  { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', direction: 'rtl', script: 'Arab' },
+  { code: 'ur', nativeName: 'اردو', englishName: 'Urdu', direction: 'rtl', script: 'Aran' },
+  { code: 'ro', nativeName: 'Română', englishName: 'Romanian', direction: 'ltr', script: 'Latn' },
+  { code: 'sq', nativeName: 'Shqip', englishName: 'Albanian', direction: 'ltr', script: 'Latn' },
+  { code: 'uk', nativeName: 'Українська', englishName: 'Ukrainian', direction: 'ltr', script: 'Cyrl' },
 ] as const satisfies readonly LocaleDefinition[];
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];

@@ -8,8 +8,10 @@ export const DEVELOPMENT_SHARED_SECRETS = {
   PREVIEW_SECRET: 'development-only-preview-secret',
   /** The CMS sends it with every change notice, the portal's /api/revalidate checks it. */
   REVALIDATE_SECRET: 'development-only-revalidate-secret',
-  /** The portal's full-access API token (drafts for previews), which the CMS makes at start. */
+  /** The portal's API token for published content (find/findOne of the content types), which the CMS makes at start. */
   CMS_API_TOKEN: 'development-only-portal-api-token',
+  /** The portal's full-access API token, used only by the staff preview to read drafts; the CMS makes it at start. */
+  CMS_PREVIEW_TOKEN: 'development-only-portal-preview-token',
 } as const;
 
 export type SharedSecretName = keyof typeof DEVELOPMENT_SHARED_SECRETS;

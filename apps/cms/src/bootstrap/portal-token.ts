@@ -1,17 +1,26 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../environment/secrets';
+import { apiContentTypes } from './content-types';
 
 /**
- * The portal's server reads drafts for the preview with a full-access API token (the content API's
- * `published-only` policy refuses drafts to anyone else). Both apps read CMS_API_TOKEN from the one
- * .env, so the CMS makes sure, at every start, that a full-access token named "Portal server" has
- * exactly that key: `npm run dev` previews on a fresh machine (development default value), and a
- * production CMS given CMS_API_TOKEN needs no manual step. Production without it creates nothing.
+ * The portal's server has two API tokens, both made by the CMS at every start from the one .env
+ * both apps read (least privilege: the token used on every page view cannot read drafts):
+ *
+ * - "Portal server", key CMS_API_TOKEN: a custom token that may only find/findOne our content
+ *   types. Every page reads published content with it.
+ * - "Portal preview", key CMS_PREVIEW_TOKEN: a full-access token, used only in staff previews to
+ *   read drafts (the content API's `published-only` policy refuses drafts to anyone else).
+ *
+ * `npm run dev` works on a fresh machine (development default values); a production CMS given the
+ * keys needs no manual step. Production without a key makes no token for it.
  *
  * Stored as Strapi's own token service stores keys: an HMAC-SHA512 of the key with API_TOKEN_SALT
  * (`hash`), plus the key encrypted with ENCRYPTION_KEY so the admin can show it.
  */
 export const PORTAL_TOKEN_NAME = 'Portal server';
+export const PREVIEW_TOKEN_NAME = 'Portal preview';
+
+type TokenType = 'full-access' | 'custom';
 
 interface StoredToken {
   id: number;
@@ -24,20 +33,56 @@ interface StoredToken {
 
 interface ContentApiTokenService {
   hash(accessKey: string): string;
-  create(attributes: { name: string; description: string; type: 'full-access'; lifespan: null }): Promise<{ id: number }>;
-  update(id: number, attributes: { type: 'full-access' }): Promise<unknown>;
+  create(attributes: { name: string; description: string; type: TokenType; lifespan: null; permissions?: string[] }): Promise<{ id: number }>;
+  update(id: number, attributes: { type: TokenType; permissions?: string[] }): Promise<unknown>;
 }
 
 interface EncryptionService {
   encrypt(value: string): string | null;
 }
 
+interface PortalTokenSpec {
+  name: string;
+  variable: 'CMS_API_TOKEN' | 'CMS_PREVIEW_TOKEN';
+  description: string;
+  type: TokenType;
+  /** For a custom token: exactly the content-API actions it may call. */
+  permissions?: string[];
+}
+
 const FIELDS = ['id', 'name', 'kind', 'type', 'accessKey', 'expiresAt'];
+const isContentToken = (token: StoredToken) => token.kind === 'content-api' || token.kind === null;
 
-const isFullAccessContentToken = (token: StoredToken) => token.type === 'full-access' && (token.kind === 'content-api' || token.kind === null);
+/** find/findOne of each of our content types (find alone for a single type): what partners and the portal read. */
+export function contentReadActions(strapi: Core.Strapi): string[] {
+  return apiContentTypes(strapi)
+    .flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]))
+    .sort();
+}
 
-export async function ensurePortalToken(strapi: Core.Strapi, env: Record<string, string | undefined> = process.env): Promise<void> {
-  const accessKey = secret('CMS_API_TOKEN', env);
+export async function ensurePortalTokens(strapi: Core.Strapi, env: Record<string, string | undefined> = process.env): Promise<void> {
+  await ensureToken(strapi, env, {
+    name: PORTAL_TOKEN_NAME,
+    variable: 'CMS_API_TOKEN',
+    description: "The portal's server: reads published content (find and findOne of the content types only). Its key is CMS_API_TOKEN, set at every start.",
+    type: 'custom',
+    permissions: contentReadActions(strapi),
+  });
+  await ensureToken(strapi, env, {
+    name: PREVIEW_TOKEN_NAME,
+    variable: 'CMS_PREVIEW_TOKEN',
+    description: "The portal's staff preview: reads drafts. Its key is CMS_PREVIEW_TOKEN, set at every start.",
+    type: 'full-access',
+  });
+}
+
+async function grantedActions(strapi: Core.Strapi, id: number): Promise<string[]> {
+  const permissions = (await strapi.db.query('admin::api-token-permission').findMany({ where: { token: id } })) as Array<{ action: string }>;
+  return permissions.map((permission) => permission.action).sort();
+}
+
+async function ensureToken(strapi: Core.Strapi, env: Record<string, string | undefined>, spec: PortalTokenSpec): Promise<void> {
+  const accessKey = secret(spec.variable, env);
   if (!accessKey) return;
 
   // Strapi 5.54's name for the content-API token service; `admin::api-token` is its deprecated alias.
@@ -48,29 +93,36 @@ export async function ensurePortalToken(strapi: Core.Strapi, env: Record<string,
 
   // The key may be a token staff made themselves (`npm run token:create`): then it is theirs to manage.
   const holder = (await tokenTable.findOne({ select: FIELDS, where: { accessKey: hash } })) as StoredToken | null;
-  if (holder && holder.name !== PORTAL_TOKEN_NAME) {
-    if (!isFullAccessContentToken(holder)) {
-      strapi.log.warn(`CMS_API_TOKEN is the key of the API token "${holder.name}", which is not a full-access token: the portal's preview cannot read drafts with it.`);
+  if (holder && holder.name !== spec.name) {
+    if (spec.type === 'full-access' && !(holder.type === 'full-access' && isContentToken(holder))) {
+      strapi.log.warn(`${spec.variable} is the key of the API token "${holder.name}", which is not a full-access token: the portal's preview cannot read drafts with it.`);
+    }
+    if (spec.type === 'custom' && holder.type === 'full-access') {
+      strapi.log.warn(`${spec.variable} is the key of the full-access API token "${holder.name}": give the portal a read-only key (least privilege).`);
     }
     return;
   }
 
-  const stored = holder ?? ((await tokenTable.findOne({ select: FIELDS, where: { name: PORTAL_TOKEN_NAME } })) as StoredToken | null);
+  const stored = holder ?? ((await tokenTable.findOne({ select: FIELDS, where: { name: spec.name } })) as StoredToken | null);
   if (stored?.kind === 'admin') {
-    strapi.log.warn(`An admin token is named "${PORTAL_TOKEN_NAME}": rename it so the portal's token can be made.`);
+    strapi.log.warn(`An admin token is named "${spec.name}": rename it so the portal's token can be made.`);
     return;
   }
-  if (stored && stored.accessKey === hash && isFullAccessContentToken(stored) && !stored.expiresAt) return;
+  const wanted = spec.permissions ?? [];
+  const rightType = stored !== null && stored.type === spec.type && isContentToken(stored);
+  const rightPermissions = stored !== null && (spec.type !== 'custom' || (await grantedActions(strapi, stored.id)).join() === wanted.join());
+  if (stored && rightType && rightPermissions && stored.accessKey === hash && !stored.expiresAt) return;
 
+  const permissions = spec.type === 'custom' ? { permissions: wanted } : {};
   const id = stored
     ? stored.id
-    : (await tokens.create({ name: PORTAL_TOKEN_NAME, description: "The portal's server: reads drafts for the preview. Its key is CMS_API_TOKEN, set at every start.", type: 'full-access', lifespan: null })).id;
-  // Through the service, which also drops a custom token's permissions.
-  if (stored && stored.type !== 'full-access') await tokens.update(id, { type: 'full-access' });
+    : (await tokens.create({ name: spec.name, description: spec.description, type: spec.type, lifespan: null, ...permissions })).id;
+  // Through the service, which also sets (or drops) a custom token's permissions.
+  if (stored && !(rightType && rightPermissions)) await tokens.update(id, { type: spec.type, ...permissions });
   // The service only makes random keys; this sets the one both apps share (as `regenerate` stores keys).
   await tokenTable.update({
     where: { id },
-    data: { accessKey: hash, encryptedKey: encryption.encrypt(accessKey), lifespan: null, expiresAt: null },
+    data: { accessKey: hash, encryptedKey: encryption.encrypt(accessKey), lifespan: null, expiresAt: null, description: spec.description },
   });
-  strapi.log.info(`${stored ? 'Updated' : 'Created'} the full-access API token "${PORTAL_TOKEN_NAME}" with the key in CMS_API_TOKEN`);
+  strapi.log.info(`${stored ? 'Updated' : 'Created'} the ${spec.type} API token "${spec.name}" with the key in ${spec.variable}`);
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, type LocaleCode } from '@welfare/types';
 import { apiContentTypes } from './content-types';
+import { italianLanguageName } from '../admin-labels/language-names';
 
 const EXPLORER = 'plugin::content-manager.explorer';
 const EDITOR_ROLE_CODE = 'strapi-editor';
@@ -16,10 +17,13 @@ interface Permission {
 interface Role {
   id: number;
   code: string;
+  name: string;
+  description?: string;
 }
 interface RoleService {
   findOne(params: object): Promise<Role | null>;
   create(attributes: { name: string; code: string; description: string }): Promise<Role>;
+  update(params: { id: number }, attributes: { name: string; description: string }): Promise<Role>;
   assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
 }
 interface PermissionService {
@@ -51,7 +55,11 @@ function contentPermissions(strapi: Core.Strapi, actions: string[], locales: rea
 
 async function ensureRole(strapi: Core.Strapi, code: string, name: string, description: string): Promise<Role> {
   const roles = strapi.service('admin::role') as unknown as RoleService;
-  return (await roles.findOne({ code })) ?? roles.create({ name, code, description });
+  const existing = await roles.findOne({ code });
+  if (!existing) return roles.create({ name, code, description });
+  // Installs made before the roles had Italian names get them renamed.
+  if (existing.name !== name || existing.description !== description) await roles.update({ id: existing.id }, { name, description });
+  return existing;
 }
 
 /**
@@ -64,7 +72,7 @@ export async function ensureStaffRoles(strapi: Core.Strapi): Promise<void> {
   const permissions = strapi.service('admin::permission') as unknown as PermissionService;
   const ours = new Set<string>(apiContentTypes(strapi));
 
-  const editor = await ensureRole(strapi, EDITOR_ROLE_CODE, 'Editor', 'Edits and publishes all content in every language.');
+  const editor = await ensureRole(strapi, EDITOR_ROLE_CODE, 'Redattore', 'Scrive, traduce e pubblica tutti i contenuti in tutte le lingue.');
   const editorOthers = (await permissions.findMany({ where: { role: { id: editor.id } } }))
     .filter((permission) => !(permission.subject && ours.has(permission.subject)))
     .map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));
@@ -75,8 +83,8 @@ export async function ensureStaffRoles(strapi: Core.Strapi): Promise<void> {
     const role = await ensureRole(
       strapi,
       translatorRoleCode(locale.code),
-      `Translator ${locale.englishName} (${locale.code})`,
-      `Reads Italian; translates and publishes ${locale.englishName} (${locale.nativeName}) only.`,
+      `Traduttore ${italianLanguageName(locale.code)} (${locale.code})`,
+      `Legge l'italiano; traduce e pubblica solo in ${italianLanguageName(locale.code)} (${locale.nativeName}).`,
     );
     await roles.assignPermissions(role.id, [
       ...contentPermissions(strapi, [`${EXPLORER}.read`], [DEFAULT_LOCALE, locale.code]),

@@ -5,7 +5,7 @@
  *   drafts to any role allowed to `find` when asked `?status=draft`, upstream issue #25326);
  * - valid-pagination: a malformed page or page size is a 400, not silently ignored.
  */
-const readPolicies = { policies: ['global::rate-limit', 'global::published-only', 'global::valid-pagination'] };
+const readPolicies = { policies: ['global::rate-limit', 'global::published-only', 'global::valid-pagination', 'global::query-policy'] };
 
 export const publicReadRoutes = {
   config: {

@@ -14,6 +14,9 @@ export interface AttributeModel {
   relation?: string;
   repeatable?: boolean;
   multiple?: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
 }
 
 export interface PublicTypeModel {

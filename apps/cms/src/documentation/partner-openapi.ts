@@ -4,7 +4,9 @@
  * errors the API really has, and response schemas that match what it really sends.
  * Pure and deterministic: the same CMS gives the same bytes (see scripts/openapi.js).
  */
+import { LOCALIZATION_FIELDS, QUERY_LIMITS } from '../content-api/query-policy/limits';
 import type { AttributeModel, ContentModel, PublicTypeModel } from './content-model';
+import { withStatedLimits } from './stated-limits';
 
 export interface JsonSchema {
   [keyword: string]: unknown;
@@ -90,7 +92,7 @@ function contentOperation(generated: Operation, type: PublicTypeModel, shape: Sh
     responses: {
       '200': {
         description: 'Published content in the requested locale.',
-        headers: RATE_LIMIT_HEADERS,
+        headers: RESPONSE_HEADERS,
         content: {
           'application/json': {
             schema: {
@@ -118,7 +120,7 @@ function localesOperation(generated: Operation): Operation {
     tags: ['i18n'],
     parameters: [],
     responses: {
-      '200': generated.responses['200'],
+      '200': { ...(generated.responses['200'] as object), headers: RESPONSE_HEADERS },
       '401': REF('responses', 'Unauthorized'),
     },
   };
@@ -173,7 +175,10 @@ function describeParameter(parameter: Parameter, type: PublicTypeModel, model: C
           '`filters[category][slug][$eq]=…` (through a relation), `filters[$or][0][title][$containsi]=…`. ' +
           'Operators: $eq, $eqi, $ne, $nei, $lt, $lte, $gt, $gte, $in, $notIn, $contains, $notContains, $containsi, ' +
           '$notContainsi, $null, $notNull, $between, $startsWith, $startsWithi, $endsWith, $endsWithi, $or, $and, $not. ' +
-          'An unknown field or operator is a 400.',
+          `Each operand is one value of the field's type (a date, a whole number, one of an enumeration's values, text of at most ${QUERY_LIMITS.operandLength} characters), ` +
+          `or a list of 1 to ${QUERY_LIMITS.listItems} such values for $in, $notIn (two for $between); $and/$or/$not nest at most ${QUERY_LIMITS.logicalDepth} deep. ` +
+          'Filters cross at most one relation; `localizations`, rich text and media cannot be filtered on. ' +
+          'Anything else is a 400 naming the parameter.',
         schema: { ...parameter.schema, propertyNames: filterableNames(parameter.schema, type, model) },
       };
     case 'populate':
@@ -181,19 +186,22 @@ function describeParameter(parameter: Parameter, type: PublicTypeModel, model: C
         ...parameter,
         description:
           'Relations, components and media are left out unless populated: `populate[0]=place&populate[1]=poster`, ' +
-          '`populate=*` for all of them (one level), or per field with its own options: `populate[place][fields][0]=name`.',
+          '`populate=*` for all of them (one level), or per field with its own options: `populate[place][fields][0]=name`. ' +
+          `Populate crosses one relation (the portal's own shapes, such as a service's mediators with their languages, one more), ` +
+          `at most ${QUERY_LIMITS.populateDepth} levels deep, each level taking only \`fields\` and \`populate\`. ` +
+          `\`localizations\` gives ${LOCALIZATION_FIELDS.join(', ')} only, with nothing below it. Anything else is a 400 naming the parameter.`,
         schema: withPopulateObject(parameter.schema),
       };
     case 'pagination[pageSize]':
       return {
         ...parameter,
-        description: `Entries per page, ${pagination.defaultPageSize} when left out; at most ${pagination.maxPageSize} are returned.`,
+        description: `Entries per page, ${pagination.defaultPageSize} when left out, at most ${pagination.maxPageSize} (more is a 400).`,
         schema: { ...parameter.schema, default: pagination.defaultPageSize },
       };
     case 'pagination[limit]':
-      return { ...parameter, description: `Entries to return, at most ${pagination.maxPageSize}.` };
+      return { ...parameter, description: `Entries to return, at most ${pagination.maxPageSize} (more is a 400).` };
     case '_q':
-      return { ...parameter, description: 'Search the text fields for these words.' };
+      return { ...parameter, description: `Search the text fields for these words (at most ${QUERY_LIMITS.searchLength} characters).` };
     default:
       return parameter;
   }
@@ -216,7 +224,7 @@ function withPopulateObject(schema: JsonSchema | undefined): JsonSchema {
       ...forms,
       {
         type: 'object',
-        description: 'Populate each named field with its own fields, filters, sort and populate',
+        description: 'Populate each named field with its own fields and populate',
         propertyNames: { type: 'string', enum: names },
         additionalProperties: {},
       },
@@ -254,6 +262,23 @@ function nullable(schema: JsonSchema): JsonSchema {
   return { description, anyOf: [rest, { type: 'null' }] };
 }
 
+/** The query policy gives `localizations` its locale, slug and update time only (LOCALIZATION_FIELDS). */
+function localizationsSchema(property: JsonSchema, attributes: Record<string, AttributeModel>): JsonSchema {
+  const fields = LOCALIZATION_FIELDS.filter((field) => field !== 'slug' || attributes.slug);
+  const types: Record<string, JsonSchema> = { locale: { type: 'string' }, slug: { type: 'string' }, updatedAt: { type: 'string', format: 'date-time' } };
+  return {
+    description: `The other languages of the entry: ${fields.join(', ')} only.`,
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: { id: { type: 'integer' }, documentId: DOCUMENT_ID, ...Object.fromEntries(fields.map((field) => [field, types[field]])) },
+      // The fields asked for (`populate[localizations][fields]`), all of them by default.
+      required: ['id', 'documentId'],
+    },
+    ...(property.readOnly ? { readOnly: true } : {}),
+  };
+}
+
 /**
  * Strapi's generated schemas say an optional field may be absent; the API sends it as null.
  * They also mark every rich-text field required, leave out the `id` of component entries, and
@@ -264,6 +289,7 @@ function describeEntity(schema: JsonSchema, attributes: Record<string, Attribute
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const attribute = attributes[name];
     if (name === 'documentId') properties[name] = DOCUMENT_ID;
+    else if (name === 'localizations') properties[name] = localizationsSchema(property, attributes);
     else if (name === 'publishedAt') properties[name] = Object.fromEntries(Object.entries(property).filter(([keyword]) => keyword !== 'default'));
     else properties[name] = attribute && !attribute.required && !isToMany(attribute) ? nullable(property) : property;
   }
@@ -333,27 +359,36 @@ const RATE_LIMIT_HEADERS = {
   'RateLimit-Reset': REF('headers', 'RateLimit-Reset'),
 };
 
+/** On every answer: the rate limit's state (when the client is limited) and CORS. */
+const RESPONSE_HEADERS = { ...RATE_LIMIT_HEADERS, 'Access-Control-Allow-Origin': REF('headers', 'Access-Control-Allow-Origin') };
+
 const HEADERS = {
-  'RateLimit-Limit': { description: 'Requests allowed per minute to this client (not sent to full-access tokens).', schema: { type: 'integer' } },
+  'Access-Control-Allow-Origin': {
+    description:
+      'CORS: sent, with the caller’s origin, only when a browser request comes from an origin the agency allowed (the portal, and the origins in CORS_ORIGINS); never `*`. ' +
+      'Partners calling from their servers need no CORS. Browsers may read Retry-After and the RateLimit headers (Access-Control-Expose-Headers).',
+    schema: { type: 'string', format: 'uri', maxLength: 2048 },
+  },
+  'RateLimit-Limit': { description: 'Requests allowed per minute to this client (not sent to full-access tokens, nor on /i18n/locales).', schema: { type: 'integer' } },
   'RateLimit-Remaining': { description: 'Requests left in the current minute.', schema: { type: 'integer' } },
   'RateLimit-Reset': { description: 'Seconds until the current minute ends and the count starts again.', schema: { type: 'integer' } },
   'Retry-After': { description: 'Seconds to wait before the next request.', schema: { type: 'integer' } },
 };
 
-function errorResponse(description: string, example: { status: number; name: string; message: string; details: object }, headers?: object) {
+function errorResponse(description: string, example: { status: number; name: string; message: string; details: object }, headers: object = RESPONSE_HEADERS) {
   return {
     description,
-    ...(headers ? { headers } : {}),
+    headers,
     content: { 'application/json': { schema: SCHEMA_REF('Error'), example: { data: null, error: example } } },
   };
 }
 
 const RESPONSES = {
-  BadRequest: errorResponse('A parameter is unknown, malformed, or names a field or operator that does not exist.', {
+  BadRequest: errorResponse('A parameter is unknown, malformed, too long or too large, or names a field, operator or populate path the API does not allow; `details.parameter` names it when the query policy refused it.', {
     status: 400,
     name: 'ValidationError',
-    message: "'pagination.pageSize' must be a whole number of at least 1.",
-    details: {},
+    message: 'filters[localizations]: localizations cannot be filtered on; filter on the fields of the language asked with locale.',
+    details: { parameter: 'filters[localizations]' },
   }),
   Unauthorized: errorResponse('The token is unknown, expired or revoked. Without an Authorization header you read as the public.', {
     status: 401,
@@ -376,7 +411,7 @@ const RESPONSES = {
       message: 'Too many requests: the limit is 300 a minute. Try again in 42 seconds.',
       details: { retryAfterSeconds: 42 },
     },
-    { 'Retry-After': REF('headers', 'Retry-After'), ...RATE_LIMIT_HEADERS },
+    { 'Retry-After': REF('headers', 'Retry-After'), ...RESPONSE_HEADERS },
   ),
 };
 
@@ -399,7 +434,9 @@ function info(model: ContentModel) {
       '',
       '- **Published content only.** Drafts never leave the CMS; parameters that ask for them answer 403.',
       `- **Locales.** \`locale=${model.locales.defaultLocale}\` (Italian, the master language) when left out. An entry missing in a locale answers 404 there: ask for it again with \`locale=${model.locales.defaultLocale}\`.`,
-      `- **Pagination.** ${model.pagination.defaultPageSize} entries per page by default, ${model.pagination.maxPageSize} at most.`,
+      `- **Pagination.** ${model.pagination.defaultPageSize} entries per page by default, ${model.pagination.maxPageSize} at most (more is a 400).`,
+      `- **Limits.** A query string of at most ${QUERY_LIMITS.queryStringLength} characters; the bounds of each parameter are in its schema. Populate, filters and sort follow a policy per type (see each parameter): anything outside it is a 400 naming the parameter.`,
+      '- **CORS.** Browser requests are answered with `Access-Control-Allow-Origin` only from the origins the agency allowed (the portal\'s, and any listed for partners); call from your server otherwise.',
       '- **Rate limits.** Per minute: per client IP without a token, per token with one (partners get a higher limit). Answers carry `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`; past the limit, 429 with `Retry-After`.',
       '- **Stability.** Changes are additive: new fields, types and parameters may appear at any time. Renaming or removing a path or a field, or changing what a field means, is announced at least 3 months ahead in the *For partners* section of the project’s README, and the affected answers carry a `Deprecation` header meanwhile.',
     ].join('\n'),
@@ -427,10 +464,10 @@ function withoutNoise<T>(value: T): T {
 export function partnerDocument(strapiDocument: OpenApiDocument, model: ContentModel): OpenApiDocument {
   const generated = withoutNoise(strapiDocument);
   const paths = publicPaths(generated, model);
-  return withoutNoise({
+  return withStatedLimits(withoutNoise({
     openapi: generated.openapi,
     info: info(model),
-    servers: [{ url: '/api', description: 'The content API of this CMS' }],
+    servers: [{ url: '/api', description: 'The content API of this CMS, the production server that serves this document', 'x-internal': false }],
     security: [{}, { partnerToken: [] }],
     tags: tags(model),
     paths,
@@ -440,5 +477,5 @@ export function partnerDocument(strapiDocument: OpenApiDocument, model: ContentM
       responses: RESPONSES,
       schemas: partnerSchemas(generated, paths, model),
     },
-  });
+  }), model);
 }

@@ -20,9 +20,10 @@ export const SECRET_NAMES = [
 
 /**
  * Secrets production may leave unset (the feature they enable is then off), but never at a
- * published value. CMS_API_TOKEN: the portal's full-access token, made at start (bootstrap/portal-token.ts).
+ * published value. The portal's tokens, made at start (bootstrap/portal-token.ts): CMS_API_TOKEN
+ * reads published content, CMS_PREVIEW_TOKEN (full access) reads drafts for the preview.
  */
-export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN'] as const;
+export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'] as const;
 
 export type SecretName = (typeof SECRET_NAMES)[number] | (typeof OPTIONAL_SECRET_NAMES)[number];
 

@@ -1,8 +1,11 @@
 import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
+import { QUERY_LIMITS } from '../content-api/query-policy/limits';
 
 /** Smallest value of each pagination parameter; Strapi itself ignores garbage such as `pageSize=abc`. */
 const MINIMUM = { page: 1, pageSize: 1, start: 0, limit: 1 } as const;
+/** Largest, as the OpenAPI document states them: a page size above 100 is refused, not silently cut. */
+export const MAXIMUM = { page: QUERY_LIMITS.page, pageSize: QUERY_LIMITS.pageSize, start: QUERY_LIMITS.start, limit: QUERY_LIMITS.pageSize } as const;
 type PaginationKey = keyof typeof MINIMUM;
 
 function invalidPagination(query: Record<string, unknown>): string | undefined {
@@ -18,8 +21,8 @@ function invalidPagination(query: Record<string, unknown>): string | undefined {
     for (const key of Object.keys(MINIMUM) as PaginationKey[]) {
       const value = source[key];
       if (value === undefined) continue;
-      if (typeof value !== 'string' || !/^-?\d+$/.test(value) || Number(value) < MINIMUM[key]) {
-        return `'${prefix}${key}' must be a whole number of at least ${MINIMUM[key]}.`;
+      if (typeof value !== 'string' || !/^-?\d{1,15}$/.test(value) || Number(value) < MINIMUM[key] || Number(value) > MAXIMUM[key]) {
+        return `'${prefix}${key}' must be a whole number from ${MINIMUM[key]} to ${MAXIMUM[key]}.`;
       }
     }
   }

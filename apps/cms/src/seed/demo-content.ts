@@ -1,53 +1,88 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Core, UID } from '@strapi/strapi';
-import { DEFAULT_LOCALE, LOCALE_CODES, wallClockToUtc, type LocaleCode } from '@welfare/types';
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPE_REGISTRY, DEFAULT_LOCALE, LOCALE_CODES, type CollectionType, type LocaleCode } from '@welfare/types';
 import { plainTextToBlocks } from './plain-text-to-blocks';
-import { defaultFixturesDir, readFixtures, type CollectionGroup, type ContactFixture, type Fixtures, type TextFields } from './fixtures';
+import { eventDateAt } from './event-date';
+import { defaultFixturesDir, readFixtures, type CollectionGroup, type ContactFixture, type Fixtures, type StructureFixtures, type TextFields } from './fixtures';
+import { demoContentRecord, saveDemoContentRecord, type DemoContentRecord, type SeededType } from './demo-content-record';
 import { withoutPortalNotices } from '../portal-notification/notify-on-change';
 
 /**
- * Loads the demo content. Idempotent and conservative: it creates the entries and translations
- * that are missing and publishes what it created; it never changes an entry that exists, so
- * running it on a site that staff have edited loses nothing.
+ * Loads the demo content, once. Every entry it creates (or finds already there, by its Italian
+ * slug) is recorded in Strapi's core store with its document id; a later run skips every recorded
+ * entry, whether staff edited, renamed, unpublished or deleted it, and creates only demo entries
+ * that never existed (e.g. added to the fixtures by a later release).
+ *
+ * It never writes to a document that exists: not even to add a missing translation. Non-localized
+ * fields (status, contacts, places, dates, relations) are shared by every language of a Strapi 5
+ * document, so writing a translation writes them too, over staff's values; and a translation
+ * missing from a demo entry is one that staff deleted or chose not to make. Translations are only
+ * created together with their document.
  */
 
 type Data = Record<string, unknown>;
-type References = Record<CollectionGroup, Map<string, string>>;
+type References = Record<CollectionType, Map<string, string>>;
 
-/** Our own content types; all of them have draft & publish, so the document service can publish them. */
-type ApiUID = Extract<UID.ContentType, `api::${string}`>;
-
-interface GroupSeed {
-  uid: ApiUID;
-  /** The field that identifies an entry in Italian: its slug, or for languages the ISO code. */
-  identity: 'slug' | 'isoCode';
-  structure: (entry: never, refs: References) => Data;
+interface SeedContext {
+  refs: References;
+  /** The moment the seed runs: demo event dates are relative to it. */
+  now: Date;
+  warn: (message: string) => void;
 }
 
-export type SeedReport = Record<CollectionGroup | 'global', { documents: number; created: number; translations: number }>;
+interface TypeSeed<Group extends CollectionGroup = CollectionGroup> {
+  /** The field that identifies an entry in Italian: its slug, or for languages the ISO code. */
+  identity: 'slug' | 'isoCode';
+  /** The language-neutral (shared) fields of a new entry. */
+  structure: (entry: StructureFixtures[Group][number], context: SeedContext) => Data;
+}
+
+export interface TypeReport {
+  /** Entries in the fixtures. */
+  fixtures: number;
+  /** Documents created by this run, and their translations (Italian excluded). */
+  created: number;
+  translations: number;
+  /** Entries that exist already (staff's edits, renames and unpublished drafts included): left untouched. */
+  kept: number;
+  /** Entries the demo created once that are gone (deleted by staff): not brought back. */
+  gone: number;
+}
+export type SeedReport = Record<SeededType, TypeReport>;
+
+export interface SeedOptions {
+  seedDir?: string;
+  /** The moment the seed runs (tests inject it): demo event dates are relative to it. */
+  now?: Date;
+}
 
 const time = (hhmm: string) => `${hhmm}:00.000`;
 const contacts = (list: ContactFixture[]) => list.map(({ kind, value, person }) => ({ kind, value, person: person ?? null }));
-const lookup = (refs: References, group: CollectionGroup, key: string) => {
-  const documentId = refs[group].get(key);
-  if (!documentId) throw new Error(`Seed fixtures refer to ${group} "${key}", which does not exist`);
-  return documentId;
-};
-const lookupAll = (refs: References, group: CollectionGroup, keys: string[]) => keys.map((key) => lookup(refs, group, key));
 
-/** In dependency order: an entry's relations point to groups above it. */
-const GROUPS: Record<CollectionGroup, GroupSeed> = {
-  categories: { uid: 'api::category.category', identity: 'slug', structure: () => ({}) },
-  languages: {
-    uid: 'api::language.language',
+/** A related entry's document id; undefined (and a warning) when staff deleted it. */
+function lookup(context: SeedContext, type: CollectionType, key: string): string | undefined {
+  const documentId = context.refs[type].get(key);
+  if (!documentId) context.warn(`a new demo entry refers to ${type} "${key}", which no longer exists: left out`);
+  return documentId;
+}
+const lookupOne = (context: SeedContext, type: CollectionType, key: string) => lookup(context, type, key) ?? null;
+const lookupAll = (context: SeedContext, type: CollectionType, keys: string[]) =>
+  keys.map((key) => lookup(context, type, key)).filter((documentId): documentId is string => documentId !== undefined);
+
+/**
+ * Every collection type, keyed by its registry name, IN DEPENDENCY ORDER: an entry's relations
+ * point to types above it. The fixture group of each is the registry's `seedGroup`.
+ */
+const TYPE_SEEDS: { [Type in CollectionType]: TypeSeed } = {
+  category: { identity: 'slug', structure: () => ({}) },
+  language: {
     identity: 'isoCode',
-    structure: (entry: Fixtures['structure']['languages'][number]) => ({ isoCode: entry.isoCode, nativeName: entry.nativeName }),
-  },
-  places: {
-    uid: 'api::place.place',
+    structure: (entry: StructureFixtures['languages'][number]) => ({ isoCode: entry.isoCode, nativeName: entry.nativeName }),
+  } as TypeSeed<'languages'> as TypeSeed,
+  place: {
     identity: 'slug',
-    structure: (entry: Fixtures['structure']['places'][number]) => ({
+    structure: (entry: StructureFixtures['places'][number]) => ({
       address: entry.address,
       postalCode: entry.postalCode,
       municipality: entry.municipality,
@@ -56,74 +91,82 @@ const GROUPS: Record<CollectionGroup, GroupSeed> = {
       openingHours: entry.openingHours.map((hours) => ({ weekday: hours.weekday, opens: time(hours.opens), closes: time(hours.closes) })),
       contacts: contacts(entry.contacts),
     }),
-  },
-  services: {
-    uid: 'api::service.service',
+  } as TypeSeed<'places'> as TypeSeed,
+  service: {
     identity: 'slug',
-    structure: (entry: Fixtures['structure']['services'][number], refs) => ({
+    structure: (entry: StructureFixtures['services'][number], context) => ({
       serviceStatus: entry.serviceStatus,
-      category: lookup(refs, 'categories', entry.category),
-      topics: lookupAll(refs, 'categories', entry.topics),
-      places: lookupAll(refs, 'places', entry.places),
-      mediationLanguages: lookupAll(refs, 'languages', entry.mediationLanguages),
+      category: lookupOne(context, 'category', entry.category),
+      topics: lookupAll(context, 'category', entry.topics),
+      places: lookupAll(context, 'place', entry.places),
+      mediationLanguages: lookupAll(context, 'language', entry.mediationLanguages),
       contacts: contacts(entry.contacts),
     }),
-  },
-  mediators: {
-    uid: 'api::mediator.mediator',
+  } as TypeSeed<'services'> as TypeSeed,
+  mediator: {
     identity: 'slug',
-    structure: (entry: Fixtures['structure']['mediators'][number], refs) => ({
+    structure: (entry: StructureFixtures['mediators'][number], context) => ({
       displayName: entry.displayName,
-      languages: lookupAll(refs, 'languages', entry.languages),
-      services: lookupAll(refs, 'services', entry.services),
+      languages: lookupAll(context, 'language', entry.languages),
+      services: lookupAll(context, 'service', entry.services),
       availability: entry.availability.map((slot) => ({
         weekday: slot.weekday,
         opens: time(slot.opens),
         closes: time(slot.closes),
-        place: lookup(refs, 'places', slot.place),
+        place: lookupOne(context, 'place', slot.place),
       })),
     }),
-  },
-  schoolWorkshops: {
-    uid: 'api::school-workshop.school-workshop',
+  } as TypeSeed<'mediators'> as TypeSeed,
+  'school-workshop': {
     identity: 'slug',
-    structure: (entry: Fixtures['structure']['schoolWorkshops'][number]) => ({
+    structure: (entry: StructureFixtures['school-workshops'][number]) => ({
       schoolYear: entry.schoolYear,
       sessionCount: entry.sessionCount,
       sessionMinutes: entry.sessionMinutes,
       contacts: contacts(entry.contacts),
     }),
-  },
-  events: {
-    uid: 'api::event.event',
+  } as TypeSeed<'school-workshops'> as TypeSeed,
+  event: {
     identity: 'slug',
-    structure: (entry: Fixtures['structure']['events'][number], refs) => ({
-      startsAt: wallClockToUtc(entry.startsAt).toISOString(),
-      endsAt: wallClockToUtc(entry.endsAt).toISOString(),
-      place: lookup(refs, 'places', entry.place),
+    // Fixed when the event is created: a later run (or restart) never moves it.
+    structure: (entry: StructureFixtures['events'][number], context) => ({
+      startsAt: eventDateAt(entry.startsAt, context.now).toISOString(),
+      endsAt: eventDateAt(entry.endsAt, context.now).toISOString(),
+      place: lookupOne(context, 'place', entry.place),
       contacts: contacts(entry.contacts),
     }),
-  },
-  pages: {
-    uid: 'api::page.page',
+  } as TypeSeed<'events'> as TypeSeed,
+  page: {
     identity: 'slug',
-    structure: (entry: Fixtures['structure']['pages'][number]) => ({ contacts: contacts(entry.contacts) }),
-  },
+    structure: (entry: StructureFixtures['pages'][number]) => ({ contacts: contacts(entry.contacts) }),
+  } as TypeSeed<'pages'> as TypeSeed,
 };
 
-const GLOBAL_UID = 'api::global.global' satisfies ApiUID;
+const SEED_ORDER = Object.keys(TYPE_SEEDS) as CollectionType[];
+
+/** The fixture group of a type, as the registry names it. */
+function fixtureGroup(type: SeededType, fixtures: Fixtures): CollectionGroup | 'global' {
+  const group = CONTENT_TYPE_REGISTRY[type].seedGroup;
+  if (!Object.hasOwn(fixtures.structure, group)) throw new Error(`Seed fixtures: no group "${group}" (the seedGroup of ${type}) in entries.json`);
+  return group as CollectionGroup | 'global';
+}
 
 class DemoContentSeeder {
-  private readonly refs = Object.fromEntries(Object.keys(GROUPS).map((group) => [group, new Map()])) as References;
+  private readonly refs = Object.fromEntries(SEED_ORDER.map((type) => [type, new Map<string, string>()])) as References;
+  private readonly context: SeedContext;
 
   constructor(
     private readonly strapi: Core.Strapi,
     private readonly fixtures: Fixtures,
-  ) {}
+    private readonly record: DemoContentRecord,
+    now: Date,
+  ) {
+    this.context = { refs: this.refs, now, warn: (message) => strapi.log.warn(`Demo content: ${message}`) };
+  }
 
   /** The translated fields of an entry, with rich-text fields turned into blocks. */
-  private localizedData(uid: ApiUID, text: TextFields): Data {
-    const { attributes } = this.strapi.contentType(uid);
+  private localizedData(type: SeededType, text: TextFields): Data {
+    const { attributes } = this.strapi.contentType(CONTENT_TYPE_REGISTRY[type].uid);
     const data: Data = {};
     for (const [field, value] of Object.entries(text)) {
       const attribute = attributes[field as keyof typeof attributes] as { type: string } | undefined;
@@ -153,88 +196,124 @@ class DemoContentSeeder {
     return file.id;
   }
 
-  private async extraData(group: CollectionGroup, key: string, locale: LocaleCode, text: TextFields): Promise<Data> {
-    if (group !== 'events') return {};
+  private async extraData(type: CollectionType, key: string, locale: LocaleCode, text: TextFields): Promise<Data> {
+    if (type !== 'event') return {};
     const poster = await this.uploadPoster(key, locale, text.posterAlt);
     return poster ? { poster } : {};
   }
 
-  private async seedGroup(group: CollectionGroup, report: SeedReport): Promise<void> {
-    const { uid, identity, structure } = GROUPS[group];
-    const documents = this.strapi.documents(uid);
-    const counts = (report[group] = { documents: 0, created: 0, translations: 0 });
+  /** Whether a document still exists (in any language, draft or published). */
+  private async exists(type: SeededType, documentId: string): Promise<boolean> {
+    return (await this.strapi.db.query(CONTENT_TYPE_REGISTRY[type].uid).count({ where: { documentId } })) > 0;
+  }
 
-    for (const entry of this.fixtures.structure[group] as Array<{ key: string }>) {
+  /**
+   * Recorded entries are staff's now: skipped, gone or not. Unrecorded ones found by identity
+   * (an install seeded before the record existed, or staff's own entry) are recorded and kept.
+   */
+  private async known(type: SeededType, key: string, find: () => Promise<string | undefined>, counts: TypeReport): Promise<string | undefined | null> {
+    const recorded = this.record.keys[type]?.[key];
+    if (recorded) {
+      if (await this.exists(type, recorded)) {
+        counts.kept += 1;
+        return recorded;
+      }
+      counts.gone += 1;
+      return null;
+    }
+    const found = await find();
+    if (found) {
+      counts.kept += 1;
+      this.remember(type, key, found);
+    }
+    return found;
+  }
+
+  private remember(type: SeededType, key: string, documentId: string): void {
+    (this.record.keys[type] ??= {})[key] = documentId;
+  }
+
+  private async seedType(type: CollectionType, report: SeedReport): Promise<void> {
+    const { identity, structure } = TYPE_SEEDS[type];
+    const { uid } = CONTENT_TYPE_REGISTRY[type];
+    const group = fixtureGroup(type, this.fixtures) as CollectionGroup;
+    const documents = this.strapi.documents(uid);
+    const entries = this.fixtures.structure[group] as Array<{ key: string }>;
+    const counts: TypeReport = (report[type] = { fixtures: entries.length, created: 0, translations: 0, kept: 0, gone: 0 });
+
+    for (const entry of entries) {
       const italian = this.textOf(DEFAULT_LOCALE, group, entry.key);
       if (!italian) throw new Error(`Seed fixtures: ${group} "${entry.key}" has no Italian text`);
-      const neutral = structure(entry as never, this.refs);
-      const identityValue = identity === 'slug' ? italian.slug : (neutral.isoCode as string);
-
-      let document = await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft', filters: { [identity]: identityValue } as never });
-      // Only the locales created here get published: staff's unpublished edits elsewhere stay drafts.
-      const created: LocaleCode[] = [];
-      if (!document) {
-        document = await documents.create({
-          locale: DEFAULT_LOCALE,
-          data: { ...neutral, ...this.localizedData(uid, italian), ...(await this.extraData(group, entry.key, DEFAULT_LOCALE, italian)) } as never,
-        });
-        counts.created += 1;
-        created.push(DEFAULT_LOCALE);
+      const identityValue = identity === 'slug' ? italian.slug : (entry as { isoCode?: string }).isoCode;
+      const existing = await this.known(type, entry.key, async () => {
+        const found = await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft', filters: { [identity]: identityValue } as never });
+        return found?.documentId;
+      }, counts);
+      if (existing !== undefined) {
+        if (existing) this.refs[type].set(entry.key, existing);
+        continue;
       }
-      const { documentId } = document;
-      this.refs[group].set(entry.key, documentId);
-      counts.documents += 1;
 
+      // A new document: its shared fields once, then each translation, then publish them all.
+      const neutral = structure(entry as never, this.context);
+      const { documentId } = await documents.create({
+        locale: DEFAULT_LOCALE,
+        data: { ...neutral, ...this.localizedData(type, italian), ...(await this.extraData(type, entry.key, DEFAULT_LOCALE, italian)) } as never,
+      });
+      const created: LocaleCode[] = [DEFAULT_LOCALE];
       for (const locale of LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)) {
         const text = this.textOf(locale, group, entry.key);
         if (!text) continue;
-        const translation = await documents.findOne({ documentId, locale, status: 'draft' });
-        if (translation) continue;
         await documents.update({
           documentId,
           locale,
-          data: { ...neutral, ...this.localizedData(uid, text), ...(await this.extraData(group, entry.key, locale, text)) } as never,
+          data: { ...neutral, ...this.localizedData(type, text), ...(await this.extraData(type, entry.key, locale, text)) } as never,
         });
-        counts.translations += 1;
         created.push(locale);
       }
-      if (created.length > 0) await documents.publish({ documentId, locale: created });
+      await documents.publish({ documentId, locale: created });
+      counts.created += 1;
+      counts.translations += created.length - 1;
+      this.refs[type].set(entry.key, documentId);
+      this.remember(type, entry.key, documentId);
     }
   }
 
   private async seedGlobal(report: SeedReport): Promise<void> {
-    const documents = this.strapi.documents(GLOBAL_UID);
+    const { uid } = CONTENT_TYPE_REGISTRY.global;
+    const documents = this.strapi.documents(uid);
+    fixtureGroup('global', this.fixtures);
+    const counts: TypeReport = (report.global = { fixtures: 1, created: 0, translations: 0, kept: 0, gone: 0 });
+    const existing = await this.known('global', 'global', async () => (await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft' }))?.documentId, counts);
+    if (existing !== undefined) return;
+
     const { global } = this.fixtures.structure;
     const neutral = {
       address: global.address,
       contacts: contacts(global.contacts),
-      footerPages: lookupAll(this.refs, 'pages', global.footerPages),
+      footerPages: lookupAll(this.context, 'page', global.footerPages),
     };
-    const counts = (report.global = { documents: 1, created: 0, translations: 0 });
+    let documentId: string | undefined;
     const created: LocaleCode[] = [];
-    let document = await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft' });
     for (const locale of LOCALE_CODES) {
       const text = this.fixtures.text[locale]?.global;
       if (!text) continue;
-      const data = { ...neutral, ...this.localizedData(GLOBAL_UID, text) } as never;
-      if (!document) {
-        document = await documents.create({ locale, data });
-        counts.created += 1;
-        created.push(locale);
-        continue;
-      }
-      if (await documents.findOne({ documentId: document.documentId, locale, status: 'draft' })) continue;
-      await documents.update({ documentId: document.documentId, locale, data });
-      counts.translations += 1;
+      const data = { ...neutral, ...this.localizedData('global', text) } as never;
+      if (documentId) await documents.update({ documentId, locale, data });
+      else documentId = (await documents.create({ locale, data })).documentId;
       created.push(locale);
     }
-    if (created.length > 0 && document) await documents.publish({ documentId: document.documentId, locale: created });
+    if (!documentId) return;
+    await documents.publish({ documentId, locale: created });
+    counts.created = 1;
+    counts.translations = created.length - 1;
+    this.remember('global', 'global', documentId);
   }
 
   async run(): Promise<SeedReport> {
     const report = {} as SeedReport;
-    for (const group of Object.keys(GROUPS) as CollectionGroup[]) {
-      await this.seedGroup(group, report);
+    for (const type of SEED_ORDER) {
+      await this.seedType(type, report);
     }
     await this.seedGlobal(report);
     return report;
@@ -242,17 +321,23 @@ class DemoContentSeeder {
 }
 
 /** Sends the portal no change notices: hundreds at once, usually before a portal exists (its pages refresh within CMS_REVALIDATE_SECONDS). */
-export async function seedDemoContent(strapi: Core.Strapi, seedDir = defaultFixturesDir(strapi.dirs.app.root)): Promise<SeedReport> {
-  return withoutPortalNotices(() => new DemoContentSeeder(strapi, readFixtures(seedDir)).run());
+export async function seedDemoContent(strapi: Core.Strapi, options: SeedOptions = {}): Promise<SeedReport> {
+  const fixtures = readFixtures(options.seedDir ?? defaultFixturesDir(strapi.dirs.app.root));
+  const now = options.now ?? new Date();
+  const record: DemoContentRecord = (await demoContentRecord(strapi)) ?? { loadedAt: now.toISOString(), keys: {} };
+  const seeder = new DemoContentSeeder(strapi, fixtures, record, now);
+  try {
+    return await withoutPortalNotices(() => seeder.run());
+  } finally {
+    // Saved even after a failure: what was created is staff's from now on.
+    record.updatedAt = new Date().toISOString();
+    await saveDemoContentRecord(strapi, record);
+  }
 }
 
-/** The dev server seeds an empty database by itself; production only through `npm run seed`. */
+/** The dev server seeds by itself; production only through `npm run seed`. */
 export function shouldSeedOnStart(env = process.env): boolean {
   const flag = env.SEED_DEMO_CONTENT;
   if (flag !== undefined && flag !== '') return flag === 'true';
   return env.NODE_ENV !== 'production';
-}
-
-export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
-  return (await strapi.db.query('api::service.service').count()) === 0;
 }

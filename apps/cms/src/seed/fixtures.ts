@@ -14,6 +14,14 @@ interface HoursFixture {
   opens: string;
   closes: string;
 }
+/**
+ * When a demo event takes place: so many days after (`inDays`) or before (`daysAgo`) the day the
+ * seed runs, at a wall-clock time in Europe/Rome (`at`, "HH:mm"). The seed fixes the date when it
+ * creates the event, so a fresh install on any day shows upcoming and past events.
+ */
+export type EventDate = { inDays: number; at: string } | { daysAgo: number; at: string };
+
+/** The fixture groups, named by the registry's `seedGroup` of each type. */
 export interface StructureFixtures {
   categories: Array<{ key: string }>;
   languages: Array<{ key: string; isoCode: string; nativeName: string }>;
@@ -43,8 +51,8 @@ export interface StructureFixtures {
     services: string[];
     availability: Array<HoursFixture & { place: string }>;
   }>;
-  schoolWorkshops: Array<{ key: string; schoolYear: string; sessionCount: number; sessionMinutes: number; contacts: ContactFixture[] }>;
-  events: Array<{ key: string; startsAt: string; endsAt: string; place: string; contacts: ContactFixture[] }>;
+  'school-workshops': Array<{ key: string; schoolYear: string; sessionCount: number; sessionMinutes: number; contacts: ContactFixture[] }>;
+  events: Array<{ key: string; startsAt: EventDate; endsAt: EventDate; place: string; contacts: ContactFixture[] }>;
   pages: Array<{ key: string; contacts: ContactFixture[] }>;
   global: { address: string; contacts: ContactFixture[]; footerPages: string[] };
 }

@@ -4,6 +4,8 @@ import { createTestDatabase } from './test-database';
 
 export interface ExtraCms {
   url: string;
+  /** The environment it runs with (its database included), for scripts run against it. */
+  env: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -14,16 +16,18 @@ export interface ExtraCms {
 export async function startExtraCms(env: Record<string, string>): Promise<ExtraCms> {
   const database = await createTestDatabase();
   try {
-    const cms = await startCms({
+    const cmsEnv = {
       ...database.env,
       NODE_ENV: 'test',
       SEED_DEMO_CONTENT: 'false',
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
       ...env,
-    });
+    };
+    const cms = await startCms(cmsEnv);
     return {
       url: cms.url,
+      env: cmsEnv,
       async stop() {
         await stopCms(cms.child);
         await database.drop();

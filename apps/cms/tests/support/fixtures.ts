@@ -4,17 +4,10 @@ import { COLLECTION_TYPES, CONTENT_TYPE_REGISTRY, type CollectionType } from '@w
 
 export const fixtures = readFixtures(path.resolve(__dirname, '..', '..', 'seed'));
 
-/** Fixture group of each REST collection path. */
-export const GROUP_OF: Record<CollectionType, CollectionGroup> = {
-  category: 'categories',
-  place: 'places',
-  language: 'languages',
-  service: 'services',
-  mediator: 'mediators',
-  'school-workshop': 'schoolWorkshops',
-  event: 'events',
-  page: 'pages',
-};
+/** The fixture group of each collection type (the registry's seedGroup). */
+export const GROUP_OF = Object.fromEntries(
+  COLLECTION_TYPES.map((type) => [type, CONTENT_TYPE_REGISTRY[type].seedGroup as CollectionGroup]),
+) as Record<CollectionType, CollectionGroup>;
 
 /** Each collection type with its REST plural name (`/api/<plural>`). */
 export const COLLECTIONS = COLLECTION_TYPES.map((type): [CollectionType, string] => [type, CONTENT_TYPE_REGISTRY[type].pluralName]);

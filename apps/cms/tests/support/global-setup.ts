@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { compileStrapi } from '@strapi/strapi';
 import { startCms } from './cms-process';
 import { createTestDatabase } from './test-database';
@@ -22,8 +25,11 @@ export default async function globalSetup(): Promise<void> {
     // CORS as .env.example ships it: no CORS_ORIGINS, so the portal's origin only.
     PORTAL_URL: TEST_PORTAL_URL,
     CORS_ORIGINS: '',
+    // A temporary folder of its own, so tests can see what request bodies leave in it.
+    TMPDIR: fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-cms-tmp-')),
   };
-  const cms = await startCms(cmsEnv);
+  // Under a heavy machine load the first start (migrations, demo content) can take minutes.
+  const cms = await startCms(cmsEnv, Number(process.env.CMS_TEST_START_TIMEOUT_MS) || undefined);
   process.env.CMS_TEST_URL = cms.url;
   process.env.CMS_TEST_ENV = JSON.stringify(cmsEnv);
   process.env.CMS_TEST_ADMIN_JWT = await logIn();

@@ -3,10 +3,10 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { directionOf } from '@welfare/types';
 import { preloadPageFonts } from '@/components/font-preloads';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/routes';
+// inLocale: the page's lang and, from the locale registry, its direction.
 import { inLocale } from '@/lib/in-locale';
 // globals.css declares the self-hosted fonts (Titillium Web, Noto Naskh Arabic, Noto Nastaliq Urdu).
 import './globals.css';
@@ -23,7 +23,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   // rendered on the server, and the whole catalogue would ride along in every page's payload.
   const { Search, Unavailable } = await getMessages();
   return (
-    <html {...inLocale(locale)} dir={directionOf(locale)}>
+    <html {...inLocale(locale)}>
       <body>
         <NextIntlClientProvider messages={{ Search, Unavailable }}>{children}</NextIntlClientProvider>
       </body>

@@ -6,7 +6,8 @@ import { draftHeaders, draftUrl, isPreview } from './draft-mode';
 /**
  * The portal's only way to the CMS: server-side, over the CMS's REST API. Every response is
  * validated against the shared schemas of @welfare/types, every request has a timeout and carries
- * cache tags. A token (CMS_API_TOKEN), when set, stays on the server.
+ * cache tags. Tokens stay on the server: CMS_API_TOKEN, when set, reads published content (it may
+ * only find/findOne the content types); a staff preview reads drafts with CMS_PREVIEW_TOKEN instead.
  */
 
 /** The CMS did not answer usefully: unreachable, too slow, or a server error. */

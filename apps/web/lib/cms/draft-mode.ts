@@ -24,7 +24,7 @@ export function draftUrl(url: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}status=draft`;
 }
 
-/** The request headers with the token that may read drafts (the content API refuses drafts to anyone else). */
+/** The request headers with the preview's token (CMS_PREVIEW_TOKEN), the only one that may read drafts: it replaces the published-content token. */
 export function draftHeaders(headers: Record<string, string>): Record<string, string> {
   const token = draftReadingToken();
   return token ? { ...headers, Authorization: `Bearer ${token}` } : headers;

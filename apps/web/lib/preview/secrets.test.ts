@@ -40,14 +40,14 @@ describe('previewConfiguration', () => {
   it.each([undefined, '', '  ', 'change-me', 'CHANGEME', 'tobemodified', DEVELOPMENT_PREVIEW_SECRET, 'example-secret'])(
     'turns preview off in production with PREVIEW_SECRET=%p',
     (value) => {
-      const configuration = previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: value, CMS_API_TOKEN: 'a-real-token' });
+      const configuration = previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: value, CMS_PREVIEW_TOKEN: 'a-real-token' });
       expect(configuration).toEqual({ enabled: false, problem: expect.stringContaining('PREVIEW_SECRET') });
     },
   );
 
   it('turns preview off in production without a token to read drafts', () => {
-    expect(previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: 'a-real-secret-value' })).toEqual({ enabled: false, problem: expect.stringContaining('CMS_API_TOKEN') });
-    expect(previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: 'a-real-secret-value', CMS_API_TOKEN: 'a-real-token' })).toEqual({
+    expect(previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: 'a-real-secret-value' })).toEqual({ enabled: false, problem: expect.stringContaining('CMS_PREVIEW_TOKEN') });
+    expect(previewConfiguration({ NODE_ENV: 'production', PREVIEW_SECRET: 'a-real-secret-value', CMS_PREVIEW_TOKEN: 'a-real-token' })).toEqual({
       enabled: true,
       secret: 'a-real-secret-value',
     });
@@ -55,10 +55,10 @@ describe('previewConfiguration', () => {
 });
 
 describe('draftReadingToken', () => {
-  it('is CMS_API_TOKEN, else the development token outside production only', () => {
-    expect(draftReadingToken({ CMS_API_TOKEN: 'portal' })).toBe('portal');
-    expect(draftReadingToken({ CMS_API_TOKEN: '' })).toBe(DEVELOPMENT_SHARED_SECRETS.CMS_API_TOKEN);
-    expect(draftReadingToken({ NODE_ENV: 'production', CMS_API_TOKEN: '' })).toBeUndefined();
+  it('is CMS_PREVIEW_TOKEN (never the published-content CMS_API_TOKEN), else the development token outside production only', () => {
+    expect(draftReadingToken({ CMS_PREVIEW_TOKEN: 'preview', CMS_API_TOKEN: 'portal' })).toBe('preview');
+    expect(draftReadingToken({ CMS_PREVIEW_TOKEN: '', CMS_API_TOKEN: 'portal' })).toBe(DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN);
+    expect(draftReadingToken({ NODE_ENV: 'production', CMS_PREVIEW_TOKEN: '', CMS_API_TOKEN: 'portal' })).toBeUndefined();
   });
 });
 
@@ -66,5 +66,6 @@ describe('the development values', () => {
   it('are the CMS’s, so `npm run dev` previews with no setup', () => {
     expect(sharedSecret('PREVIEW_SECRET', {})).toBe(cmsSecret('PREVIEW_SECRET', {}));
     expect(DEVELOPMENT_SHARED_SECRETS.CMS_API_TOKEN).toBe(cmsSecret('CMS_API_TOKEN', {}));
+    expect(DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN).toBe(cmsSecret('CMS_PREVIEW_TOKEN', {}));
   });
 });

@@ -1,0 +1,47 @@
+import type { TypeLabels } from '@welfare/types';
+import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, ENUMERATION_LABELS, type AdminLanguage } from './field-labels';
+
+/**
+ * The admin's translations for our model, by message id, as src/admin/app.tsx registers them:
+ * - `content-manager.content-types.<uid>.<field>`: the field's label (edit form, list columns);
+ * - the schema's display name ("Service"), which the content manager's menu looks up;
+ * - an enumeration value ("active"), which the select input looks up.
+ * The type names come from the registry's labels, passed in: the admin bundle reads the registry
+ * from its TypeScript source (Vite does not convert the workspace's CommonJS build), the server
+ * and the tests from @welfare/types.
+ */
+export interface RegistryTypes {
+  [name: string]: { uid: string; labels: TypeLabels };
+}
+const SCHEMA_DISPLAY_NAMES: Record<string, string> = {
+  'api::service.service': 'Service',
+  'api::mediator.mediator': 'Mediator',
+  'api::school-workshop.school-workshop': 'School workshop',
+  'api::event.event': 'Event',
+  'api::page.page': 'Page',
+  'api::category.category': 'Category',
+  'api::place.place': 'Place',
+  'api::language.language': 'Language',
+  'api::global.global': 'Global settings',
+  'contact.channel': 'Contact channel',
+  'schedule.opening-hours': 'Opening hours',
+  'schedule.presence': 'Presence',
+};
+
+export function schemaDisplayName(uid: string): string | undefined {
+  return SCHEMA_DISPLAY_NAMES[uid];
+}
+
+export function modelTranslations(language: AdminLanguage, registry: RegistryTypes): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const [uid, labels] of Object.entries({ ...CONTENT_TYPE_LABELS, ...COMPONENT_LABELS })) {
+    for (const [field, texts] of Object.entries(labels.fields)) messages[`content-manager.content-types.${uid}.${field}`] = texts[language].label;
+    if (labels.displayName && SCHEMA_DISPLAY_NAMES[uid]) messages[SCHEMA_DISPLAY_NAMES[uid]] = labels.displayName[language];
+  }
+  for (const { uid, labels } of Object.values(registry)) {
+    const displayName = SCHEMA_DISPLAY_NAMES[uid];
+    if (displayName) messages[displayName] = labels[language].other;
+  }
+  for (const [value, labels] of Object.entries(ENUMERATION_LABELS)) messages[value] = labels[language];
+  return messages;
+}

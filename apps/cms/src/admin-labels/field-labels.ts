@@ -1,0 +1,431 @@
+/**
+ * What staff read in the admin for every field of every content type and component, in Italian
+ * (the staff's language) and English (for users who pick English in their profile): a label, a
+ * description (what goes there, for whom, how long, after the "Modello Comuni" of Designers Italia)
+ * and, for text fields, a placeholder. Keyed by the Strapi schema: uid → attribute name.
+ *
+ * The order of the attributes here is the order of the edit view (Modello Comuni order).
+ * `field-labels.test.ts` fails when a schema attribute has no entry here, so a new field cannot
+ * reach staff without a label. Pure data: the admin bundle imports it too.
+ */
+export type AdminLanguage = 'it' | 'en';
+
+export interface FieldText {
+  label: string;
+  description: string;
+  placeholder?: string;
+}
+
+export type FieldLabels = Record<AdminLanguage, FieldText>;
+
+export interface ModelLabels {
+  /** The model's display name in each admin language (content types take theirs from the registry). */
+  displayName?: Record<AdminLanguage, string>;
+  /** Attributes in edit-view order. */
+  fields: Record<string, FieldLabels>;
+}
+
+const f = (it: FieldText, en: FieldText): FieldLabels => ({ it, en });
+
+const slug = (source: string, sourceEn: string) =>
+  f(
+    { label: 'Indirizzo breve (slug)', description: `Parte finale dell'indirizzo della pagina, generata da «${source}»: solo minuscole, cifre e trattini. Ogni lingua ha il suo. Cambiarlo dopo la pubblicazione rompe i link già condivisi.`, placeholder: 'es. sportello-stranieri' },
+    { label: 'Short address (slug)', description: `Last part of the page address, generated from "${sourceEn}": lowercase letters, digits and hyphens only. Each language has its own. Changing it after publication breaks links already shared.`, placeholder: 'e.g. foreigners-desk' },
+  );
+
+const contacts = (whose: string, whoseEn: string) =>
+  f(
+    { label: 'Contatti', description: `Telefono, cellulare, WhatsApp o e-mail ${whose}. Uguali in tutte le lingue. Mai recapiti personali dei mediatori.` },
+    { label: 'Contacts', description: `Phone, mobile, WhatsApp or e-mail ${whoseEn}. The same in every language. Never a mediator's personal contacts.` },
+  );
+
+export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
+  'api::service.service': {
+    fields: {
+      category: f(
+        { label: 'Categoria', description: 'La categoria principale del servizio (Modello Comuni: categoria di servizio). Una sola.' },
+        { label: 'Category', description: 'The main category of the service (Modello Comuni: service category). Only one.' },
+      ),
+      title: f(
+        { label: 'Titolo', description: 'Nome del servizio come lo cerca un cittadino, senza sigle. Breve: massimo 160 caratteri, meglio sotto 60.', placeholder: 'es. Sportello informativo per cittadini stranieri' },
+        { label: 'Title', description: 'Name of the service as a citizen would look for it, no acronyms. Short: at most 160 characters, better under 60.', placeholder: 'e.g. Information desk for foreign citizens' },
+      ),
+      slug: slug('Titolo', 'Title'),
+      serviceStatus: f(
+        { label: 'Stato del servizio', description: 'Attivo, sospeso o chiuso. Se non è attivo, scrivere il motivo nel campo seguente.' },
+        { label: 'Service status', description: 'Active, suspended or closed. When not active, give the reason in the next field.' },
+      ),
+      serviceStatusReason: f(
+        { label: 'Motivo dello stato', description: 'Solo se il servizio è sospeso o chiuso: perché e fino a quando. Massimo 300 caratteri.', placeholder: 'es. Sospeso per ferie fino al 31 agosto' },
+        { label: 'Reason for the status', description: 'Only when the service is suspended or closed: why and until when. At most 300 characters.', placeholder: 'e.g. Closed for holidays until 31 August' },
+      ),
+      summary: f(
+        { label: 'Descrizione breve', description: "Cosa offre il servizio, in una o due frasi semplici: appare negli elenchi e nei risultati di ricerca. Circa 160 caratteri, al massimo 300.", placeholder: 'es. Informazioni e orientamento sui servizi del territorio, con mediatori linguistici.' },
+        { label: 'Short description', description: 'What the service offers, in one or two plain sentences: shown in lists and search results. About 160 characters, at most 300.', placeholder: 'e.g. Information and guidance on local services, with language mediators.' },
+      ),
+      audience: f(
+        { label: 'A chi è rivolto', description: 'Chi può usare il servizio e con quali requisiti (età, residenza, condizione). Frasi brevi, elenchi puntati.' },
+        { label: 'Who it is for', description: 'Who may use the service and on which conditions (age, residence, situation). Short sentences, bullet lists.' },
+      ),
+      howTo: f(
+        { label: 'Come fare', description: 'I passi da seguire, in ordine, come elenco numerato: dove andare, chi chiamare, cosa compilare.' },
+        { label: 'How to do it', description: 'The steps to follow, in order, as a numbered list: where to go, whom to call, what to fill in.' },
+      ),
+      requirements: f(
+        { label: 'Cosa serve', description: 'Documenti e informazioni da portare (elenco puntato). Lasciare vuoto se non serve nulla.' },
+        { label: 'What you need', description: 'Documents and information to bring (bullet list). Leave empty when nothing is needed.' },
+      ),
+      outcome: f(
+        { label: 'Cosa si ottiene', description: 'Il risultato per il cittadino: un appuntamento, un documento, un accompagnamento.' },
+        { label: 'What you get', description: 'What the citizen gets: an appointment, a document, someone to go with them.' },
+      ),
+      timing: f(
+        { label: 'Tempi e scadenze', description: 'Quanto tempo ci vuole e le eventuali scadenze, con date complete.' },
+        { label: 'Times and deadlines', description: 'How long it takes and any deadlines, with full dates.' },
+      ),
+      costs: f(
+        { label: 'Costi', description: 'Quanto costa, o «Gratuito». Indicare esenzioni e riduzioni.' },
+        { label: 'Costs', description: 'What it costs, or "Free". Mention exemptions and reductions.' },
+      ),
+      access: f(
+        { label: 'Accedere al servizio', description: 'Come si accede: di persona, su appuntamento, online; con quali orari.' },
+        { label: 'How to access', description: 'How to get in: in person, by appointment, online; at which times.' },
+      ),
+      conditions: f(
+        { label: 'Condizioni di servizio', description: 'Termini e condizioni, vincoli, casi particolari.' },
+        { label: 'Conditions', description: 'Terms and conditions, limits, special cases.' },
+      ),
+      contactOffice: f(
+        { label: 'Ufficio responsabile', description: "L'ufficio o l'ente che risponde del servizio. Massimo 200 caratteri.", placeholder: 'es. Ufficio di Piano - Azienda Territoriale per i Servizi alla Persona' },
+        { label: 'Responsible office', description: 'The office or body responsible for the service. At most 200 characters.', placeholder: 'e.g. Planning Office - Local Agency for Personal Services' },
+      ),
+      contacts: contacts("dell'ufficio che risponde al pubblico", 'of the office that answers the public'),
+      topics: f(
+        { label: 'Argomenti', description: 'Gli argomenti collegati (Modello Comuni: argomenti), per ritrovare il servizio da altre pagine.' },
+        { label: 'Topics', description: 'Related topics (Modello Comuni: topics), to find the service from other pages.' },
+      ),
+      places: f(
+        { label: 'Luoghi', description: 'Dove si svolge il servizio: sedi e sportelli.' },
+        { label: 'Places', description: 'Where the service takes place: offices and desks.' },
+      ),
+      mediationLanguages: f(
+        { label: 'Lingue della mediazione', description: 'Le lingue in cui è disponibile un mediatore per questo servizio: i cittadini filtrano i servizi per lingua.' },
+        { label: 'Mediation languages', description: 'The languages in which a mediator is available for this service: citizens filter services by language.' },
+      ),
+      mediators: f(
+        { label: 'Mediatori', description: 'I mediatori presenti in questo servizio (si modifica anche dalla scheda del mediatore).' },
+        { label: 'Mediators', description: 'The mediators present in this service (also edited from the mediator).' },
+      ),
+    },
+  },
+  'api::mediator.mediator': {
+    fields: {
+      displayName: f(
+        { label: 'Nome visualizzato', description: 'Il nome con cui il mediatore si presenta (es. nome e iniziale del cognome). Uguale in tutte le lingue. Massimo 60 caratteri.', placeholder: 'es. Amina B.' },
+        { label: 'Display name', description: 'The name the mediator goes by (e.g. first name and initial). The same in every language. At most 60 characters.', placeholder: 'e.g. Amina B.' },
+      ),
+      slug: slug('Nome visualizzato', 'Display name'),
+      bio: f(
+        { label: 'Presentazione', description: 'Due o tre frasi su esperienza e lingue, rivolte ai cittadini. Niente dati personali, telefono o e-mail. Massimo 600 caratteri.', placeholder: 'es. Mediatrice dal 2015, accompagna le famiglie negli incontri con la scuola.' },
+        { label: 'Introduction', description: 'Two or three sentences on experience and languages, for citizens. No personal data, phone or e-mail. At most 600 characters.', placeholder: 'e.g. Mediator since 2015, goes with families to school meetings.' },
+      ),
+      languages: f(
+        { label: 'Lingue parlate', description: 'Le lingue in cui il mediatore può fare mediazione: i cittadini cercano i mediatori per lingua.' },
+        { label: 'Languages spoken', description: 'The languages in which the mediator can mediate: citizens look for mediators by language.' },
+      ),
+      services: f(
+        { label: 'Servizi', description: 'I servizi in cui il mediatore è presente.' },
+        { label: 'Services', description: 'The services in which the mediator is present.' },
+      ),
+      availability: f(
+        { label: 'Presenze', description: 'Giorno della settimana, orario e luogo in cui il mediatore è presente. Uguali in tutte le lingue.' },
+        { label: 'Availability', description: 'Weekday, hours and place where the mediator is present. The same in every language.' },
+      ),
+    },
+  },
+  'api::school-workshop.school-workshop': {
+    fields: {
+      title: f(
+        { label: 'Titolo', description: 'Nome del laboratorio, come lo leggono insegnanti e famiglie. Massimo 160 caratteri, meglio sotto 60.', placeholder: 'es. Impariamo conoscendoci' },
+        { label: 'Title', description: 'Name of the workshop as teachers and families read it. At most 160 characters, better under 60.', placeholder: 'e.g. Learning by meeting' },
+      ),
+      slug: slug('Titolo', 'Title'),
+      summary: f(
+        { label: 'Descrizione breve', description: 'Di cosa tratta il laboratorio, in una o due frasi: appare negli elenchi. Circa 160 caratteri, al massimo 300.' },
+        { label: 'Short description', description: 'What the workshop is about, in one or two sentences: shown in lists. About 160 characters, at most 300.' },
+      ),
+      description: f(
+        { label: 'Descrizione', description: 'Obiettivi, attività e metodo del laboratorio, per gli insegnanti.' },
+        { label: 'Description', description: 'Aims, activities and method of the workshop, for teachers.' },
+      ),
+      topics: f(
+        { label: 'Temi', description: 'I temi affrontati, come elenco puntato.' },
+        { label: 'Topics', description: 'The topics covered, as a bullet list.' },
+      ),
+      targetClasses: f(
+        { label: 'Classi destinatarie', description: 'A quali classi è rivolto (di norma le terze della secondaria di primo grado). Massimo 200 caratteri.', placeholder: 'es. Classi terze della scuola secondaria di primo grado' },
+        { label: 'Target classes', description: 'Which classes it is for (usually third year of lower secondary school). At most 200 characters.', placeholder: 'e.g. Third-year classes of lower secondary school' },
+      ),
+      schools: f(
+        { label: 'Scuole', description: 'Le scuole o gli istituti comprensivi coinvolti. Massimo 600 caratteri.', placeholder: 'es. Istituto comprensivo di Breno' },
+        { label: 'Schools', description: 'The schools or school networks taking part. At most 600 characters.', placeholder: 'e.g. Breno comprehensive school' },
+      ),
+      schoolYear: f(
+        { label: 'Anno scolastico', description: 'Nella forma AAAA/AAAA. Uguale in tutte le lingue.', placeholder: '2026/2027' },
+        { label: 'School year', description: 'In the form YYYY/YYYY. The same in every language.', placeholder: '2026/2027' },
+      ),
+      sessionCount: f(
+        { label: 'Numero di incontri', description: 'Quanti incontri in classe (da 1 a 50).', placeholder: '4' },
+        { label: 'Number of sessions', description: 'How many sessions in class (1 to 50).', placeholder: '4' },
+      ),
+      sessionMinutes: f(
+        { label: 'Durata di un incontro (minuti)', description: 'Durata di ogni incontro in minuti (da 15 a 480).', placeholder: '120' },
+        { label: 'Session length (minutes)', description: 'Length of each session in minutes (15 to 480).', placeholder: '120' },
+      ),
+      booking: f(
+        { label: 'Come prenotare', description: 'Come una scuola prenota il laboratorio: chi contattare, entro quando, cosa indicare.' },
+        { label: 'How to book', description: 'How a school books the workshop: whom to contact, by when, what to say.' },
+      ),
+      contacts: contacts('per le prenotazioni', 'for bookings'),
+    },
+  },
+  'api::event.event': {
+    fields: {
+      title: f(
+        { label: 'Titolo', description: "Nome dell'evento. Massimo 160 caratteri, meglio sotto 60.", placeholder: 'es. Incontro «Impariamo conoscendoci» a Bienno' },
+        { label: 'Title', description: 'Name of the event. At most 160 characters, better under 60.', placeholder: 'e.g. "Learning by meeting" in Bienno' },
+      ),
+      slug: slug('Titolo', 'Title'),
+      summary: f(
+        { label: 'Descrizione breve', description: "Cosa succede, in una o due frasi: appare negli elenchi e nel calendario. Circa 160 caratteri, al massimo 300." },
+        { label: 'Short description', description: 'What happens, in one or two sentences: shown in lists and in the calendar. About 160 characters, at most 300.' },
+      ),
+      description: f(
+        { label: 'Descrizione', description: "Il programma e tutto ciò che serve sapere per partecipare." },
+        { label: 'Description', description: 'The programme and everything people need to know to take part.' },
+      ),
+      startsAt: f(
+        { label: 'Inizio', description: "Data e ora di inizio, ora italiana (Europe/Rome). Uguale in tutte le lingue." },
+        { label: 'Starts', description: 'Start date and time, Italian time (Europe/Rome). The same in every language.' },
+      ),
+      endsAt: f(
+        { label: 'Fine', description: 'Data e ora di fine, ora italiana. Facoltativa.' },
+        { label: 'Ends', description: 'End date and time, Italian time. Optional.' },
+      ),
+      place: f(
+        { label: 'Luogo', description: "Dove si svolge l'evento." },
+        { label: 'Place', description: 'Where the event takes place.' },
+      ),
+      audience: f(
+        { label: 'A chi è rivolto', description: 'Il pubblico: famiglie, donne, giovani, tutta la cittadinanza… Massimo 200 caratteri.', placeholder: 'es. Famiglie con bambini' },
+        { label: 'Who it is for', description: 'The audience: families, women, young people, everyone… At most 200 characters.', placeholder: 'e.g. Families with children' },
+      ),
+      cost: f(
+        { label: 'Costo', description: 'Quanto costa partecipare, o «Gratuito». Massimo 120 caratteri.', placeholder: 'Gratuito' },
+        { label: 'Cost', description: 'What it costs to take part, or "Free". At most 120 characters.', placeholder: 'Free' },
+      ),
+      registration: f(
+        { label: 'Come iscriversi', description: 'Se serve iscriversi: come, dove, entro quando.' },
+        { label: 'How to register', description: 'Whether registration is needed: how, where, by when.' },
+      ),
+      organizer: f(
+        { label: 'Organizzatore', description: "Chi organizza l'evento. Massimo 200 caratteri.", placeholder: 'es. Consulta Stranieri di Valle Camonica' },
+        { label: 'Organiser', description: 'Who organises the event. At most 200 characters.', placeholder: 'e.g. Valle Camonica Foreigners Council' },
+      ),
+      poster: f(
+        { label: 'Locandina', description: 'Immagine o PDF della locandina, uno per lingua, con il testo alternativo che descrive cosa mostra.' },
+        { label: 'Poster', description: 'Image or PDF of the poster, one per language, with alternative text describing what it shows.' },
+      ),
+      contacts: contacts('per informazioni', 'for information'),
+    },
+  },
+  'api::page.page': {
+    fields: {
+      title: f(
+        { label: 'Titolo', description: 'Titolo della pagina. Massimo 160 caratteri, meglio sotto 60.', placeholder: 'es. Dichiarazione di accessibilità' },
+        { label: 'Title', description: 'Title of the page. At most 160 characters, better under 60.', placeholder: 'e.g. Accessibility statement' },
+      ),
+      slug: slug('Titolo', 'Title'),
+      summary: f(
+        { label: 'Descrizione breve', description: 'Di cosa parla la pagina, in una o due frasi. Circa 160 caratteri, al massimo 300.' },
+        { label: 'Short description', description: 'What the page is about, in one or two sentences. About 160 characters, at most 300.' },
+      ),
+      body: f(
+        { label: 'Testo', description: 'Il contenuto della pagina: titoli di sezione, paragrafi brevi, elenchi.' },
+        { label: 'Text', description: 'The content of the page: section headings, short paragraphs, lists.' },
+      ),
+      contacts: contacts('per informazioni', 'for information'),
+    },
+  },
+  'api::category.category': {
+    fields: {
+      name: f(
+        { label: 'Nome', description: 'Nome della categoria o argomento. Massimo 80 caratteri.', placeholder: 'es. Famiglia e minori' },
+        { label: 'Name', description: 'Name of the category or topic. At most 80 characters.', placeholder: 'e.g. Family and children' },
+      ),
+      slug: slug('Nome', 'Name'),
+      description: f(
+        { label: 'Descrizione', description: 'Cosa raccoglie la categoria, in una frase. Massimo 400 caratteri.' },
+        { label: 'Description', description: 'What the category covers, in one sentence. At most 400 characters.' },
+      ),
+      services: f(
+        { label: 'Servizi', description: 'I servizi che hanno questa categoria principale (si modifica dal servizio).' },
+        { label: 'Services', description: 'The services whose main category this is (edited from the service).' },
+      ),
+    },
+  },
+  'api::place.place': {
+    fields: {
+      name: f(
+        { label: 'Nome', description: 'Nome del luogo come lo riconoscono i cittadini. Massimo 160 caratteri.', placeholder: 'es. Sede ASST di Breno' },
+        { label: 'Name', description: 'Name of the place as citizens know it. At most 160 characters.', placeholder: 'e.g. ASST offices in Breno' },
+      ),
+      slug: slug('Nome', 'Name'),
+      description: f(
+        { label: 'Descrizione', description: 'Come riconoscere il luogo e come arrivarci. Massimo 1000 caratteri.' },
+        { label: 'Description', description: 'How to recognise the place and how to get there. At most 1000 characters.' },
+      ),
+      address: f(
+        { label: 'Indirizzo', description: 'Via e numero civico. Uguale in tutte le lingue.', placeholder: 'es. Via Nazionale 1' },
+        { label: 'Address', description: 'Street and number. The same in every language.', placeholder: 'e.g. Via Nazionale 1' },
+      ),
+      postalCode: f(
+        { label: 'CAP', description: 'Codice di avviamento postale, 5 cifre.', placeholder: '25043' },
+        { label: 'Postcode', description: 'Italian postcode, 5 digits.', placeholder: '25043' },
+      ),
+      municipality: f(
+        { label: 'Comune', description: 'Il comune in cui si trova il luogo.', placeholder: 'es. Breno' },
+        { label: 'Municipality', description: 'The municipality where the place is.', placeholder: 'e.g. Breno' },
+      ),
+      latitude: f(
+        { label: 'Latitudine', description: 'Coordinate per la mappa, in gradi decimali (es. 45.956).', placeholder: '45.956' },
+        { label: 'Latitude', description: 'Coordinates for the map, in decimal degrees (e.g. 45.956).', placeholder: '45.956' },
+      ),
+      longitude: f(
+        { label: 'Longitudine', description: 'Coordinate per la mappa, in gradi decimali (es. 10.302).', placeholder: '10.302' },
+        { label: 'Longitude', description: 'Coordinates for the map, in decimal degrees (e.g. 10.302).', placeholder: '10.302' },
+      ),
+      accessConditions: f(
+        { label: "Modalità di accesso", description: 'Accessibilità per persone con disabilità, parcheggi, mezzi pubblici, come entrare. Massimo 1000 caratteri.' },
+        { label: 'Access conditions', description: 'Step-free access, parking, public transport, how to get in. At most 1000 characters.' },
+      ),
+      openingHours: f(
+        { label: 'Orari di apertura', description: 'Un orario per ogni giorno di apertura. Uguali in tutte le lingue.' },
+        { label: 'Opening hours', description: 'One line per opening day. The same in every language.' },
+      ),
+      contacts: contacts('della sede', 'of the place'),
+    },
+  },
+  'api::language.language': {
+    fields: {
+      name: f(
+        { label: 'Nome della lingua', description: 'Il nome della lingua nella lingua di questa versione (in italiano: «arabo»). Massimo 80 caratteri.', placeholder: 'es. Arabo' },
+        { label: 'Language name', description: 'The name of the language in the language of this version (in English: "Arabic"). At most 80 characters.', placeholder: 'e.g. Arabic' },
+      ),
+      isoCode: f(
+        { label: 'Codice ISO', description: 'Codice ISO 639 della lingua, 2 o 3 lettere minuscole. Uguale in tutte le lingue.', placeholder: 'ar' },
+        { label: 'ISO code', description: 'ISO 639 code of the language, 2 or 3 lowercase letters. The same in every language.', placeholder: 'ar' },
+      ),
+      nativeName: f(
+        { label: 'Nome nella lingua stessa', description: 'Come la chiamano i suoi parlanti (es. العربية). Uguale in tutte le lingue.', placeholder: 'العربية' },
+        { label: 'Native name', description: 'What its speakers call it (e.g. العربية). The same in every language.', placeholder: 'العربية' },
+      ),
+    },
+  },
+  'api::global.global': {
+    fields: {
+      siteName: f(
+        { label: 'Nome del sito', description: 'Appare in cima a ogni pagina e nel titolo della finestra. Massimo 120 caratteri.', placeholder: 'es. Welfare Valle Camonica' },
+        { label: 'Site name', description: 'Shown at the top of every page and in the window title. At most 120 characters.', placeholder: 'e.g. Valle Camonica Welfare' },
+      ),
+      agencyName: f(
+        { label: "Nome dell'ente", description: "Nome completo dell'ente titolare del sito. Massimo 200 caratteri.", placeholder: 'Azienda Territoriale per i Servizi alla Persona' },
+        { label: 'Agency name', description: 'Full name of the body that owns the site. At most 200 characters.', placeholder: 'Local Agency for Personal Services' },
+      ),
+      tagline: f(
+        { label: 'Motto', description: 'Una frase sotto il nome del sito. Massimo 300 caratteri.', placeholder: 'es. Servizi alla persona in Valle Camonica' },
+        { label: 'Tagline', description: 'One sentence under the site name. At most 300 characters.', placeholder: 'e.g. Personal services in Valle Camonica' },
+      ),
+      address: f(
+        { label: 'Indirizzo della sede', description: "Indirizzo della sede dell'ente, nel piè di pagina. Uguale in tutte le lingue.", placeholder: 'es. Via Nissolina 2, 25043 Breno (BS)' },
+        { label: 'Head office address', description: 'Address of the agency, in the footer. The same in every language.', placeholder: 'e.g. Via Nissolina 2, 25043 Breno (BS)' },
+      ),
+      contacts: contacts("dell'ente, nel piè di pagina", 'of the agency, in the footer'),
+      urgentContacts: f(
+        { label: 'Numeri utili urgenti', description: 'Numeri di emergenza e di aiuto da mostrare in evidenza. Massimo 600 caratteri.' },
+        { label: 'Urgent numbers', description: 'Emergency and help numbers to show prominently. At most 600 characters.' },
+      ),
+      fundingNotice: f(
+        { label: 'Avviso di finanziamento', description: 'Il testo obbligatorio sul finanziamento UE/FAMI, in ogni pagina. Massimo 600 caratteri.' },
+        { label: 'Funding notice', description: 'The mandatory EU/FAMI funding text, on every page. At most 600 characters.' },
+      ),
+      footerPages: f(
+        { label: 'Pagine nel piè di pagina', description: 'Le pagine linkate in fondo a ogni pagina (privacy, accessibilità…).' },
+        { label: 'Footer pages', description: 'The pages linked at the bottom of every page (privacy, accessibility…).' },
+      ),
+    },
+  },
+};
+
+const weekday = f(
+  { label: 'Giorno della settimana', description: 'Il giorno a cui si riferisce questo orario.' },
+  { label: 'Weekday', description: 'The day these hours are for.' },
+);
+const opens = f({ label: 'Dalle', description: 'Ora di inizio (ora italiana).', placeholder: '09:00' }, { label: 'From', description: 'Start time (Italian time).', placeholder: '09:00' });
+const closes = f({ label: 'Alle', description: 'Ora di fine (ora italiana).', placeholder: '12:30' }, { label: 'To', description: 'End time (Italian time).', placeholder: '12:30' });
+
+export const COMPONENT_LABELS: Record<string, ModelLabels> = {
+  'contact.channel': {
+    displayName: { it: 'Recapito', en: 'Contact channel' },
+    fields: {
+      kind: f(
+        { label: 'Tipo', description: 'Telefono, cellulare, WhatsApp o e-mail: decide come il portale lo rende cliccabile.' },
+        { label: 'Kind', description: 'Phone, mobile, WhatsApp or e-mail: decides how the portal makes it clickable.' },
+      ),
+      value: f(
+        { label: 'Numero o indirizzo', description: 'Il numero con prefisso (es. +39 0364 000000) o l’indirizzo e-mail di un ufficio. Mai recapiti personali.', placeholder: '+39 0364 000000' },
+        { label: 'Number or address', description: 'The number with its prefix (e.g. +39 0364 000000) or the e-mail address of an office. Never personal contacts.', placeholder: '+39 0364 000000' },
+      ),
+      person: f(
+        { label: 'Riferimento', description: "L'ufficio o il ruolo che risponde (non il nome di un mediatore). Massimo 120 caratteri.", placeholder: 'es. Segreteria' },
+        { label: 'Reference', description: 'The office or role that answers (not a mediator’s name). At most 120 characters.', placeholder: 'e.g. Front office' },
+      ),
+    },
+  },
+  'schedule.opening-hours': {
+    displayName: { it: 'Orario di apertura', en: 'Opening hours' },
+    fields: { weekday, opens, closes },
+  },
+  'schedule.presence': {
+    displayName: { it: 'Presenza', en: 'Presence' },
+    fields: {
+      weekday,
+      opens,
+      closes,
+      place: f({ label: 'Luogo', description: 'Dove il mediatore è presente in quell’orario.' }, { label: 'Place', description: 'Where the mediator is present at those times.' }),
+    },
+  },
+};
+
+/** Enumeration values as staff read them, by schema value. */
+export const ENUMERATION_LABELS: Record<string, Record<AdminLanguage, string>> = {
+  active: { it: 'Attivo', en: 'Active' },
+  suspended: { it: 'Sospeso', en: 'Suspended' },
+  closed: { it: 'Chiuso', en: 'Closed' },
+  phone: { it: 'Telefono', en: 'Phone' },
+  mobile: { it: 'Cellulare', en: 'Mobile' },
+  whatsapp: { it: 'WhatsApp', en: 'WhatsApp' },
+  email: { it: 'E-mail', en: 'E-mail' },
+  monday: { it: 'Lunedì', en: 'Monday' },
+  tuesday: { it: 'Martedì', en: 'Tuesday' },
+  wednesday: { it: 'Mercoledì', en: 'Wednesday' },
+  thursday: { it: 'Giovedì', en: 'Thursday' },
+  friday: { it: 'Venerdì', en: 'Friday' },
+  saturday: { it: 'Sabato', en: 'Saturday' },
+  sunday: { it: 'Domenica', en: 'Sunday' },
+};
+
+/** Every model (content type or component) with its labels, by uid. */
+export function modelLabels(uid: string): ModelLabels | undefined {
+  return CONTENT_TYPE_LABELS[uid] ?? COMPONENT_LABELS[uid];
+}
