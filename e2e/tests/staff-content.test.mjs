@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { after, before, describe, test } from 'node:test';
 import { adminSession } from '@welfare/test-support/admin';
-import { POSTER_FILE, entryData, uploadImages } from '../../integration/support/staff-entries.mjs';
+import { POSTER_EVENT, POSTER_FILE, entryData, uploadImages } from '../../integration/support/staff-entries.mjs';
 import { entry } from '@welfare/test-support/content';
 import { PHONE, horizontalOverflow, open, useBrowser } from '../support/portal.mjs';
 
@@ -76,7 +76,7 @@ describe('a demo event’s poster on a 360 px phone', () => {
         page.on('response', async (response) => {
           if (new URL(response.url()).pathname.startsWith('/uploads/')) downloaded.set(new URL(response.url()).pathname, (await response.body()).byteLength);
         });
-        await open(page, `/it/events/${entry('events', 'impariamo-conoscendoci-incontro-estivo', 'it').slug}`);
+        await open(page, `/it/events/${entry('events', POSTER_EVENT, 'it').slug}`);
         const poster = page.locator('.poster img');
         await poster.scrollIntoViewIfNeeded();
         await page.waitForFunction(() => /** @type {HTMLImageElement | null} */ (globalThis.document.querySelector('.poster img'))?.complete);

@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-/** A demo poster (600 × 850 PNG) as the file staff upload. */
-export const POSTER_FILE = path.join(ROOT, 'apps', 'cms', 'seed', 'posters', 'impariamo-conoscendoci-incontro-estivo', 'it.png');
+/** A demo event with a poster, and its Italian poster (600 × 850 PNG) as the file staff upload. */
+export const POSTER_EVENT = 'impariamo-conoscendoci-incontro-di-festa';
+export const POSTER_FILE = path.join(ROOT, 'apps', 'cms', 'seed', 'posters', POSTER_EVENT, 'it.png');
 
 /** Mixed-direction text with emoji, as staff paste it: Italian, Arabic, Urdu, a number, an emoji. */
 export const MIXED = 'Sportello ✨ مرحبا بكم 116 117 — خوش آمدید (ore 9–12) 👪';
