@@ -13,6 +13,7 @@ import path from 'node:path';
 import { assertChromiumInstalled } from '@welfare/test-support/browser';
 import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
 import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
+import { registerFirstAdmin } from '@welfare/test-support/admin';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
 
@@ -37,6 +38,7 @@ async function main() {
     // The portal's token that may only create page ratings (made by the CMS at start too).
     CMS_RATING_TOKEN: randomBytes(32).toString('hex'),
   };
+  const admin = { email: 'e2e@welfare.local', password: `E2e-${randomBytes(8).toString('hex')}-2026` };
   let exitCode = 1;
   try {
     console.log('e2e: starting the CMS (production build, fresh SQLite database, demo content)…');
@@ -49,11 +51,19 @@ async function main() {
       extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', ...shared },
     });
     running.push(cms);
+    // A staff account, for the tests that write content as staff do (the CMS starts with none).
+    await registerFirstAdmin(cms.url, admin.email, admin.password);
     console.log(`e2e: CMS on ${cms.url}; starting the portal (production build)…`);
     const portal = await startPortal({ cmsUrl: cms.url, logDir, extraEnv: shared });
     running.push(portal);
     console.log(`e2e: portal on ${portal.url}; stack ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-    exitCode = await runTests(files, { E2E_PORTAL_URL: portal.url, E2E_CMS_URL: cms.url, E2E_PREVIEW_SECRET: shared.PREVIEW_SECRET });
+    exitCode = await runTests(files, {
+      E2E_PORTAL_URL: portal.url,
+      E2E_CMS_URL: cms.url,
+      E2E_PREVIEW_SECRET: shared.PREVIEW_SECRET,
+      E2E_ADMIN_EMAIL: admin.email,
+      E2E_ADMIN_PASSWORD: admin.password,
+    });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
   } finally {

@@ -77,6 +77,25 @@ export async function adminSession(baseUrl, email, password) {
     saveDraft(/** @type {string} */ uid, /** @type {string} */ documentId, /** @type {string} */ locale, /** @type {Record<string, unknown>} */ data) {
       return call('PUT', `${contentManager(uid)}/${documentId}?locale=${locale}`, data);
     },
+    /** "Create new entry": a new document's draft in one locale. */
+    async createDraft(/** @type {string} */ uid, /** @type {string} */ locale, /** @type {Record<string, unknown>} */ data) {
+      const body = /** @type {{ data: AdminEntry }} */ (await call('POST', `${contentManager(uid)}?locale=${locale}`, data));
+      return body.data;
+    },
+    /**
+     * The media library's upload, as the admin sends it (multipart, the file's alternative text in `fileInfo`).
+     * @param {{ name: string, type: string, bytes: Uint8Array, alternativeText?: string | null }} file
+     * @returns {Promise<Record<string, unknown> & { id: number, url: string, name: string }>}
+     */
+    async upload(file) {
+      const form = new FormData();
+      form.append('files', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+      form.append('fileInfo', JSON.stringify({ name: file.name, alternativeText: file.alternativeText ?? null, caption: null }));
+      const response = await fetch(`${baseUrl}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form, signal: AbortSignal.timeout(60_000) });
+      const text = await response.text();
+      if (response.status >= 400) throw new Error(`POST /upload answered ${response.status}: ${text}`);
+      return JSON.parse(text)[0];
+    },
     /** The "Publish" button: publishes the locale's draft as it is. */
     publish(/** @type {string} */ uid, /** @type {string} */ documentId, /** @type {string} */ locale) {
       return call('POST', `${contentManager(uid)}/${documentId}/actions/publish?locale=${locale}`, {});

@@ -9,6 +9,7 @@ import { ensurePortalTokens } from './bootstrap/portal-token';
 import { ensureRatingToken } from './bootstrap/rating-token';
 import { ensureRatingListView } from './bootstrap/rating-list-view';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
+import { registerContactValidation } from './contact-validation/validate-contact-channels';
 import { seedDemoContent } from './seed/demo-content';
 import { demoContentRecord } from './seed/demo-content-record';
 import { ensureScheduleTable } from './scheduling/schedule-store';
@@ -21,6 +22,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // A bad or missing value stops the CMS here, naming its variable.
     assertEnvironment();
+    registerContactValidation(strapi);
     registerPortalNotifications(strapi);
     registerItalianTextTracking(strapi);
     hideUnmanagedTypes(strapi);

@@ -8,6 +8,7 @@ export default function RootNotFound() {
     <html lang={DEFAULT_LOCALE} dir="ltr">
       <body>
         <title>{messages.NotFound.title}</title>
+        <meta name="description" content={messages.NotFound.text} />
         <main id="main" className="container">
           <h1>{messages.NotFound.title}</h1>
           <p>{messages.NotFound.text}</p>

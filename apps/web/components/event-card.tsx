@@ -3,7 +3,7 @@ import type { Event, LocaleCode } from '@welfare/types';
 import type { ListedEntry } from '@/lib/cms/localized-entries';
 import { inLocale } from '@/lib/in-locale';
 import { routes } from '@/lib/routes';
-import { ListedCard } from './listed-card';
+import { ListedCard, cardTitleId } from './listed-card';
 
 async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; locale: LocaleCode }) {
   const format = await getFormatter();
@@ -16,7 +16,7 @@ async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; local
         </time>
         {event.place ? ` · ${event.place.name}` : null}
       </p>
-      <h3>
+      <h3 id={cardTitleId(event.documentId)}>
         <a href={routes.entry('event', locale, event.slug)}>{event.title}</a>
       </h3>
       <p>{event.summary}</p>

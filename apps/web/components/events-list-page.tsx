@@ -26,6 +26,7 @@ export async function eventsMetadata(locale: LocaleCode, view: EventsView, page:
   const heading = view === 'upcoming' ? t('title') : t('past');
   return {
     title: page > 1 ? `${heading} (${page})` : heading,
+    description: (await getTranslations({ locale, namespace: 'Meta' }))('events'),
     alternates: {
       ...alternatesMetadata(locale, hrefsForEveryLocale((code) => eventsViewPath(view, code, page))),
       types: { 'text/calendar': absoluteUrl(routes.calendarFeed(locale)) },

@@ -51,5 +51,5 @@ export function NotFoundPage({ locale }: { locale: LocaleCode }) {
 /** The <title> of a 404 page, for generateMetadata. */
 export async function notFoundMetadata(locale: LocaleCode) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
-  return { title: t('title') };
+  return { title: t('title'), description: t('text') };
 }

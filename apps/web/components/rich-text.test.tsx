@@ -52,7 +52,9 @@ describe('RichText', () => {
     expect(within(ordered).getAllByRole('listitem')[0]).toHaveTextContent('Telefonate al servizio');
     expect(nested.tagName).toBe('UL');
     expect(within(nested).getByRole('listitem')).toHaveTextContent('Permesso di soggiorno');
-    expect(container.querySelectorAll('ol > li')).toHaveLength(3);
+    // The nested list sits inside the item before it, as HTML wants.
+    expect(container.querySelectorAll('ol > li')).toHaveLength(2);
+    expect(container.querySelector('ol > li:nth-child(2) > ul')).toHaveTextContent('Permesso di soggiorno');
   });
 
   it('keeps http(s), mailto and tel links', () => {
@@ -74,7 +76,9 @@ describe('RichText', () => {
     expect(screen.getByRole('link', { name: 'Chiamateci' })).toHaveAttribute('href', 'tel:+39036422693');
   });
 
-  it.each([['javascript:alert(document.cookie)'], ['JavaScript:alert(1)'], ['  javascript:alert(1)'], ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='], ['vbscript:msgbox(1)'], ['//evil.example/x']])(
+  it.each([['javascript:alert(document.cookie)'], ['JavaScript:alert(1)'], ['  javascript:alert(1)'], ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='], ['vbscript:msgbox(1)'], ['//evil.example/x'],
+    // Issue #11 item 14: a backslash after the slash is read by browsers as "//evil.example".
+    ['/\\evil.example'], ['\\\\evil.example'], ['https:evil.example'], ['java\tscript:alert(1)'], ['https://a.it/\u0000x'], ['ftp://files.example/x']])(
     'shows a link to %s as plain text',
     (url) => {
       const { container } = render(<RichText value={[{ type: 'paragraph', children: [text('Vedi '), link(url, 'il modulo')] }]} />);
@@ -83,6 +87,80 @@ describe('RichText', () => {
       expect(screen.getByText(/Vedi/)).toHaveTextContent('Vedi il modulo');
     },
   );
+
+  it('renders every mark the editor offers', () => {
+    const { container } = render(
+      <RichText value={[{ type: 'paragraph', children: [{ type: 'text', text: 'tutto', bold: true, italic: true, underline: true, strikethrough: true, code: true }, text('riga 1\nriga 2')] }]} />,
+    );
+    const paragraph = container.querySelector('p');
+    expect(paragraph?.querySelector('s > u > em > strong > code')).toHaveTextContent('tutto');
+    expect(paragraph?.querySelectorAll('br')).toHaveLength(1);
+  });
+
+  it('renders an image block responsively from Strapi’s formats, with its alt text', () => {
+    const image = {
+      url: 'http://localhost:1337/uploads/famiglie_abc.jpg',
+      name: 'famiglie.jpg',
+      alternativeText: 'Famiglie al parco',
+      caption: 'Bienno, giugno',
+      width: 1600,
+      height: 900,
+      formats: {
+        small: { url: '/uploads/small_famiglie_abc.jpg', width: 500, height: 281 },
+        medium: { url: '/uploads/medium_famiglie_abc.jpg', width: 750, height: 422 },
+        thumbnail: { url: '/uploads/thumbnail_famiglie_abc.jpg', width: 245, height: 138 },
+      },
+    };
+    render(<RichText value={[{ type: 'image', image }]} />);
+    const img = screen.getByRole('img', { name: 'Famiglie al parco' });
+    expect(img).toHaveAttribute('src', '/uploads/medium_famiglie_abc.jpg');
+    expect(img).toHaveAttribute(
+      'srcset',
+      '/uploads/thumbnail_famiglie_abc.jpg 245w, /uploads/small_famiglie_abc.jpg 500w, /uploads/medium_famiglie_abc.jpg 750w, /uploads/famiglie_abc.jpg 1600w',
+    );
+    expect(img).toHaveAttribute('sizes');
+    expect(img).toHaveAttribute('width', '1600');
+    expect(img).toHaveAttribute('height', '900');
+    expect(img).toHaveAttribute('loading', 'lazy');
+    expect(img.closest('figure')?.querySelector('figcaption')).toHaveTextContent('Bienno, giugno');
+  });
+
+  it('leaves out a smaller size that weighs more than a larger one (Strapi re-encodes flat PNGs heavier)', () => {
+    const image = {
+      url: '/uploads/poster_abc.png',
+      name: 'poster.png',
+      alternativeText: 'Locandina',
+      width: 600,
+      height: 850,
+      size: 16.5,
+      formats: {
+        thumbnail: { url: '/uploads/thumbnail_poster_abc.png', width: 110, height: 156, size: 9.1 },
+        small: { url: '/uploads/small_poster_abc.png', width: 353, height: 500, size: 59.4 },
+        medium: { url: '/uploads/medium_poster_abc.png', width: 529, height: 750, size: 101 },
+      },
+    };
+    render(<RichText value={[{ type: 'image', image }]} />);
+    expect(screen.getByRole('img', { name: 'Locandina' })).toHaveAttribute('srcset', '/uploads/thumbnail_poster_abc.png 110w, /uploads/poster_abc.png 600w');
+  });
+
+  it('gives an image without alt text (or with only its file name, as the editor fills it) an empty alt', () => {
+    const { container } = render(
+      <RichText
+        value={[
+          { type: 'image', image: { url: '/uploads/a.png', name: 'IMG_2041.png', alternativeText: 'IMG_2041.png', caption: 'IMG_2041.png', width: 10, height: 10 } },
+          { type: 'image', image: { url: '/uploads/b.png', name: 'b.png', alternativeText: null, width: 10, height: 10 } },
+        ]}
+      />,
+    );
+    const images = container.querySelectorAll('img');
+    expect([...images].map((img) => img.getAttribute('alt'))).toEqual(['', '']);
+    expect(container.querySelector('figcaption')).toBeNull();
+  });
+
+  it('leaves out an image whose address is on another host', () => {
+    const { container } = render(<RichText value={[{ type: 'image', image: { url: 'https://tracker.example/pixel.gif', width: 1, height: 1 } }]} />);
+    expect(container.querySelector('img')).toBeNull();
+  });
 
   it('renders quotes and code blocks', () => {
     const { container } = render(

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { LocaleCode } from '@welfare/types';
-import { ListedCard } from '@/components/listed-card';
+import { ListedCard, cardTitleId } from '@/components/listed-card';
 import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
 import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
@@ -35,7 +35,7 @@ export async function SchoolWorkshopsListPage({ locale, page }: { locale: Locale
           return (
             <li key={workshop.documentId}>
               <ListedCard listed={listed} locale={locale}>
-                <h2>
+                <h2 id={cardTitleId(workshop.documentId)}>
                   <a href={routes.entry('school-workshop', locale, workshop.slug)}>{workshop.title}</a>
                 </h2>
                 <p>{workshop.summary}</p>

@@ -39,12 +39,14 @@ function ResultCard({ result, language }: { result: PortalSearchResult; language
   const fallback = useTranslations('Fallback');
   // An untranslated entry is in Italian: its text says so with lang/dir, the labels stay in the page's language.
   const foreign = result.lang ? { lang: result.lang, dir: result.dir ?? undefined } : {};
+  // The card is named by its title (a screen reader's list of articles reads each by name).
+  const titleId = `result-${result.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
-    <article className="card search-result" {...foreign}>
+    <article className="card search-result" aria-labelledby={titleId} {...foreign}>
       <p className="meta" {...(result.lang ? language : {})}>
         {t(TYPE_LABEL[result.type])}
       </p>
-      <h2>
+      <h2 id={titleId}>
         <a href={result.href}>
           <Marked parts={result.title} />
         </a>

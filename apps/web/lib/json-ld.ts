@@ -1,5 +1,6 @@
 import { contentType, type EntryPageType, type LocaleCode, type Place, type PlaceRef } from '@welfare/types';
 import type { EntryOf } from './cms/localized-entries';
+import { isFreeAdmission } from './event-cost';
 import { routes } from './routes';
 import { absoluteUrl } from './site-url';
 
@@ -57,6 +58,8 @@ const BUILDERS: { [Name in EntryPageType]: (entry: EntryOf<Name>, context: JsonL
     location: event.place ? placeJsonLd(event.place) : undefined,
     image: event.poster?.mime.startsWith('image/') ? absoluteUrl(event.poster.url) : undefined,
     organizer: event.organizer ? { '@type': 'Organization', name: event.organizer } : agency(agencyName),
+    // Only what the cost says; left out (undefined) when it is not clear.
+    isAccessibleForFree: isFreeAdmission(event.cost),
   }),
   'school-workshop': (workshop, { locale, agencyName }) => ({
     name: workshop.title,

@@ -1,12 +1,17 @@
+import { italianShortCode, phoneDigits } from '@welfare/types';
+
 /**
  * `tel:` links for the numbers staff type as they say them ("0364 22693", "334 6430591"):
- * Italian numbers get the +39 prefix so they work from a foreign SIM too.
+ * Italian numbers get the +39 prefix so they work from a foreign SIM too; Italian short codes
+ * (112, 116 117, 1522…, see @welfare/types phone-numbers) are dialled as they are.
  */
 export function telHref(number: string): string {
-  const digits = number.replace(/[^\d+]/g, '');
+  const shortCode = italianShortCode(number);
+  if (shortCode) return `tel:${shortCode}`;
+  const digits = phoneDigits(number);
   if (digits.startsWith('+')) return `tel:${digits}`;
   if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`;
-  // 112 and other short emergency numbers are dialled as they are.
+  // Other very short numbers (an operator's service code) cannot take a country code either.
   if (digits.length <= 4) return `tel:${digits}`;
   return `tel:+39${digits}`;
 }

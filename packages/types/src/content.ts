@@ -6,56 +6,15 @@
  */
 import { z } from 'zod';
 import { LOCALE_CODES, type LocaleCode } from './locales';
+import { ImageFormatsSchema, RichTextSchema } from './rich-text';
+
+export * from './rich-text';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const localeCode = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]);
 const nullableString = z.string().nullable();
-
-// ---- Rich text (Strapi "blocks")
-export const TextNodeSchema = z.object({
-  type: z.literal('text'),
-  text: z.string(),
-  bold: z.boolean().optional(),
-  italic: z.boolean().optional(),
-  underline: z.boolean().optional(),
-  strikethrough: z.boolean().optional(),
-  code: z.boolean().optional(),
-});
-export const LinkNodeSchema = z.object({ type: z.literal('link'), url: z.string(), children: z.array(TextNodeSchema) });
-export const InlineNodeSchema = z.discriminatedUnion('type', [TextNodeSchema, LinkNodeSchema]);
-
-export type TextNode = z.infer<typeof TextNodeSchema>;
-export type LinkNode = z.infer<typeof LinkNodeSchema>;
-export type InlineNode = z.infer<typeof InlineNodeSchema>;
-export interface ListNode {
-  type: 'list';
-  format: 'ordered' | 'unordered';
-  children: Array<ListItemNode | ListNode>;
-}
-export interface ListItemNode {
-  type: 'list-item';
-  children: InlineNode[];
-}
-export const ListItemNodeSchema: z.ZodType<ListItemNode> = z.object({ type: z.literal('list-item'), children: z.array(InlineNodeSchema) });
-export const ListNodeSchema: z.ZodType<ListNode> = z.lazy(() =>
-  z.object({
-    type: z.literal('list'),
-    format: z.enum(['ordered', 'unordered']),
-    children: z.array(z.union([ListItemNodeSchema, ListNodeSchema])),
-  }),
-);
-export const BlockNodeSchema = z.union([
-  z.object({ type: z.literal('paragraph'), children: z.array(InlineNodeSchema) }),
-  z.object({ type: z.literal('heading'), level: z.number().int().min(1).max(6), children: z.array(InlineNodeSchema) }),
-  z.object({ type: z.literal('quote'), children: z.array(InlineNodeSchema) }),
-  z.object({ type: z.literal('code'), children: z.array(InlineNodeSchema) }),
-  ListNodeSchema,
-]);
-export type BlockNode = z.infer<typeof BlockNodeSchema>;
-export const RichTextSchema = z.array(BlockNodeSchema);
-export type RichText = z.infer<typeof RichTextSchema>;
 
 // ---- Shared parts
 const entryFields = {
@@ -94,6 +53,8 @@ export const MediaFileSchema = z.object({
   width: z.number().nullable(),
   height: z.number().nullable(),
   size: z.number(),
+  /** Smaller copies Strapi made of an image (absent for PDFs and small images). */
+  formats: ImageFormatsSchema.optional(),
 });
 export type MediaFile = z.infer<typeof MediaFileSchema>;
 

@@ -7,6 +7,7 @@ import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { getGlobalSettings, listServices, listUpcomingEvents } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const global = await getGlobalSettings(locale);
   return {
     title: global.siteName,
-    description: global.tagline ?? undefined,
+    description: await describePage(locale, global.tagline),
     alternates: alternatesMetadata(locale, hrefsForEveryLocale(routes.home)),
   };
 }

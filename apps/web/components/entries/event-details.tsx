@@ -5,6 +5,7 @@ import type { EntryDetailsProps } from '@/lib/page/entry-page';
 import { routes } from '@/lib/routes';
 import { ContactsSection } from './contacts-section';
 import { Directions } from '@/components/directions';
+import { ResponsiveImage } from '@/components/responsive-image';
 
 /** An event: when and where (Europe/Rome), for whom, cost, organiser, calendar file, description, registration, poster. */
 export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'event'>) {
@@ -81,8 +82,7 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
             {t('poster')}
           </h2>
           {poster.mime.startsWith('image/') ? (
-            // A plain <img>: media come through the portal's own /uploads route, already sized.
-            <img src={poster.url} alt={poster.alternativeText ?? ''} width={poster.width ?? undefined} height={poster.height ?? undefined} loading="lazy" />
+            <ResponsiveImage image={poster} />
           ) : null}
           <p>
             <a href={poster.url} download {...inLocale(locale)}>

@@ -12,6 +12,7 @@ import type { EntryLookup, EntryOf, LocalizedEntry } from '@/lib/cms/localized-e
 import { entryJsonLd } from '@/lib/json-ld';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { entryRoute } from '@/lib/routes';
+import { describePage } from '@/lib/page/meta-description';
 
 /**
  * The one implementation of the pages of entries (`/<locale>/<segment>/<slug>`): lookup with the
@@ -66,7 +67,7 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
     const { entry, slugs } = found;
     return {
       title: field(entry, facts.titleField),
-      description: field(entry, facts.summaryField),
+      description: await describePage(locale, field(entry, facts.summaryField)),
       alternates: alternatesMetadata(locale, existingHrefs(slugs, path)),
     };
   }

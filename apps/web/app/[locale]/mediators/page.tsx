@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { WEEKDAYS } from '@welfare/types';
 import { ContactList } from '@/components/contact-list';
-import { ListedCard } from '@/components/listed-card';
+import { ListedCard, cardTitleId } from '@/components/listed-card';
 import { NotFoundPage } from '@/components/not-found-page';
 import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
@@ -74,7 +74,7 @@ export default async function MediatorsPage({ params, searchParams }: Props) {
           return (
             <li key={mediator.documentId}>
               <ListedCard listed={listed} locale={locale}>
-                <h2>{mediator.displayName}</h2>
+                <h2 id={cardTitleId(mediator.documentId)}>{mediator.displayName}</h2>
                 <p>
                   <strong {...inLocale(locale)}>{t('languages')}:</strong> {mediator.languages?.map((spoken) => spoken.name).join(', ')}
                 </p>

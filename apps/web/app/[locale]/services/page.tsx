@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ListedCard } from '@/components/listed-card';
+import { ListedCard, cardTitleId } from '@/components/listed-card';
 import { NotFoundPage } from '@/components/not-found-page';
 import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
@@ -77,7 +77,7 @@ export default async function ServicesPage({ params, searchParams }: Props) {
             <li key={service.documentId}>
               <ListedCard listed={listed} locale={locale}>
                 {service.category ? <p className="meta">{service.category.name}</p> : null}
-                <h2>
+                <h2 id={cardTitleId(service.documentId)}>
                   <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
                 </h2>
                 <p>{service.summary}</p>
