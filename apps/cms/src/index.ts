@@ -6,7 +6,6 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalTokens } from './bootstrap/portal-token';
-import { ensureRatingToken } from './bootstrap/rating-token';
 import { ensureRatingListView } from './bootstrap/rating-list-view';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { registerContactValidation } from './contact-validation/validate-contact-channels';
@@ -41,7 +40,6 @@ export default {
     await configureContentManager(strapi);
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalTokens(strapi);
-    await ensureRatingToken(strapi);
     await ensureRatingListView(strapi);
     // Once per database: after that the demo entries are staff's, deleted ones included.
     // SEED_DEMO_CONTENT (default: in development only); production seeds through `npm run seed`.

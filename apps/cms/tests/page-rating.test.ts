@@ -1,5 +1,5 @@
 import { DEVELOPMENT_SHARED_SECRETS } from '@welfare/types';
-import { RATING_TOKEN_NAME } from '../src/bootstrap/rating-token';
+import { RATING_TOKEN_NAME } from '../src/bootstrap/portal-token';
 import { adminLogin, createApiToken, request } from './support/admin-api';
 
 /**

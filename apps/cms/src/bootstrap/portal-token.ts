@@ -3,13 +3,15 @@ import { environment } from '../environment/environment';
 import { apiContentTypes } from './content-types';
 
 /**
- * The portal's server has two API tokens, both made by the CMS at every start from the one .env
+ * The portal's server has three API tokens, each made by the CMS at every start from the one .env
  * both apps read (least privilege: the token used on every page view cannot read drafts):
  *
  * - "Portal server", key CMS_API_TOKEN: a custom token that may only find/findOne our content
  *   types. Every page reads published content with it.
  * - "Portal preview", key CMS_PREVIEW_TOKEN: a full-access token, used only in staff previews to
  *   read drafts (the content API's `published-only` policy refuses drafts to anyone else).
+ * - "Portal page ratings", key CMS_RATING_TOKEN: a custom token that may only create citizens' page
+ *   ratings (no reads, no other type).
  *
  * `npm run dev` works on a fresh machine (development default values); a production CMS given the
  * keys needs no manual step. Production without a key makes no token for it.
@@ -19,6 +21,8 @@ import { apiContentTypes } from './content-types';
  */
 export const PORTAL_TOKEN_NAME = 'Portal server';
 export const PREVIEW_TOKEN_NAME = 'Portal preview';
+export const RATING_TOKEN_NAME = 'Portal page ratings';
+export const RATING_CREATE_ACTION = 'api::page-rating.page-rating.create';
 
 type TokenType = 'full-access' | 'custom';
 
@@ -43,7 +47,7 @@ interface EncryptionService {
 
 interface PortalTokenSpec {
   name: string;
-  variable: 'CMS_API_TOKEN' | 'CMS_PREVIEW_TOKEN';
+  variable: 'CMS_API_TOKEN' | 'CMS_PREVIEW_TOKEN' | 'CMS_RATING_TOKEN';
   description: string;
   type: TokenType;
   /** For a custom token: exactly the content-API actions it may call. */
@@ -73,6 +77,13 @@ export async function ensurePortalTokens(strapi: Core.Strapi, secrets: Partial<R
     variable: 'CMS_PREVIEW_TOKEN',
     description: "The portal's staff preview: reads drafts. Its key is CMS_PREVIEW_TOKEN, set at every start.",
     type: 'full-access',
+  });
+  await ensureToken(strapi, secrets, {
+    name: RATING_TOKEN_NAME,
+    variable: 'CMS_RATING_TOKEN',
+    description: "The portal's server: creates citizens' page ratings, nothing else. Its key is CMS_RATING_TOKEN, set at every start.",
+    type: 'custom',
+    permissions: [RATING_CREATE_ACTION],
   });
 }
 

@@ -25,7 +25,7 @@ export const SECRET_NAMES = [
 ] as const satisfies readonly SecretName[];
 
 /**
- * The portal's tokens, made at start (bootstrap/portal-token.ts, bootstrap/rating-token.ts); unset
+ * The portal's tokens, made at start (bootstrap/portal-token.ts); unset
  * means none: CMS_API_TOKEN reads published content, CMS_PREVIEW_TOKEN (full access) reads drafts for
  * the preview, CMS_RATING_TOKEN may only create page ratings.
  */
