@@ -143,16 +143,17 @@ for (const locale of ['it', 'ar']) {
       const native = await newVisitor();
       try {
         await fallback.context.addInitScript(() => {
-          delete Navigator.prototype.share;
+          // A browser without the Web Share API.
+          Reflect.deleteProperty(Navigator.prototype, 'share');
         });
         await open(fallback.page, servicePath);
         await fallback.page.getByRole('button', { name: t.PageTools.copy }).waitFor();
         const whatsapp = await fallback.page.getByRole('link', { name: t.PageTools.whatsapp }).getAttribute('href');
         assert.ok(whatsapp?.startsWith('https://wa.me/?text='));
-        assert.ok(decodeURIComponent(whatsapp).includes(servicePath), 'WhatsApp gets the page address');
+        assert.ok(decodeURIComponent(whatsapp ?? '').includes(servicePath), 'WhatsApp gets the page address');
         const mail = await fallback.page.getByRole('link', { name: t.PageTools.email }).getAttribute('href');
         assert.ok(mail?.startsWith('mailto:?subject='));
-        assert.ok(decodeURIComponent(mail).includes(servicePath));
+        assert.ok(decodeURIComponent(mail ?? '').includes(servicePath));
 
         await native.context.addInitScript(() => {
           Object.defineProperty(Navigator.prototype, 'share', { value: () => Promise.resolve(), configurable: true });
