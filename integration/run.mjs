@@ -9,7 +9,7 @@
  *
  * The test files receive the stack through the environment: INTEGRATION_CMS_URL,
  * INTEGRATION_PORTAL_URL, INTEGRATION_LOG_DIR, INTEGRATION_ADMIN_EMAIL / _PASSWORD (a staff account),
- * and the shared secrets REVALIDATE_SECRET, PREVIEW_SECRET, CMS_API_TOKEN, CMS_PREVIEW_TOKEN. Tests
+ * and the shared secrets REVALIDATE_SECRET, PREVIEW_SECRET, CMS_API_TOKEN, CMS_PREVIEW_TOKEN, CMS_RATING_TOKEN. Tests
  * that need a stack of their own (a second portal, a CMS they can stop) start it with
  * @welfare/test-support/stack.
  */
@@ -36,7 +36,7 @@ async function main() {
   const { running, stopAll } = runningServices(database.drop);
 
   // What production shares between the two apps through .env: fresh values for every run.
-  const shared = { REVALIDATE_SECRET: random(), PREVIEW_SECRET: random(), CMS_API_TOKEN: random(), CMS_PREVIEW_TOKEN: random() };
+  const shared = { REVALIDATE_SECRET: random(), PREVIEW_SECRET: random(), CMS_API_TOKEN: random(), CMS_PREVIEW_TOKEN: random(), CMS_RATING_TOKEN: random() };
   const admin = { email: 'integration@welfare.local', password: `Integration-${random().slice(0, 12)}-2026` };
   let exitCode = 1;
   try {

@@ -36,17 +36,11 @@ function readOptions(args) {
   return { name, description: values.description.trim(), type: values.type };
 }
 
-/** find/findOne of each of our content types (find alone for a single type), as the portal's own token. */
-function contentReadActions(strapi) {
-  return Object.keys(strapi.contentTypes)
-    .filter((uid) => uid.startsWith('api::'))
-    .flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]))
-    .sort();
-}
-
 async function main() {
   const options = readOptions(process.argv.slice(2));
   const appContext = await compileStrapi({ appDir: path.resolve(__dirname, '..') });
+  // The same read actions as the portal's own token, from the compiled bootstrap: one list, not two.
+  const { contentReadActions } = require(path.join(appContext.distDir, 'src/bootstrap/portal-token.js'));
   const strapi = createStrapi(appContext);
   strapi.log.level = 'warn';
   await strapi.load();

@@ -1,13 +1,12 @@
-import { DEVELOPMENT_SHARED_SECRETS } from '@welfare/types';
 import { RATING_TOKEN_NAME } from '../src/bootstrap/portal-token';
 import { adminLogin, createApiToken, request } from './support/admin-api';
 
 /**
  * Citizens' page ratings: the portal's server creates them with its rating token (made at start from
- * CMS_RATING_TOKEN, the development value here), which can do nothing else; neither the public nor a
+ * CMS_RATING_TOKEN, set by tests/support/global-setup.ts), which can do nothing else; neither the public nor a
  * partner's read-only token can read or write them; staff read them in the admin.
  */
-const RATING_TOKEN = DEVELOPMENT_SHARED_SECRETS.CMS_RATING_TOKEN;
+const RATING_TOKEN = (JSON.parse(process.env.CMS_TEST_ENV ?? '{}') as Record<string, string>).CMS_RATING_TOKEN;
 const RATINGS = '/content-manager/collection-types/api::page-rating.page-rating';
 const marker = `/it/services/prova-valutazione-${Date.now()}`;
 const rating = { path: marker, pageLocale: 'it', score: 2, reason: 'unclear', comment: 'Non si capisce dove andare' };

@@ -1,5 +1,5 @@
 import { TEST_ADMIN } from './admin-api';
-import { startCms, stopCms } from './cms-process';
+import { TEST_SECRETS, startCms, stopCms } from './cms-process';
 import { createTestDatabase } from './test-database';
 
 export interface ExtraCms {
@@ -19,6 +19,7 @@ export async function startExtraCms(env: Record<string, string>): Promise<ExtraC
     const cmsEnv = {
       ...database.env,
       NODE_ENV: 'test',
+      ...TEST_SECRETS,
       SEED_DEMO_CONTENT: 'false',
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,

@@ -21,6 +21,7 @@ export default async function globalSetup(): Promise<void> {
     // The portal's tokens, made at start (bootstrap/portal-token.ts): NODE_ENV=test has no defaults.
     CMS_API_TOKEN: randomBytes(32).toString('hex'),
     CMS_PREVIEW_TOKEN: randomBytes(32).toString('hex'),
+    CMS_RATING_TOKEN: randomBytes(32).toString('hex'),
     SEED_DEMO_CONTENT: 'true',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
