@@ -5,6 +5,7 @@ import { routing } from './i18n/routing';
 import { analyticsOrigin } from './lib/analytics';
 import { environment } from './lib/environment';
 import { frameAncestors } from './lib/frame-ancestors';
+import { listQueryRedirect } from './lib/page/list-query-redirect';
 import { isHttps, securityHeaders } from './lib/security-headers';
 
 const localize = createMiddleware(routing);
@@ -17,6 +18,9 @@ const PAGE_PATH = /^\/(?!api(?:\/|$)|_next\/|_not-found|_vercel|uploads(?:\/|$)|
 
 function route(request: NextRequest): NextResponse {
   if (!PAGE_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
+  // A filtered list asked by query string (its form without JavaScript): to its cached address.
+  const filteredList = listQueryRedirect(request.nextUrl);
+  if (filteredList) return NextResponse.redirect(new URL(filteredList, request.url), 308);
   const prefix = FOREIGN_PREFIX.exec(request.nextUrl.pathname)?.[1];
   // An unknown language answers 404 (the app's not-found page) instead of being redirected under /it.
   // Served as Next's own 404 route: a notFound() from the [locale] layout would send an empty page.

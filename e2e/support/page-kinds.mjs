@@ -22,7 +22,7 @@ export function pageKinds(code) {
     { kind: 'home', path: `/${code}` },
     { kind: 'home, language menu open', path: `/${code}`, openLanguageMenu: true },
     { kind: 'services', path: `/${code}/services` },
-    { kind: 'services filtered by mediation language', path: `/${code}/services?language=ar` },
+    { kind: 'services filtered by mediation language', path: `/${code}/services/language/ar` },
     { kind: 'service', path: `/${code}/services/${slug('services', 'mediazione-linguistico-culturale')}` },
     { kind: 'mediators', path: `/${code}/mediators` },
     { kind: 'school workshops', path: `/${code}/school-workshops` },

@@ -113,7 +113,7 @@ for (const mode of MODES) {
           const name = text(code).languages[visitor.mediatorLanguage].name;
           await page.getByLabel(ui.Mediators.filterLanguage).selectOption({ value: iso });
           assert.ok((await page.getByLabel(ui.Mediators.filterLanguage).locator('option:checked').textContent())?.startsWith(name));
-          await follow(page, page.getByRole('button', { name: ui.Mediators.apply, exact: true }), `/${code}/mediators?language=${iso}`);
+          await follow(page, page.getByRole('button', { name: ui.Mediators.apply, exact: true }), `/${code}/mediators/language/${iso}`);
           assert.deepEqual((await page.locator('main .card h2').allTextContents()).sort(), [...wanted].sort());
           // Each one says the language, and how to reach them: through a service's contacts.
           const card = page.locator('main .card').first();

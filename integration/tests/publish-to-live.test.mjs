@@ -85,6 +85,27 @@ describe('a change published in the admin', () => {
     assert.ok(!tags.value.includes('cms:service:it') && !tags.value.includes('cms:event:it'), tags.value.join(' '));
   });
 
+  it('a filtered list: the filter form’s address leads to a cached page, renewed when a service on it is published', async () => {
+    const SERVICE = 'api::service.service';
+    // What the form sends without JavaScript ("any category", Arabic mediation).
+    const form = await fetch(portal('/it/services?category=&language=ar'), { redirect: 'manual' });
+    assert.equal(form.status, 308);
+    const filtered = new URL(form.headers.get('location') ?? '', stack.portalUrl).pathname;
+    assert.equal(filtered, '/it/services/language/ar');
+
+    const first = await getPage(portal(filtered));
+    assert.equal(first.status, 200);
+    assert.equal((await getPage(portal(filtered))).headers.get('x-nextjs-cache'), 'HIT');
+    const slug = /href="\/it\/services\/([a-z0-9-]+)"/.exec(first.html)?.[1];
+    assert.ok(slug, 'the filtered list links to a service');
+    const service = await staff.findBySlug(SERVICE, 'it', slug);
+
+    const newTitle = `${service.title} (aggiornato ${Date.now()})`;
+    await staff.saveDraft(SERVICE, service.documentId, 'it', { title: newTitle });
+    await staff.publish(SERVICE, service.documentId, 'it');
+    await waitFor(`${filtered} to show the new title`, async () => ((await getPage(portal(filtered))).html.includes(newTitle) ? true : undefined));
+  });
+
   it('a draft saved without publishing changes nothing on the portal', async () => {
     const draftTitle = `Bozza non pubblicata ${Date.now()}`;
     await staff.saveDraft(EVENT, festive.documentId, 'it', { title: draftTitle });

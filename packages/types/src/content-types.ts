@@ -48,9 +48,11 @@ export interface ContentTypeFacts<Name extends string = string> {
   relations: Readonly<Record<string, string>>;
   /**
    * The portal's pages for the type: the path segment of its pages, whether it has a list page
-   * (`/<locale>/<segment>`) and whether each entry has its own page (`/<locale>/<segment>/<slug>`).
+   * (`/<locale>/<segment>`) and whether each entry has its own page (`/<locale>/<segment>/<slug>`);
+   * the filters its list offers, as path segments (`/<locale>/<segment>/language/ar`), so a
+   * filtered list is a cached page like any other.
    */
-  portal: { segment: string | null; listPage: boolean; entryPages: boolean };
+  portal: { segment: string | null; listPage: boolean; entryPages: boolean; filters?: readonly ListFilterName[] };
   /** Which portal page shows a draft in preview: the entry's page, the type's list, the home page, or none. */
   preview: 'entry' | 'list' | 'home' | null;
   /** Listed in the sitemap (one URL per entry and language). */
@@ -113,7 +115,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['title', 'serviceStatusReason', 'summary', 'contactOffice'],
     richTextFields: ['audience', 'howTo', 'requirements', 'outcome', 'timing', 'costs', 'access', 'conditions'],
     relations: { category: 'category', topics: 'category', places: 'place', mediationLanguages: 'language', mediators: 'mediator' },
-    portal: { segment: 'services', listPage: true, entryPages: true },
+    portal: { segment: 'services', listPage: true, entryPages: true, filters: ['category', 'language'] },
     preview: 'entry',
     sitemap: true,
     searchable: true,
@@ -142,7 +144,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['displayName', 'bio'],
     richTextFields: [],
     relations: { languages: 'language', services: 'service', 'availability.place': 'place' },
-    portal: { segment: 'mediators', listPage: true, entryPages: false },
+    portal: { segment: 'mediators', listPage: true, entryPages: false, filters: ['language'] },
     preview: 'list',
     sitemap: false,
     searchable: true,
@@ -292,6 +294,14 @@ export const CONTENT_TYPE_REGISTRY = {
   }),
 };
 
+/**
+ * The filters a portal list may offer, in the order their segments take in its address: a service
+ * category (its documentId), a spoken language (its ISO code: of the mediation for services, of
+ * the mediator for mediators).
+ */
+export const LIST_FILTER_NAMES = ['category', 'language'] as const;
+export type ListFilterName = (typeof LIST_FILTER_NAMES)[number];
+
 /** Entries per page of a portal list: small enough for a cheap phone, one CMS page per request. */
 export const LIST_PAGE_SIZE = 24;
 
@@ -330,6 +340,8 @@ export const isPreviewable = (type: ContentType): type is PreviewableType => fac
 export const isContentType = (value: unknown): value is ContentType => typeof value === 'string' && Object.hasOwn(CONTENT_TYPE_REGISTRY, value);
 export const hasEntryPages = (type: ContentType): type is EntryPageType => facts(type).portal.entryPages;
 export const hasListPage = (type: ContentType): type is ListPageType => facts(type).portal.listPage;
+/** The filters of a type's list page (none for most). */
+export const listFilters = (type: ListPageType): readonly ListFilterName[] => facts(type).portal.filters ?? [];
 export const contentTypeUid = (type: ContentType) => CONTENT_TYPE_REGISTRY[type].uid;
 
 export function contentTypeOfUid(uid: string): ContentType | undefined {

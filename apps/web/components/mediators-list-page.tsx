@@ -1,0 +1,131 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { WEEKDAYS, type LocaleCode } from '@welfare/types';
+import { ContactList } from '@/components/contact-list';
+import { ListedCard, cardTitleId } from '@/components/listed-card';
+import { NotFoundPage } from '@/components/not-found-page';
+import { Pagination } from '@/components/pagination';
+import { PortalPage } from '@/components/portal-page';
+import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
+import { listLanguages, listMediators } from '@/lib/cms/content';
+import { inLocale } from '@/lib/in-locale';
+import type { ListSelection } from '@/lib/page/list-selection';
+import { routes } from '@/lib/routes';
+
+/**
+ * The mediators, by the language they speak, one page at a time: `/mediators`,
+ * `/mediators/language/<iso>`, each with `/page/<n>` (lib/page/list-selection.ts). Only the
+ * languages the CMS has filter; any other value answers 404 without a query for it.
+ */
+async function chosenLanguage(locale: LocaleCode, { filters }: ListSelection) {
+  const languages = await listLanguages(locale);
+  const language = filters.language === undefined ? undefined : languages.find((candidate) => candidate.isoCode === filters.language);
+  return { languages, language, known: filters.language === undefined || language !== undefined };
+}
+
+export async function mediatorsMetadata(locale: LocaleCode, selection: ListSelection): Promise<Metadata> {
+  const [t, { language }] = await Promise.all([getTranslations({ locale, namespace: 'Mediators' }), chosenLanguage(locale, selection)]);
+  const title = language ? `${t('title')}: ${language.name}` : t('title');
+  return {
+    title: selection.page > 1 ? `${title} (${selection.page})` : title,
+    description: t('intro'),
+    alternates: alternatesMetadata(locale, hrefsForEveryLocale((code) => routes.filteredList('mediator', code, selection.filters, selection.page))),
+  };
+}
+
+const hhmm = (time: string) => time.slice(0, 5);
+
+/** A mediator present in many services: the card names the first few, so a page stays small. */
+const SERVICES_PER_CARD = 3;
+
+export async function MediatorsListPage({ locale, selection }: { locale: LocaleCode; selection: ListSelection }) {
+  const [t, days, contact, { languages, language: chosen, known }] = await Promise.all([
+    getTranslations('Mediators'),
+    getTranslations('Weekdays'),
+    getTranslations('Contact'),
+    chosenLanguage(locale, selection),
+  ]);
+  if (!known) return <NotFoundPage locale={locale} />;
+  const language = chosen?.isoCode;
+  const { page, filters } = selection;
+  const mediators = await listMediators(locale, language, page);
+  if (page > 1 && mediators.items.length === 0) return <NotFoundPage locale={locale} />;
+  const pageHref = (target: number) => routes.filteredList('mediator', locale, filters, target);
+
+  return (
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('mediator', code, filters, page))} current="mediator">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <form className="filters" method="get" action={routes.list('mediator', locale)}>
+        <div>
+          <label htmlFor="language">{t('filterLanguage')}</label>
+          <select id="language" name="language" defaultValue={language ?? ''}>
+            <option value="">{t('anyLanguage')}</option>
+            {languages.map((candidate) => (
+              <option key={candidate.isoCode} value={candidate.isoCode}>
+                {candidate.name}
+                {candidate.nativeName && candidate.nativeName !== candidate.name ? ` – ${candidate.nativeName}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="button" type="submit">
+          {t('apply')}
+        </button>
+      </form>
+      <p role="status">{t('count', { count: mediators.pagination.total })}</p>
+      <ul className="card-list">
+        {mediators.items.map((listed) => {
+          const mediator = listed.entry;
+          const presence = [...(mediator.availability ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday));
+          return (
+            <li key={mediator.documentId}>
+              <ListedCard listed={listed} locale={locale}>
+                <h2 id={cardTitleId(mediator.documentId)}>{mediator.displayName}</h2>
+                <p>
+                  <strong {...inLocale(locale)}>{t('languages')}:</strong> {mediator.languages?.map((spoken) => spoken.name).join(', ')}
+                </p>
+                {mediator.bio ? <p>{mediator.bio}</p> : null}
+                {presence.length > 0 ? (
+                  <>
+                    <h3 {...inLocale(locale)}>{t('presence')}</h3>
+                    <ul>
+                      {presence.map((slot) => (
+                        <li key={slot.id}>
+                          <span {...inLocale(locale)}>{days(slot.weekday)}</span>{' '}
+                          <span dir="ltr">{contact('hours', { opens: hhmm(slot.opens), closes: hhmm(slot.closes) })}</span>
+                          {slot.place ? ` – ${slot.place.name}` : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {mediator.services && mediator.services.length > 0 ? (
+                  <>
+                    <h3 {...inLocale(locale)}>{t('contactThrough')}</h3>
+                    <ul>
+                      {mediator.services.slice(0, SERVICES_PER_CARD).map((service) => (
+                        <li key={service.documentId}>
+                          <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
+                          <ContactList contacts={service.contacts} />
+                        </li>
+                      ))}
+                    </ul>
+                    {mediator.services.length > SERVICES_PER_CARD ? (
+                      <p>
+                        <a href={routes.list('service', locale)} {...inLocale(locale)}>
+                          {t('moreServices', { count: mediator.services.length - SERVICES_PER_CARD })}
+                        </a>
+                      </p>
+                    ) : null}
+                  </>
+                ) : null}
+              </ListedCard>
+            </li>
+          );
+        })}
+      </ul>
+      <Pagination pagination={mediators.pagination} hrefFor={pageHref} />
+    </PortalPage>
+  );
+}
