@@ -1,167 +1,39 @@
 /**
- * Strapi's own Italian translation leaves many strings of the content manager, media library and
- * preview in English. These complete the ones staff meet every day. Keys are Strapi's message ids
- * (plugins prefix theirs with the plugin id); `admin-strings.test.ts` checks each still exists.
+ * Strapi's own Italian translation leaves many strings of the admin in English: the content
+ * manager, the media library, preview and history, the internationalization plugin (which has no
+ * Italian at all) and the admin's own home page, filters and dialogs. These complete them; app.tsx
+ * registers them as the admin's `config.translations.it`, which Strapi merges over its own.
+ *
+ * Keys are the ids the admin looks up: a plugin's messages carry the plugin's id as a prefix
+ * (`content-manager.`, `upload.`, `i18n.`), the admin's own have none. `admin-strings.test.ts`
+ * checks that each id still exists in the installed Strapi and that every id Strapi's English
+ * files have for these packages has an Italian text, Strapi's or ours.
  */
-const contentManager: Record<string, string> = {
-  'header.name': 'Gestione contenuti',
-  'components.LeftMenu.collection-types': 'Tipi di contenuto',
-  'components.LeftMenu.single-types': 'Contenuti singoli',
-  'components.LeftMenu.Search.label': 'Cerca un tipo di contenuto',
-  'HeaderLayout.button.label-add-entry': 'Crea un nuovo contenuto',
-  'containers.edit.title.new': 'Crea un contenuto',
-  'containers.EditView.add.new-entry': 'Aggiungi un contenuto',
-  'containers.edit.tabs.label': 'Stato del documento',
-  'containers.edit.tabs.draft': 'bozza',
-  'containers.edit.tabs.published': 'pubblicato',
-  'containers.edit.panels.default.title': 'Contenuto',
-  'containers.edit.panels.default.more-actions': 'Altre azioni sul documento',
-  'containers.edit.header.more-actions': 'Altre azioni',
-  'containers.edit.information.last-published.label': 'Pubblicato',
-  'containers.edit.information.last-published.value': '{time}{isAnonymous, select, true {} other { da {author}}}',
-  'containers.edit.information.last-draft.label': 'Modificato',
-  'containers.edit.information.last-draft.value': '{time}{isAnonymous, select, true {} other { da {author}}}',
-  'containers.edit.information.document.label': 'Creato',
-  'containers.edit.information.document.value': '{time}{isAnonymous, select, true {} other { da {author}}}',
-  'containers.edit.information.documentId.label': 'ID documento',
-  'containers.EditView.publishHint': 'Ctrl / Cmd + Maiusc + Invio per pubblicare',
-  'containers.EditView.saveHint': 'Ctrl / Cmd + Invio per salvare',
-  'containers.List.modified': 'Modificato',
-  'containers.List.statusFilter.draft': 'Bozza (mai pubblicato)',
-  'containers.List.statusFilter.published': 'Pubblicato (tutti)',
-  'containers.List.statusFilter.publishedModified': 'Pubblicato (con modifiche)',
-  'containers.List.statusFilter.publishedUnmodified': 'Pubblicato (senza modifiche)',
-  'containers.list.filters.status': 'Stato',
-  'containers.list.items': '{number} {number, plural, =0 {elementi} one {elemento} other {elementi}}',
-  'containers.list.table.row-actions': 'Azioni sulla riga',
-  'containers.list.selectedEntriesModal.title': 'Pubblica contenuti',
-  'containers.list.autoCloneModal.header': 'Duplica',
-  'containers.list.autoCloneModal.title': 'Questo contenuto non può essere duplicato direttamente.',
-  'containers.list.autoCloneModal.create': 'Crea',
-  'containers.empty-label': 'Senza titolo',
-  'containers.untitled': 'Senza titolo',
-  'pages.ListView.header-subtitle': '{number, plural, =0 {# contenuti trovati} one {# contenuto trovato} other {# contenuti trovati}}',
-  'actions.clone.label': 'Duplica',
-  'actions.clone.error': 'Errore durante la duplicazione del documento.',
-  'actions.delete.label': 'Elimina il contenuto{isLocalized, select, true { (tutte le lingue)} other {}}',
-  'actions.delete.dialog.body': 'Eliminare questo documento? Non si può annullare.',
-  'actions.delete.error': "Errore durante l'eliminazione del documento.",
-  'actions.discard.label': 'Annulla le modifiche',
-  'actions.discard.dialog.body': 'Annullare le modifiche? Non si può tornare indietro.',
-  'actions.edit.label': 'Modifica',
-  'actions.edit.error': 'Errore durante la modifica del documento.',
-  'actions.open-in-new-tab.label': 'Apri in una nuova scheda',
-  'actions.copy-documentId.label': "Copia l'ID del documento",
-  'actions.copy-documentId.success': 'ID del documento copiato',
-  'actions.unpublish.error': "Errore durante l'annullamento della pubblicazione.",
-  'actions.unpublish.dialog.body': 'Togliere questo contenuto dalla pubblicazione?',
-  'actions.unpublish.dialog.option.keep-draft': "Ritira e conserva l'ultima bozza",
-  'actions.unpublish.dialog.option.replace-draft': "Ritira e sostituisci l'ultima bozza",
-  'form.Input.hint.character.unit': '{maxValue, plural, one { carattere} other { caratteri}}',
-  'form.Input.hint.text': '{min, select, undefined {} other {min. {min}}}{divider}{max, select, undefined {} other {max. {max}}}{unit}{br}{description}',
-  'relation.add': 'Aggiungi o crea un collegamento',
-  'relation.create': 'Crea un collegamento',
-  'relation.disconnect': 'Rimuovi',
-  'relation.isLoading': 'Caricamento dei collegamenti',
-  'relation.loadMore': 'Carica altri',
-  'relation.notAvailable': 'Nessun collegamento disponibile',
-  'relation.publicationState.draft': 'Bozza',
-  'relation.publicationState.published': 'Pubblicato',
-  'components.RelationInputModal.modal-title': 'Modifica un collegamento',
-  'components.RelationInputModal.button-fullpage': 'Vai al contenuto',
-  'components.RelationInputModal.confirmation-message': 'Alcune modifiche non sono state salvate. Chiudere comunque? Le modifiche non salvate andranno perse.',
-  'components.RepeatableComponent.error-message': 'Il componente contiene errori',
-  'components.DragHandle-label': 'Trascina',
-  'components.DraggableCard.delete.field': 'Elimina {item}',
-  'components.DraggableCard.edit.field': 'Modifica {item}',
-  'components.DraggableCard.move.field': 'Sposta {item}',
-  'components.TableDelete.label': '{number, plural, one {# contenuto selezionato} other {# contenuti selezionati}}',
-  'permissions.not-allowed.locale': 'Non hai i permessi per questo contenuto nella lingua richiesta',
-  'popUpWarning.bodyMessage.contentType.delete.all': 'Eliminare questi contenuti?',
-  'popUpWarning.bodyMessage.contentType.publish.all': 'Pubblicare questi contenuti?',
-  'popUpWarning.bodyMessage.contentType.unpublish.all': 'Ritirare questi contenuti dalla pubblicazione?',
-  'popUpWarning.warning.unpublish': 'Se non lo pubblichi, il contenuto diventerà una bozza.',
-  'popUpWarning.warning.unpublish-question': 'Vuoi davvero non pubblicarlo?',
-  'preview.panel.title': 'Anteprima',
-  'preview.panel.button': "Apri l'anteprima",
-  'preview.panel.button-disabled-tooltip': "Salva per aprire l'anteprima",
-  'preview.page-title': 'Anteprima di {contentType}',
-  'preview.header.close': "Chiudi l'anteprima",
-  'preview.copy.label': "Copia il link dell'anteprima",
-  'preview.copy.success': "Link dell'anteprima copiato",
-  'preview.tabs.label': "Stato dell'anteprima",
-  'preview.content.close-editor': "Chiudi l'editor",
-  'preview.content.open-editor': "Apri l'editor",
-  'preview.device.select': 'Scegli il dispositivo',
-  'preview.device.desktop': 'Computer',
-  'preview.device.mobile': 'Telefono',
-  'success.record.clone': 'Documento duplicato',
-  'success.record.discard': 'Modifiche annullate',
-  'success.record.publishing': 'Pubblicazione in corso…',
-  'success.records.delete': 'Eliminato.',
-  'select.currently.selected': '{count} selezionati',
-  'link-to-ctb': 'Modifica il modello',
-};
+import { ADMIN_CORE_IT } from './admin-core';
+import { CONTENT_MANAGER_IT } from './content-manager';
+import { I18N_IT } from './i18n';
+import { MEDIA_LIBRARY_IT } from './media-library';
 
-const mediaLibrary: Record<string, string> = {
-  'header.actions.add-assets': 'Aggiungi file',
-  'header.actions.add-folder': 'Nuova cartella',
-  'folder.create.title': 'Nuova cartella',
-  'folder.create.title-in': 'Nuova cartella in {folderName}',
-  'folder.form.name.label': 'Nome della cartella',
-  'folder.create.submit': 'Crea la cartella',
-  'folder.create.success': 'Cartella creata',
-  'folder.rename.title': 'Rinomina la cartella',
-  'asset-details.title': 'Dettagli del file',
-  'asset-details.fileInfo': 'Informazioni sul file',
-  'asset-details.size': 'Dimensione',
-  'asset-details.dimensions': 'Misure',
-  'asset-details.creationDate': 'Data di creazione',
-  'asset-details.lastUpdated': 'Ultima modifica',
-  'asset-details.createdBy': 'Creato da',
-  'asset-details.extension': 'Estensione',
-  'asset-details.fileName': 'Nome del file',
-  'asset-details.caption': 'Didascalia',
-  'asset-details.alternativeText': 'Testo alternativo',
-  'asset-details.location': 'Posizione',
-  'asset-details.location.root': 'Libreria media',
-  'asset-details.save': 'Salva le modifiche',
-  'asset-details.saveChanges': 'Salva le modifiche',
-  'asset-details.update.success': 'File aggiornato',
-  'asset-details.update.error': 'Aggiornamento del file non riuscito.',
-  'asset-details.delete.trigger': 'Elimina questo file',
-  'asset-details.delete.title': 'Eliminare questo file?',
-  'asset-details.replace.trigger': 'Sostituisci questo file',
-  'asset-details.replace.title': 'Sostituire questo file?',
-  'asset-details.replace.continue': 'Continua',
-  'asset-details.copy-link.trigger': 'Copia il link',
-  'asset-details.copy-link.success': 'Link copiato.',
-  'asset-details.download.trigger': 'Scarica',
-  'asset-details.crop.trigger': 'Ritaglia',
-  'asset-details.crop.cancel': 'Annulla',
-  'asset-details.crop.apply': 'Applica',
-  'asset-details.crop.save-as-copy': 'Salva come copia',
-  'upload.generic-error': 'Errore durante il caricamento del file.',
-  'upload.progress.label': 'Caricamento',
-  'upload.progress.failed': 'Caricamento non riuscito',
-  'upload.progress.success': 'Caricamento completato',
-  'upload.progress.file.uploading': 'Caricamento…',
-  'upload.progress.file.uploaded': 'Caricato',
-  'upload.progress.cancel': 'Annulla tutto',
-  'upload.progress.retry': 'Riprova',
-  'upload.progress.close': 'Chiudi',
-  'form.input.placeholder.file-caption': 'Scrivi una didascalia',
-  'dropzone.upload.message': 'Rilascia qui per caricare in',
-  'new': 'Nuovo',
-};
+/** The messages of each namespace, by its own ids; `admin` is the admin's, which has no prefix. */
+const NAMESPACES = {
+  admin: ADMIN_CORE_IT,
+  'content-manager': CONTENT_MANAGER_IT,
+  upload: MEDIA_LIBRARY_IT,
+  i18n: I18N_IT,
+} as const;
 
-const prefixed = (plugin: string, messages: Record<string, string>) =>
-  Object.fromEntries(Object.entries(messages).map(([id, message]) => [`${plugin}.${id}`, message]));
+export type Namespace = keyof typeof NAMESPACES;
 
-export const ADMIN_STRINGS_IT: Record<string, string> = {
-  ...prefixed('content-manager', contentManager),
-  ...prefixed('upload', mediaLibrary),
-};
+/** The prefix of a namespace's ids, as Strapi's prefixPluginTranslations adds it. */
+export const namespacePrefix = (namespace: Namespace): string => (namespace === 'admin' ? '' : `${namespace}.`);
 
-/** The English messages these ids had when translated, to check them against the installed Strapi. */
-export const TRANSLATED_PLUGINS = { 'content-manager': Object.keys(contentManager), upload: Object.keys(mediaLibrary) };
+export const ADMIN_STRINGS_IT: Record<string, string> = Object.fromEntries(
+  Object.entries(NAMESPACES).flatMap(([namespace, messages]) =>
+    Object.entries(messages).map(([id, message]) => [`${namespacePrefix(namespace as Namespace)}${id}`, message]),
+  ),
+);
+
+/** The ids translated in each namespace, unprefixed, to check them against the installed Strapi. */
+export const TRANSLATED_PLUGINS = Object.fromEntries(
+  Object.entries(NAMESPACES).map(([namespace, messages]) => [namespace, Object.keys(messages)]),
+) as Record<Namespace, string[]>;
