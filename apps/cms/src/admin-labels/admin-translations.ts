@@ -3,7 +3,9 @@ import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, ENUMERATION_LABELS, type AdminLa
 
 /**
  * The admin's translations for our model, by message id, as src/admin/app.tsx registers them:
- * - `content-manager.content-types.<uid>.<field>`: the field's label (edit form, list columns);
+ * - `content-manager.content-types.<uid>.<field>`: a type's field label (edit form, list columns);
+ * - `content-manager.components.<uid>.<field>`: a component's field label (the content manager
+ *   looks these up under `components`, not `content-types`);
  * - the schema's display name ("Service"), which the content manager's menu looks up;
  * - an enumeration value ("active"), which the select input looks up.
  * The type names come from the registry's labels, passed in: the admin bundle reads the registry
@@ -35,8 +37,12 @@ export function schemaDisplayName(uid: string): string | undefined {
 
 export function modelTranslations(language: AdminLanguage, registry: RegistryTypes): Record<string, string> {
   const messages: Record<string, string> = {};
-  for (const [uid, labels] of Object.entries({ ...CONTENT_TYPE_LABELS, ...COMPONENT_LABELS })) {
-    for (const [field, texts] of Object.entries(labels.fields)) messages[`content-manager.content-types.${uid}.${field}`] = texts[language].label;
+  const labelled = [
+    ...Object.entries(CONTENT_TYPE_LABELS).map(([uid, labels]) => ({ uid, labels, prefix: 'content-manager.content-types' })),
+    ...Object.entries(COMPONENT_LABELS).map(([uid, labels]) => ({ uid, labels, prefix: 'content-manager.components' })),
+  ];
+  for (const { uid, labels, prefix } of labelled) {
+    for (const [field, texts] of Object.entries(labels.fields)) messages[`${prefix}.${uid}.${field}`] = texts[language].label;
     if (labels.displayName && SCHEMA_DISPLAY_NAMES[uid]) messages[SCHEMA_DISPLAY_NAMES[uid]] = labels.displayName[language];
   }
   for (const { uid, labels } of Object.values(registry)) {

@@ -107,8 +107,13 @@ describe('admin translations', () => {
   it('translates every field label in both admin languages', () => {
     for (const language of LANGUAGES) {
       const messages = modelTranslations(language, CONTENT_TYPE_REGISTRY);
-      for (const [uid, schema] of Object.entries({ ...contentTypeSchemas(), ...componentSchemas() })) {
-        for (const field of Object.keys(schema.attributes)) expect(messages[`content-manager.content-types.${uid}.${field}`]).toBeTruthy();
+      // The ids the content manager looks labels up by: `content-types` for a type's fields, `components` for a component's.
+      const schemas = [
+        ...Object.entries(contentTypeSchemas()).map(([uid, schema]) => ({ id: `content-manager.content-types.${uid}`, schema })),
+        ...Object.entries(componentSchemas()).map(([uid, schema]) => ({ id: `content-manager.components.${uid}`, schema })),
+      ];
+      for (const { id, schema } of schemas) {
+        for (const field of Object.keys(schema.attributes)) expect({ field: `${id}.${field}`, label: Boolean(messages[`${id}.${field}`]) }).toEqual({ field: `${id}.${field}`, label: true });
       }
     }
     expect(modelTranslations('it', CONTENT_TYPE_REGISTRY).Service).toBe('Servizi');
