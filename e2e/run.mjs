@@ -13,7 +13,7 @@ import path from 'node:path';
 import { assertChromiumInstalled } from '@welfare/test-support/browser';
 import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
 import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
-import { registerFirstAdmin } from '@welfare/test-support/admin';
+import { adminToken, registerFirstAdmin } from '@welfare/test-support/admin';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
 
@@ -57,12 +57,15 @@ async function main() {
     const portal = await startPortal({ cmsUrl: cms.url, logDir, extraEnv: shared });
     running.push(portal);
     console.log(`e2e: portal on ${portal.url}; stack ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+    // One login for every test file: the admin allows few a minute from one address.
+    const adminSessionToken = await adminToken(cms.url, admin.email, admin.password);
     exitCode = await runTests(files, {
       E2E_PORTAL_URL: portal.url,
       E2E_CMS_URL: cms.url,
       E2E_PREVIEW_SECRET: shared.PREVIEW_SECRET,
       E2E_ADMIN_EMAIL: admin.email,
       E2E_ADMIN_PASSWORD: admin.password,
+      E2E_ADMIN_TOKEN: adminSessionToken,
     });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

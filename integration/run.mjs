@@ -20,7 +20,7 @@ import { freePort } from '@welfare/test-support/processes';
 import { temporaryPostgres } from '@welfare/test-support/postgres';
 import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
 import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
-import { registerFirstAdmin } from '@welfare/test-support/admin';
+import { adminToken, registerFirstAdmin } from '@welfare/test-support/admin';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
 
@@ -54,6 +54,8 @@ async function main() {
     const portal = await startPortal({ cmsUrl: cms.url, logDir, port: portalPort, extraEnv: shared });
     running.push(portal);
     console.log(`integration: portal on ${portal.url}; stack ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+    // One login for every test file: the admin allows few a minute from one address.
+    const adminSessionToken = await adminToken(cms.url, admin.email, admin.password);
     exitCode = await runTests(files, {
       ...shared,
       INTEGRATION_CMS_URL: cms.url,
@@ -61,6 +63,7 @@ async function main() {
       INTEGRATION_LOG_DIR: logDir,
       INTEGRATION_ADMIN_EMAIL: admin.email,
       INTEGRATION_ADMIN_PASSWORD: admin.password,
+      INTEGRATION_ADMIN_TOKEN: adminSessionToken,
     });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -12,8 +12,11 @@
  * all of them, and a `revalidateTag` reached by one instance removes the entries for every one.
  *
  * - Keys start with `${REDIS_KEY_PREFIX}${BUILD_ID}:` (default prefix `welfare:`): a new build
- *   never reads the pages an older build rendered. Entries expire by themselves (1.5 × their
- *   revalidation time, at most a day), so an old build's entries do not stay.
+ *   never reads the pages an older build rendered. Entries expire by themselves a day after they
+ *   were rendered (KEPT_SECONDS), so an old build's entries do not stay.
+ * - Expiry is not revalidation: a stale page is served while it is rendered again, and when the CMS
+ *   is down that render fails and the stale page stays. Entries are kept a day whatever their
+ *   revalidation time, so the portal rides out a CMS outage of up to a day with what it has served.
  * - Redis down, unreachable or not answering never fails a page: a cache operation that Redis does
  *   not answer within OPERATION_TIMEOUT_MS is a miss, and the connection is dropped and opened
  *   again (node-redis never times out a command already sent). While Redis is not connected each
@@ -37,6 +40,10 @@ const REVALIDATE_TIMEOUT_MS = 5000;
 /** How long the first cache operation waits for the first connection attempt. */
 const FIRST_CONNECTION_WAIT_MS = 2000;
 const ONE_DAY_SECONDS = 24 * 60 * 60;
+/** How long an entry is kept after it was rendered, whatever its revalidation time. */
+const KEPT_SECONDS = ONE_DAY_SECONDS;
+/** The handler's lifespan of entries (its default, 1.5 × the revalidation time, would drop pages during a CMS outage). */
+const TTL = { estimateExpireAge: () => KEPT_SECONDS };
 /** Entries kept in memory without Redis: pages and CMS answers, a few hundred kB each at most. */
 const MEMORY_PAGES = 2000;
 /** 404 pages kept (least recently used first out). */
@@ -212,7 +219,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   // `next build` and `next dev` never touch Redis: the build may run where Redis is not reachable.
   if (dev || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] };
   if (!url) {
-    return { handlers: [keepingNotFoundPagesApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }))] };
+    return { handlers: [keepingNotFoundPagesApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }))], ttl: TTL };
   }
 
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX || 'welfare:'}${buildId?.trim() || 'no-build-id'}:`;
@@ -265,10 +272,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
 
   return {
     handlers: [keepingNotFoundPagesApart(redis.handler), withoutNotFoundPages(memory.handler)],
-    ttl: {
-      // Entries leave Redis by themselves: 1.5 × their revalidation time, at most a day.
-      estimateExpireAge: (staleAge) => Math.min(staleAge * 1.5, ONE_DAY_SECONDS),
-    },
+    ttl: TTL,
   };
 });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { after, before, describe, test } from 'node:test';
-import { adminSession } from '@welfare/test-support/admin';
+import { tokenSession } from '@welfare/test-support/admin';
 import { POSTER_EVENT, POSTER_FILE, entryData, uploadImages } from '../../integration/support/staff-entries.mjs';
 import { entry } from '@welfare/test-support/content';
 import { PHONE, horizontalOverflow, open, useBrowser } from '../support/portal.mjs';
@@ -30,7 +30,7 @@ const pages = [];
 
 before(async () => {
   const cmsUrl = required('E2E_CMS_URL');
-  const staff = await adminSession(cmsUrl, required('E2E_ADMIN_EMAIL'), required('E2E_ADMIN_PASSWORD'));
+  const staff = tokenSession(cmsUrl, required('E2E_ADMIN_TOKEN'));
   const images = await uploadImages(staff, RUN);
   for (const [name, uid, segment] of [
     ['event', 'api::event.event', 'events'],

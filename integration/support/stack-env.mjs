@@ -20,6 +20,10 @@ export const stack = {
   get admin() {
     return { email: required('INTEGRATION_ADMIN_EMAIL'), password: required('INTEGRATION_ADMIN_PASSWORD') };
   },
+  /** The session token of the run's one admin login (integration/run.mjs). */
+  get adminToken() {
+    return required('INTEGRATION_ADMIN_TOKEN');
+  },
   get revalidateSecret() {
     return required('REVALIDATE_SECRET');
   },

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { adminSession } from '@welfare/test-support/admin';
+import { tokenSession } from '@welfare/test-support/admin';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 const EVENT = 'api::event.event';
@@ -16,7 +16,7 @@ const FESTIVE_EVENT = 'impariamo-conoscendoci-incontro-di-festa';
 /** A cached page that shows no event. */
 const OTHER_PAGE = '/it/school-workshops';
 
-/** @type {Awaited<ReturnType<typeof adminSession>>} */
+/** @type {ReturnType<typeof tokenSession>} */
 let staff;
 /** @type {{ documentId: string, title: string }} */
 let festive;
@@ -33,7 +33,7 @@ function notifiedTags(/** @type {string} */ event, /** @type {string} */ type, /
 }
 
 before(async () => {
-  staff = await adminSession(stack.cmsUrl, stack.admin.email, stack.admin.password);
+  staff = tokenSession(stack.cmsUrl, stack.adminToken);
   festive = await staff.findBySlug(EVENT, 'it', FESTIVE_EVENT);
 });
 

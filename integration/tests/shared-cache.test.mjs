@@ -16,7 +16,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort } from '@welfare/test-support/processes';
 import { startPortal, WEB_DIR } from '@welfare/test-support/stack';
-import { adminSession } from '@welfare/test-support/admin';
+import { tokenSession } from '@welfare/test-support/admin';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 /** The portal's own Redis client (a dependency of apps/web). */
@@ -67,7 +67,7 @@ describe('two portal instances on one Redis', () => {
   const redis = createClient({ url: REDIS_URL, socket: { connectTimeout: 2_000, reconnectStrategy: false } });
   /** @type {Portal[]} */
   const portals = [];
-  /** @type {Awaited<ReturnType<typeof adminSession>>} */
+  /** @type {ReturnType<typeof tokenSession>} */
   let staff;
   /** @type {{ documentId: string, title: string }} */
   let service;
@@ -78,7 +78,7 @@ describe('two portal instances on one Redis', () => {
     await redis.connect().catch((error) => {
       throw new Error(`No Redis at ${REDIS_URL} (${error.message}): start it, or set TEST_REDIS_URL`);
     });
-    staff = await adminSession(stack.cmsUrl, stack.admin.email, stack.admin.password);
+    staff = tokenSession(stack.cmsUrl, stack.adminToken);
     service = await staff.findBySlug(SERVICE, 'it', SERVICE_SLUG);
     portals.push(...(await Promise.all([startSharedPortal('shared-cache-a', REDIS_URL, RUN_PREFIX), startSharedPortal('shared-cache-b', REDIS_URL, RUN_PREFIX)])));
   });

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
-import { adminSession } from '@welfare/test-support/admin';
+import { tokenSession } from '@welfare/test-support/admin';
 import { MIXED, entryData, schemaOf, uploadImages } from '../support/staff-entries.mjs';
 import { getPage, stack } from '../support/stack-env.mjs';
 
@@ -25,13 +25,13 @@ const RUN = Date.now().toString(36);
  */
 const decoded = (/** @type {string} */ html) => html.replace(/<!-- -->/g, '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** @type {Awaited<ReturnType<typeof adminSession>>} */
+/** @type {ReturnType<typeof tokenSession>} */
 let staff;
 /** @type {import('../support/staff-entries.mjs').UploadedImages} */
 let images;
 
 before(async () => {
-  staff = await adminSession(stack.cmsUrl, stack.admin.email, stack.admin.password);
+  staff = tokenSession(stack.cmsUrl, stack.adminToken);
   images = await uploadImages(staff, RUN);
 });
 

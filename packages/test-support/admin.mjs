@@ -45,15 +45,34 @@ export async function registerFirstAdmin(baseUrl, email, password) {
 const contentManager = (/** @type {string} */ uid) => `/content-manager/collection-types/${uid}`;
 
 /**
+ * Logs in as staff do: the admin session's token. The admin allows few logins a minute from one
+ * address, so a test run logs in once and shares the token (`tokenSession`).
+ * @param {string} baseUrl
+ * @param {string} email
+ * @param {string} password
+ */
+export async function adminToken(baseUrl, email, password) {
+  const login = await request(baseUrl, 'POST', '/admin/login', { body: { email, password } });
+  if (login.status !== 200) throw new Error(`Admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return /** @type {{ data: { token: string } }} */ (login.body).data.token;
+}
+
+/**
  * A logged-in staff session on the CMS.
  * @param {string} baseUrl
  * @param {string} email
  * @param {string} password
  */
 export async function adminSession(baseUrl, email, password) {
-  const login = await request(baseUrl, 'POST', '/admin/login', { body: { email, password } });
-  if (login.status !== 200) throw new Error(`Admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
-  const token = /** @type {{ data: { token: string } }} */ (login.body).data.token;
+  return tokenSession(baseUrl, await adminToken(baseUrl, email, password));
+}
+
+/**
+ * The staff session of a token from `adminToken`.
+ * @param {string} baseUrl
+ * @param {string} token
+ */
+export function tokenSession(baseUrl, token) {
   /** @param {string} method @param {string} path @param {unknown} [body] */
   const call = async (method, path, body) => {
     const response = await request(baseUrl, method, path, { token, body });
