@@ -48,7 +48,8 @@ async function main() {
       // Every page the tests open is a first render, each a few CMS requests from the one portal
       // server; the production limit (300/min per IP) is for visitors, and the portal's production
       // token is never limited.
-      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', ...shared },
+      // The admin panel too: tests/admin-language.test.mjs checks what staff see in it.
+      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', SERVE_ADMIN_PANEL: 'true', ...shared },
     });
     running.push(cms);
     // A staff account, for the tests that write content as staff do (the CMS starts with none).

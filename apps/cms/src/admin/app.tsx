@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Calendar, Earth, Star } from '@strapi/icons';
 import { modelTranslations } from '../admin-labels/admin-translations';
+import { adminLanguage, editedTypeUid, openInItalianByDefault, withFieldHelpIn, type EditLayout } from './admin-language';
 // The registry's TypeScript source: Vite bundles it as is (the package's CommonJS build it would not).
 import { CONTENT_TYPE_REGISTRY } from '../../../../packages/types/src/content-types';
 import { ADMIN_STRINGS_IT } from './translations/it';
@@ -21,6 +22,8 @@ export default {
     },
   },
   register(app: StrapiApp) {
+    // Before the admin renders: Italian unless the user picked another language in their profile.
+    openInItalianByDefault(window.localStorage);
     app.addMenuLink({
       to: 'translation-coverage',
       icon: Earth,
@@ -48,5 +51,10 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis };
     contentManager.apis.addEditViewSidePanel([SchedulePanel]);
+    // Each field's help and placeholder in the user's admin language (the stored ones are Italian).
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', <Args extends { layout: EditLayout }>(args: Args): Args => {
+      const language = adminLanguage(window.localStorage);
+      return language ? { ...args, layout: withFieldHelpIn(args.layout, editedTypeUid(window.location.pathname), language) } : args;
+    });
   },
 };
