@@ -1,5 +1,5 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { isLocaleCode } from '@welfare/types';
 import { routing } from './i18n/routing';
 import { analyticsOrigin } from './lib/analytics';
@@ -27,15 +27,27 @@ function route(request: NextRequest): NextResponse {
   return prefix && !isLocaleCode(prefix) ? NextResponse.rewrite(new URL('/_not-found', request.url)) : localize(request);
 }
 
+/** Pages rendered for every request, never cached: they can carry a nonce (lib/security-headers.ts). */
+const PER_REQUEST_PAGE = /^\/([^/]+)\/(?:search|page-rating)\/?$/;
+const isPerRequestPage = (pathname: string) => isLocaleCode(PER_REQUEST_PAGE.exec(pathname)?.[1]);
+
+/** The request as the page sees it, with the policy whose nonce Next puts on its inline scripts. */
+function withPolicy(request: NextRequest, policy: string): NextRequest {
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  return new NextRequest(request.nextUrl, { headers, method: request.method });
+}
+
 export default function proxy(request: NextRequest) {
-  const response = route(request);
   // Read at run time, so one build serves any deployment's CMS address.
   const settings = environment();
+  const nonce = isPerRequestPage(request.nextUrl.pathname) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
   const headers = securityHeaders(
-    { frameAncestors: frameAncestors(settings), https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')), development: settings.development, analyticsOrigin: analyticsOrigin() },
+    { frameAncestors: frameAncestors(settings), https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')), development: settings.development, analyticsOrigin: analyticsOrigin(), nonce },
     // Media carry their own, sandboxing policy (lib/upload-headers.ts).
     { withPolicy: !request.nextUrl.pathname.startsWith('/uploads/') },
   );
+  const response = route(nonce ? withPolicy(request, headers['Content-Security-Policy']) : request);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

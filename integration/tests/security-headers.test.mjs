@@ -25,13 +25,20 @@ function assertCommonHeaders(/** @type {Response} */ response, /** @type {string
   assert.match(response.headers.get('permissions-policy') ?? '', /camera=\(\)/, what);
 }
 
-function assertPagePolicy(/** @type {Response} */ response, /** @type {string} */ what) {
+function assertPagePolicy(/** @type {Response} */ response, /** @type {string} */ what, { perRequest = false } = {}) {
   const policy = directives(response.headers.get('content-security-policy'));
   assert.deepEqual(policy['object-src'], ["'none'"], what);
   assert.deepEqual(policy['base-uri'], ["'self'"], what);
   assert.deepEqual(policy['form-action'], ["'self'"], what);
-  assert.deepEqual(policy['script-src'], ["'self'", "'unsafe-inline'"], what);
+  if (perRequest) {
+    assert.equal(policy['script-src'].length, 2, what);
+    assert.equal(policy['script-src'][0], "'self'", what);
+    assert.match(policy['script-src'][1], /^'nonce-[A-Za-z0-9+/=]{16,}'$/, what);
+  } else {
+    assert.deepEqual(policy['script-src'], ["'self'", "'unsafe-inline'"], what);
+  }
   assert.deepEqual(policy['frame-ancestors'], ["'self'", new URL(stack.cmsUrl).origin], what);
+  return policy;
 }
 
 describe('the security headers of the built portal', () => {
@@ -60,6 +67,22 @@ describe('the security headers of the built portal', () => {
       await response.arrayBuffer();
     });
   }
+
+  it('gives the pages rendered for each request, which show what a visitor typed, a fresh nonce that every inline script carries', async () => {
+    const nonces = new Set();
+    for (const path of ['/it/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/ar/search?q=مسودة', '/it/search', '/it/page-rating']) {
+      const response = await get(path);
+      assert.equal(response.status, 200, path);
+      assertCommonHeaders(response, path);
+      const nonce = /'nonce-([^']+)'/.exec(assertPagePolicy(response, path, { perRequest: true })['script-src'][1])?.[1];
+      nonces.add(nonce);
+      const html = await response.text();
+      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")([^>]*)>/g)];
+      assert.ok(inlineScripts.length > 0, `${path}: Next's inline scripts`);
+      for (const [, attributes] of inlineScripts) assert.match(attributes, new RegExp(`nonce="${nonce?.replace(/[+/=]/g, '\\$&')}"`), `${path}: <script${attributes}>`);
+    }
+    assert.equal(nonces.size, 4, 'a new nonce for every answer');
+  });
 
   it('adds HSTS and upgrade-insecure-requests when the proxy in front says HTTPS', async () => {
     const response = await get('/it', { headers: { 'X-Forwarded-Proto': 'https' } });

@@ -20,6 +20,11 @@ describe('the security headers of every portal response', () => {
     expect('upgrade-insecure-requests' in policy).toBe(true);
   });
 
+  it('gives a page rendered for one request a nonce instead of inline scripts at large', () => {
+    const policy = directives(contentSecurityPolicy({ ...production, nonce: 'bm9uY2U=' }));
+    expect(policy['script-src']).toEqual(["'self'", "'nonce-bm9uY2U='"]);
+  });
+
   it('allows the statistics host, when configured, for its script and tracking requests only', () => {
     const policy = directives(contentSecurityPolicy({ ...production, analyticsOrigin: 'https://ingestion.webanalytics.italia.it' }));
     for (const directive of ['script-src', 'connect-src', 'img-src']) expect(policy[directive]).toContain('https://ingestion.webanalytics.italia.it');

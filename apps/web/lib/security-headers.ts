@@ -5,10 +5,13 @@
  * script-src: pages are prerendered and cached (ISR, shared in Redis), so one HTML document is sent
  * to many visitors. A per-request nonce would have to be in that cached HTML: Next only adds nonces
  * while rendering each request dynamically, which would end the page cache (every view a full render
- * and CMS round trip). So scripts are limited to the portal's own origin plus Next's inline
- * bootstrap ('unsafe-inline', the approach Next documents for CSP without nonces); everything else a
- * script could use to do harm is closed: no plugins, no <base> hijack, forms post only here, no
- * framing but the CMS's preview pane, and connect-src 'self' leaves injected code no way out.
+ * and CMS round trip). So on cached pages, whose text comes from staff, scripts are limited to the
+ * portal's own origin plus Next's inline bootstrap ('unsafe-inline', the approach Next documents for
+ * CSP without nonces). The pages rendered for every request anyway, which show what a visitor typed
+ * (search, the rating form), get a nonce instead (`nonce`): no inline script runs there without it.
+ * Everything else a script could use to do harm is closed everywhere: no plugins, no <base> hijack,
+ * forms post only here, no framing but the CMS's preview pane, and connect-src 'self' leaves
+ * injected code no way out.
  */
 export interface SecurityHeaderOptions {
   /** The frame-ancestors directive (lib/frame-ancestors.ts). */
@@ -19,14 +22,17 @@ export interface SecurityHeaderOptions {
   development: boolean;
   /** The statistics host (Web Analytics Italia, lib/analytics.ts) when configured: its script and its tracking requests. */
   analyticsOrigin?: string | null;
+  /** A page rendered for this request only: the nonce Next puts on its inline scripts. */
+  nonce?: string;
 }
 
-export function contentSecurityPolicy({ frameAncestors, https, development, analyticsOrigin }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({ frameAncestors, https, development, analyticsOrigin, nonce }: SecurityHeaderOptions): string {
   const statistics = analyticsOrigin ? ` ${analyticsOrigin}` : '';
+  const inline = nonce ? `'nonce-${nonce}'` : "'unsafe-inline'";
   return [
     "default-src 'self'",
     frameAncestors,
-    `script-src 'self' 'unsafe-inline'${statistics}${development ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' ${inline}${statistics}${development ? " 'unsafe-eval'" : ''}`,
     // The inlined stylesheet (experimental.inlineCss) and React's style attributes.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${statistics}`,

@@ -1,4 +1,4 @@
-import { parseListSegments, selectionFromQuery } from './list-selection';
+import { parseListSegments } from './list-selection';
 import { listQueryRedirect } from './list-query-redirect';
 import { routes } from '../routes';
 
