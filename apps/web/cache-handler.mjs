@@ -102,6 +102,14 @@ function withoutNotFoundPages(handler) {
 }
 
 /**
+ * A 404 page past its revalidation time is no entry: it is rendered again as on its first request.
+ * (Next's background re-render of a page that answers notFound() keeps the page but loses its
+ * <title> and meta description; a 404 is cheap to render, and needs no serving while stale.)
+ * @param {Awaited<ReturnType<Handler['get']>>} entry
+ */
+const whileFresh = (entry) => (entry?.lifespan && entry.lifespan.staleAt <= Math.floor(Date.now() / 1000) ? null : entry);
+
+/**
  * @param {Handler} handler
  * @returns {Handler} the same handler, with 404 pages in a small memory of their own (the merged
  *   handler reads only the first handler that answers, so both live behind one)
@@ -111,7 +119,7 @@ function keepingNotFoundPagesApart(handler) {
   const others = withoutNotFoundPages(handler);
   return {
     name: `${handler.name}+not-found-pages`,
-    get: async (key, meta) => (await notFound.get(key, meta)) ?? others.get(key, meta),
+    get: async (key, meta) => whileFresh(await notFound.get(key, meta)) ?? others.get(key, meta),
     set: (key, value, ctx) => (isNotFoundPage(value) ? notFound.set(key, value, ctx) : others.set(key, value, ctx)),
     async revalidateTag(tag) {
       await Promise.all([notFound.revalidateTag(tag), others.revalidateTag(tag)]);

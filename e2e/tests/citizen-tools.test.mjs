@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ratingsOf } from '../support/admin.mjs';
 import { entry, messages } from '@welfare/test-support/content';
+import { signedPreviewPath } from '@welfare/test-support/preview-link';
 import { PHONE, currentPath, horizontalOverflow, open, portalUrl, useBrowser } from '../support/portal.mjs';
 
 /**
@@ -244,7 +245,7 @@ for (const locale of ['it', 'ar']) {
         await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
         await page.reload();
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-        const preview = await page.goto(portalUrl(`/api/preview?${new URLSearchParams({ secret, type: 'service', slug: draft.slug, locale, status: 'draft' })}`));
+        const preview = await page.goto(portalUrl(signedPreviewPath({ secret, type: 'service', slug: draft.slug, locale })));
         assert.equal(currentPath(page), `/${locale}/services/${draft.slug}`);
         assert.match(preview?.headers()['cache-control'] ?? '', /no-store/);
         // The visited public home page is kept; the draft page is not.

@@ -46,6 +46,29 @@ after(async () => {
 
 const page = (/** @type {string} */ pagePath) => getPage(`${portal?.url}${pagePath}`);
 
+describe('pages past their revalidation time (a floor of 1 s here)', () => {
+  it('a page re-rendered in the background keeps its title and description', async () => {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const services = await page('/it/services');
+      assert.equal(services.status, 200);
+      assert.match(services.html, /<title>Servizi<\/title>/, `request ${attempt + 1}`);
+      assert.match(services.html, /<meta name="description" content="[^"]+"/, `request ${attempt + 1}`);
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+    }
+  });
+
+
+  it('a 404 page is the localized 404 page, title and description included, on every request', async () => {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const missing = await page('/ar/pagina-inesistente');
+      assert.equal(missing.status, 404);
+      assert.match(missing.html, /<title>الصفحة غير موجودة<\/title>/, `request ${attempt + 1}`);
+      assert.match(missing.html, /<meta name="description" content="[^"]+"/, `request ${attempt + 1}`);
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+    }
+  });
+});
+
 describe('with the CMS stopped', () => {
   it('pages already generated are still served as they were, even once stale', async () => {
     const served = await page(`/it/services/${service.it}`);

@@ -16,7 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await resolveLocaleParam(params);
   const t = await getTranslations('Offline');
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title'), description: t('text'), robots: { index: false } };
 }
 
 /** What the service worker shows, in the visitor's language, for a page never visited while the network is off. */

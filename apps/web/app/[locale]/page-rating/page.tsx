@@ -15,7 +15,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await resolveLocaleParam(params);
   const t = await getTranslations('PageRating');
-  return { title: t('pageTitle'), robots: { index: false } };
+  return { title: t('pageTitle'), description: t('question'), robots: { index: false } };
 }
 
 /**
