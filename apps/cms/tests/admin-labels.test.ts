@@ -37,8 +37,9 @@ describe('the admin in Italian (content-manager configuration)', () => {
             label: labels.fields[field].it.label,
             description: labels.fields[field].it.description,
           });
-          // The admin looks these ids up before the configuration's label: both languages must have them.
-          const id = `content-manager.content-types.${modelUid}.${field}`;
+          // The admin looks these ids up before the configuration's label (a type's fields under
+          // `content-types`, a component's under `components`): both languages must have them.
+          const id = `content-manager.${modelUid === uid ? 'content-types' : 'components'}.${modelUid}.${field}`;
           expect({ where, it: italian[id], en: english[id] }).toEqual({ where, it: labels.fields[field].it.label, en: labels.fields[field].en.label });
         }
         // The edit view follows the labels module's order (Modello Comuni).

@@ -5,7 +5,7 @@ import { parsePageNumber } from './page-number';
  * What a filtered list shows, read from its address. Filters are path segments in a fixed order,
  * then the page: `/it/services/category/<documentId>/language/ar/page/2`. One address per
  * selection, so each is one cached page; the query-string form (`?category=…&language=…&page=…`,
- * what the filter form sends without JavaScript) is redirected to it (`selectionPathFromQuery`).
+ * what the filter form sends without JavaScript) is redirected to it (list-query-redirect.ts).
  */
 export type ListFilters = Partial<Record<ListFilterName, string>>;
 
