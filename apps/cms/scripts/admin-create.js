@@ -84,7 +84,18 @@ async function main() {
     const superAdmin = await strapi.service('admin::role').getSuperAdmin();
     if (!superAdmin) throw new Error('The Super Admin role does not exist yet: start the CMS once (it creates the roles), stop it, and run this again.');
     const hadAdmins = await users.exists();
+    // `create` starts a usage count for telemetry that it does not await: wait for it, or destroy()
+    // closes the database pool under it (on PostgreSQL the script then fails after a minute).
+    const metrics = strapi.service('admin::metrics');
+    const sendDidInviteUser = metrics.sendDidInviteUser;
+    const counting = [];
+    metrics.sendDidInviteUser = (...args) => {
+      const sent = Promise.resolve(sendDidInviteUser(...args));
+      counting.push(sent);
+      return sent;
+    };
     await users.create({ ...options, password, registrationToken: null, isActive: true, roles: [superAdmin.id] });
+    await Promise.allSettled(counting);
     console.log(`Created the super admin ${options.email}.${hadAdmins ? '' : ' The admin\'s "create the first admin" page is now closed.'} Log in at /admin.`);
   } finally {
     await strapi.destroy();
