@@ -106,7 +106,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { logDirectory } = await import('@welfare/test-support/stack');
   const result = await measureScale({
     logDir: logDirectory('welfare-bench-scale-'),
-    cmsEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000' },
+    cmsEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '10000000' },
     load: { connections: 50, seconds: 5 },
     log: (message) => console.error(`bench: ${message}`),
   });
