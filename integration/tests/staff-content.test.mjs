@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
 import { tokenSession } from '@welfare/test-support/admin';
 import { MIXED, entryData, schemaOf, uploadImages } from '../support/staff-entries.mjs';
-import { getPage, stack } from '../support/stack-env.mjs';
+import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 const { ENTRY_PAGE_TYPES, contentType } = /** @type {typeof import('@welfare/types')} */ (createRequire(import.meta.url)('@welfare/types'));
 /** @type {Array<import('@welfare/types').ContentType>} */
@@ -54,13 +54,18 @@ for (const name of TYPES) {
           pagePath = `/it/${facts.portal.segment}/${data.slug}`;
           page = await getPage(`${stack.portalUrl}${pagePath}`);
         } else {
-          // A type listed only: the page of its list that holds the entry (24 a page, by name; the
-          // other test files add entries too).
-          for (let number = 1; number <= 20; number += 1) {
-            pagePath = number === 1 ? `/it/${facts.portal.segment}` : `/it/${facts.portal.segment}/page/${number}`;
-            page = await getPage(`${stack.portalUrl}${pagePath}`);
-            if (page.status !== 200 || decoded(page.html).includes(String(data[facts.titleField]))) break;
-          }
+          // A type listed only: the page of its (cached) list that holds the entry, once the CMS's
+          // change notice has reached the portal (24 a page, by name; other test files add entries).
+          const title = String(data[facts.titleField]);
+          await waitFor(`the ${name} on its list`, async () => {
+            for (let number = 1; number <= 20; number += 1) {
+              pagePath = number === 1 ? `/it/${facts.portal.segment}` : `/it/${facts.portal.segment}/page/${number}`;
+              page = await getPage(`${stack.portalUrl}${pagePath}`);
+              if (page.status !== 200) return undefined;
+              if (decoded(page.html).includes(title)) return true;
+            }
+            return undefined;
+          });
         }
       });
 
