@@ -24,7 +24,7 @@ const PAGE = `/${LOCALE}/services/${SLUG}`;
 const DRAFT_TITLE = `مسودة غير منشورة ${Date.now()}`;
 const ARABIC_BANNER = 'معاينة: محتوى مسودة، غير منشور للجمهور';
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
-// The banner's element (its class name alone is also in the page's inlined stylesheet).
+// The banner's element, not merely its class name.
 const BANNER = 'class="preview-banner"';
 
 /** @param {string} path @param {{ cookie?: string }} [options] */

@@ -55,7 +55,7 @@ for (const name of TYPES) {
           page = await getPage(`${stack.portalUrl}${pagePath}`);
         } else {
           // A type listed only: the page of its (cached) list that holds the entry, once the CMS's
-          // change notice has reached the portal (24 a page, by name; other test files add entries).
+          // change notice has reached the portal (a page at a time, by name; other test files add entries).
           const title = String(data[facts.titleField]);
           await waitFor(`the ${name} on its list`, async () => {
             for (let number = 1; number <= 20; number += 1) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { WEEKDAYS, type LocaleCode } from '@welfare/types';
+import { WEEKDAYS, type ContactChannel, type LocaleCode } from '@welfare/types';
 import { ContactList } from '@/components/contact-list';
 import { ListedCard, cardTitleId } from '@/components/listed-card';
 import { NotFoundPage } from '@/components/not-found-page';
@@ -37,6 +37,22 @@ const hhmm = (time: string) => time.slice(0, 5);
 
 /** A mediator present in many services: the card names the first few, so a page stays small. */
 const SERVICES_PER_CARD = 3;
+
+/**
+ * The ways to reach the named services, each once: services usually share the agency's numbers,
+ * and any of them books this mediator.
+ */
+function contactsOf(services: ReadonlyArray<{ contacts?: ContactChannel[] }>): ContactChannel[] {
+  const seen = new Set<string>();
+  return services
+    .flatMap((service) => service.contacts ?? [])
+    .filter((contact) => {
+      const key = [contact.kind, contact.value, contact.person ?? ''].join('\u0000');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
 
 export async function MediatorsListPage({ locale, selection }: { locale: LocaleCode; selection: ListSelection }) {
   const [t, days, contact, { languages, language: chosen, known }] = await Promise.all([
@@ -107,10 +123,10 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
                       {mediator.services.slice(0, SERVICES_PER_CARD).map((service) => (
                         <li key={service.documentId}>
                           <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
-                          <ContactList contacts={service.contacts} />
                         </li>
                       ))}
                     </ul>
+                    <ContactList contacts={contactsOf(mediator.services.slice(0, SERVICES_PER_CARD))} />
                     {mediator.services.length > SERVICES_PER_CARD ? (
                       <p>
                         <a href={routes.list('service', locale)} {...inLocale(locale)}>

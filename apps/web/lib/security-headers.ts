@@ -33,7 +33,7 @@ export function contentSecurityPolicy({ frameAncestors, https, development, anal
     "default-src 'self'",
     frameAncestors,
     `script-src 'self' ${inline}${statistics}${development ? " 'unsafe-eval'" : ''}`,
-    // The inlined stylesheet (experimental.inlineCss) and React's style attributes.
+    // React's style attributes (the search box's layout).
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${statistics}`,
     "font-src 'self'",

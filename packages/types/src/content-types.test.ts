@@ -2,6 +2,7 @@ import {
   CONTENT_TYPES,
   CONTENT_TYPE_REGISTRY,
   ENTRY_PAGE_TYPES,
+  LIST_PAGE_SIZE,
   cardEmbeds,
   contentTypeOfUid,
   contentTypeUid,
@@ -47,6 +48,9 @@ describe('the content-type registry', () => {
       if (facts.portal.listPage) expect(facts.portal.segment).toEqual(expect.stringMatching(/^[a-z-]+$/));
       if (!facts.portal.listPage && !facts.portal.entryPages) expect(facts.portal.segment).toBeNull();
       if (facts.sitemap) expect(facts.portal.entryPages).toBe(true);
+      // "At most 24 entries a page" is the lists' promise; a type may show fewer, never more.
+      if (facts.portal.pageSize !== undefined) expect(facts.portal.pageSize).toBeGreaterThan(0);
+      if (facts.portal.pageSize !== undefined) expect(facts.portal.pageSize).toBeLessThanOrEqual(LIST_PAGE_SIZE);
     }
     expect(ENTRY_PAGE_TYPES.every(hasEntryPages)).toBe(true);
     expect(new Set(all.map((facts) => facts.portal.segment).filter(Boolean)).size).toBe(all.filter((facts) => facts.portal.segment).length);

@@ -52,7 +52,14 @@ export interface ContentTypeFacts<Name extends string = string> {
    * the filters its list offers, as path segments (`/<locale>/<segment>/language/ar`), so a
    * filtered list is a cached page like any other.
    */
-  portal: { segment: string | null; listPage: boolean; entryPages: boolean; filters?: readonly ListFilterName[] };
+  portal: {
+    segment: string | null;
+    listPage: boolean;
+    entryPages: boolean;
+    filters?: readonly ListFilterName[];
+    /** Entries per page of its list when its cards are heavier than most (LIST_PAGE_SIZE otherwise). */
+    pageSize?: number;
+  };
   /** Which portal page shows a draft in preview: the entry's page, the type's list, the home page, or none. */
   preview: 'entry' | 'list' | 'home' | null;
   /** Listed in the sitemap (one URL per entry and language). */
@@ -144,7 +151,8 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['displayName', 'bio'],
     richTextFields: [],
     relations: { languages: 'language', services: 'service', 'availability.place': 'place' },
-    portal: { segment: 'mediators', listPage: true, entryPages: false, filters: ['language'] },
+    // A mediator's card carries presence, services and contacts: 12 keep a page under 100 kB of HTML.
+    portal: { segment: 'mediators', listPage: true, entryPages: false, filters: ['language'], pageSize: 12 },
     preview: 'list',
     sitemap: false,
     searchable: true,

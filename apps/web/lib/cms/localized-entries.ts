@@ -115,7 +115,7 @@ export async function listPageWithFallback<Name extends SluggedType>(type: Name,
   const facts = contentType(type);
   const schema = listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]);
   const card = query.populate ?? facts.populate.card;
-  const pageSize = query.pageSize ?? LIST_PAGE_SIZE;
+  const pageSize = query.pageSize ?? facts.portal.pageSize ?? LIST_PAGE_SIZE;
   const translated = locale !== DEFAULT_LOCALE;
 
   const italian = await cmsGet<ListResponse<EntryOf<Name>>>(facts.restPath, schema, {
