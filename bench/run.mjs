@@ -22,6 +22,7 @@ import { measureLoad } from './lib/load.mjs';
 import { measurePublishToLive } from './lib/publish-to-live.mjs';
 import { measureScale } from './lib/scale.mjs';
 import { POSTGRES_ADMIN_URL, temporaryPostgres } from '@welfare/test-support/postgres';
+import { evaluateGoals } from './lib/goals.mjs';
 import { toMarkdown } from './lib/report.mjs';
 import { measureSearchInChild } from './lib/search.mjs';
 
@@ -62,27 +63,52 @@ async function warm(url) {
   }
 }
 
+/** Every page kind, in Italian and in the two right-to-left languages with their own fonts. */
 function lighthousePages() {
   const pages = [];
-  for (const locale of ['it', 'ar']) {
+  for (const locale of ['it', 'ar', 'ur']) {
     const service = entry('services', 'mediazione-linguistico-culturale', locale);
     const event = entry('events', 'presentazione-consulta-stranieri', locale);
     const searchWord = service.title.split(' ')[0];
     pages.push(
       { page: 'home', locale, path: `/${locale}` },
+      { page: 'services list', locale, path: `/${locale}/services` },
       { page: 'service', locale, path: `/${locale}/services/${service.slug}` },
       { page: 'event', locale, path: `/${locale}/events/${event.slug}` },
       { page: 'mediators', locale, path: `/${locale}/mediators` },
       { page: 'search', locale, path: `/${locale}/search` },
-      {
-        page: 'search results',
-        locale,
-        path: `/${locale}/search?q=${encodeURIComponent(searchWord)}`,
-        outsideBudget: 'result pages are kept out of search engines (noindex) on purpose, so SEO cannot be 1',
-      },
+      // Kept out of search engines on purpose (noindex): SEO cannot be 1 there.
+      { page: 'search results', locale, path: `/${locale}/search?q=${encodeURIComponent(searchWord)}`, noindex: true },
     );
   }
   return pages;
+}
+
+/** A category's filtered list: the first category the services list's filter offers. */
+async function categoryListPath(portalUrl) {
+  const html = await (await fetch(`${portalUrl}/it/services`)).text();
+  const category = /<select id="category"[^>]*>.*?<option value="([^"]+)"/s.exec(html)?.[1];
+  if (!category) throw new Error('the services list offers no category');
+  return `/it/services/category/${category}`;
+}
+
+/**
+ * What the phone's connection sees: the portal's compression, the caching of its fingerprinted
+ * files (a script and a font of the home page), and the compose deployment's nginx settings.
+ */
+async function deliveryChecks(portalUrl) {
+  const page = await fetch(`${portalUrl}/it`, { headers: { 'accept-encoding': 'br, gzip' } });
+  const html = await page.text();
+  const assets = [];
+  for (const pattern of [/\/_next\/static\/chunks\/[^"']+\.js/, /\/_next\/static\/media\/[^"')]+\.woff2/]) {
+    const assetPath = pattern.exec(html)?.[0];
+    if (!assetPath) continue;
+    const response = await fetch(`${portalUrl}${assetPath}`);
+    await response.arrayBuffer();
+    assets.push({ path: assetPath, cacheControl: response.headers.get('cache-control') });
+  }
+  const nginx = fs.readFileSync(path.join(ROOT, 'deploy', 'nginx', 'templates', 'portal.conf.template'), 'utf8');
+  return { portalEncoding: page.headers.get('content-encoding'), assets, nginxGzip: /^\s*gzip on;/m.test(nginx) };
 }
 
 function environment() {
@@ -163,22 +189,31 @@ async function main() {
     // ---- Load, side by side with the floor
     const publishedService = entry('services', 'mediazione-linguistico-culturale', 'it');
     const service = entry('services', 'mediazione-linguistico-culturale', 'ar');
+    const event = entry('events', 'presentazione-consulta-stranieri', 'ur');
+    // kind: the floor, a page served from the cache, or one rendered per request (search).
     const loadTargets = [
-      { name: 'floor: minimal prerendered Next.js page', base: floor.url, path: '/' },
-      { name: 'portal: home (it)', base: portal.url, path: '/it' },
-      { name: 'portal: service (ar)', base: portal.url, path: `/ar/services/${service.slug}` },
-      { name: 'portal: mediators (it)', base: portal.url, path: '/it/mediators' },
-      { name: 'portal: search results (it)', base: portal.url, path: '/it/search?q=mediazione' },
+      { name: 'floor: minimal prerendered Next.js page', base: floor.url, path: '/', kind: 'floor' },
+      { name: 'portal: home (it)', base: portal.url, path: '/it', kind: 'cached' },
+      { name: 'portal: services list (it)', base: portal.url, path: '/it/services', kind: 'cached' },
+      { name: 'portal: service (ar)', base: portal.url, path: `/ar/services/${service.slug}`, kind: 'cached' },
+      { name: 'portal: event (ur)', base: portal.url, path: `/ur/events/${event.slug}`, kind: 'cached' },
+      { name: 'portal: mediators (it)', base: portal.url, path: '/it/mediators', kind: 'cached' },
+      { name: 'portal: services by category (it)', base: portal.url, path: await categoryListPath(portal.url), kind: 'cached', filtered: true },
+      { name: 'portal: services by language (it)', base: portal.url, path: '/it/services/language/ar', kind: 'cached', filtered: true },
+      { name: 'portal: mediators by language (ar)', base: portal.url, path: '/ar/mediators/language/ar', kind: 'cached', filtered: true },
+      { name: 'portal: search results (it)', base: portal.url, path: '/it/search?q=mediazione', kind: 'per-request' },
     ];
     const targets = [];
     for (const target of loadTargets) {
       log(`autocannon ${LOAD.connections} connections: ${target.name}`);
       await warm(`${target.base}${target.path}`);
+      const cache = target.base === portal.url ? (await fetch(`${target.base}${target.path}`)).headers.get('x-nextjs-cache') : null;
       proxy.take();
       const load = await measureLoad(`${target.base}${target.path}`, LOAD);
       const cms = target.base === portal.url ? proxy.take() : null;
-      targets.push({ name: target.name, path: target.path, ...load, cmsRequests: cms ? cms.requests : null, cmsRequestsByPath: cms?.byPath });
+      targets.push({ name: target.name, path: target.path, kind: target.kind, filtered: target.filtered ?? false, cache, ...load, cmsRequests: cms ? cms.requests : null, cmsRequestsByPath: cms?.byPath });
     }
+    const delivery = await deliveryChecks(portal.url);
 
     // ---- Publish to live (after the load: it changes a title the pages above show)
     log(`publish to live ×${PUBLISH_ROUNDS}: ${publishedService.slug}`);
@@ -220,17 +255,19 @@ async function main() {
     log('search: relevance, index build and query latency at 20× the demo content (in memory)…');
     const search = measureSearchInChild();
 
-    const results = {
+    const measured = {
       finishedAt: new Date().toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt) / 1000),
       environment: { ...environment(), loadAverage: { atStart: Number(loadAverageAtStart.toFixed(2)), atEnd: Number(os.loadavg()[0].toFixed(2)) } },
       lighthouse: { runsPerPage: LIGHTHOUSE_RUNS, config: 'Lighthouse default (mobile, simulated throttling)', pages },
       load: { ...LOAD, targets },
+      delivery,
       cmsEndpoints: { ...CMS_LOAD, databases },
       publishToLive,
       scale: { ...SCALE_LOAD, ...scale },
       search,
     };
+    const results = { ...measured, goals: evaluateGoals(measured) };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     fs.writeFileSync(path.join(RESULTS_DIR, 'latest.md'), `${toMarkdown(results)}\n`);

@@ -8,6 +8,8 @@ loadEnvConfig(path.resolve(__dirname, '..', '..'));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server.mjs compresses, after it has read each page whole for its script hashes.
+  compress: false,
   reactStrictMode: true,
   // No `experimental.inlineCss`: Next puts the inlined stylesheet in the HTML three times (the
   // <style> and twice in the RSC payload), 42 kB a page; measured with Lighthouse, the linked

@@ -13,8 +13,10 @@ import fs from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import next from 'next';
 import { DEFAULT_LOCALE, directionOf, isLocaleCode } from '@welfare/types';
+import { scriptHashPolicy } from './script-policy.mjs';
 
 const dir = import.meta.dirname;
 const { values } = parseArgs({
@@ -128,12 +130,55 @@ function answerUnavailableWhenCmsIsDown(request, response) {
   };
 }
 
+/** Policies of the pages sent lately, by ETag (a hash of the page): a cached page is hashed once. */
+const policies = new Map();
+const POLICIES_KEPT = 2000;
+
+/** @param {string} html @param {string | undefined} etag */
+function policyOf(html, etag) {
+  const known = etag ? policies.get(etag) : undefined;
+  if (known !== undefined) return known;
+  const policy = scriptHashPolicy(html);
+  if (etag) {
+    if (policies.size >= POLICIES_KEPT) policies.delete(policies.keys().next().value);
+    policies.set(etag, policy);
+  }
+  return policy;
+}
+
+/**
+ * Adds the hash policy to a page that Next sends in one piece (a cached page, or the first render
+ * of one), under the proxy's policy with 'unsafe-inline'. Pages streamed as they render (search,
+ * with its nonce; previews) have sent their headers before their end: left as they are.
+ * @param {import('node:http').ServerResponse} response
+ */
+function addingScriptHashes(response) {
+  const { end } = response;
+  // @ts-expect-error end's overloads: the arguments pass through as they came.
+  response.end = function (...args) {
+    const [body] = args;
+    const type = String(response.getHeader('content-type') ?? '');
+    const proxyPolicy = String(response.getHeader('content-security-policy') ?? '');
+    if (!response.headersSent && type.startsWith('text/html') && proxyPolicy.includes("'unsafe-inline'") && (typeof body === 'string' || Buffer.isBuffer(body))) {
+      const etag = response.getHeader('etag');
+      const policy = policyOf(String(body), typeof etag === 'string' ? etag : undefined);
+      if (policy) response.appendHeader('Content-Security-Policy', policy);
+    }
+    return end.apply(this, args);
+  };
+}
+
+const compress = compression();
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 createServer((request, response) => {
-  answerUnavailableWhenCmsIsDown(request, response);
-  handle(request, response);
+  // Each wraps the response's methods: the last one set is the first to see what Next writes.
+  compress(request, response, () => {
+    answerUnavailableWhenCmsIsDown(request, response);
+    addingScriptHashes(response);
+    void handle(request, response);
+  });
 }).listen(port, hostname, () => {
   console.log(`Portal ready on http://${hostname}:${port}`);
 });

@@ -5,6 +5,7 @@
  * which are sandboxed and never a page on the portal's origin unless an image or a PDF.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { stack } from '../support/stack-env.mjs';
 
@@ -13,11 +14,23 @@ const PORTAL = stack.portalUrl;
 /** @param {string} path @param {RequestInit} [init] */
 const get = (path, init = {}) => fetch(`${PORTAL}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(30_000), ...init });
 
-/** The directives of a Content-Security-Policy header, by name. */
-function directives(/** @type {string | null} */ policy) {
+/** The directives of a Content-Security-Policy, by name. */
+function directives(/** @type {string | null | undefined} */ policy) {
   assert.ok(policy, 'a Content-Security-Policy header');
   return Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
 }
+
+/**
+ * The policies of an answer (fetch joins several Content-Security-Policy headers with commas): the
+ * proxy's, and for a page served from the cache the hashes of its scripts (apps/web/script-policy.mjs).
+ */
+function policiesOf(/** @type {Response} */ response) {
+  return (response.headers.get('content-security-policy') ?? '').split(/,\s*/).filter(Boolean);
+}
+
+/** The scripts of a page that run from its own text (not a file, not a JSON-LD data block). */
+const inlineScriptsOf = (/** @type {string} */ html) =>
+  [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, text]) => ({ attributes, text }));
 
 function assertCommonHeaders(/** @type {Response} */ response, /** @type {string} */ what) {
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff', what);
@@ -26,7 +39,7 @@ function assertCommonHeaders(/** @type {Response} */ response, /** @type {string
 }
 
 function assertPagePolicy(/** @type {Response} */ response, /** @type {string} */ what, { perRequest = false } = {}) {
-  const policy = directives(response.headers.get('content-security-policy'));
+  const policy = directives(policiesOf(response)[0]);
   assert.deepEqual(policy['object-src'], ["'none'"], what);
   assert.deepEqual(policy['base-uri'], ["'self'"], what);
   assert.deepEqual(policy['form-action'], ["'self'"], what);
@@ -76,18 +89,38 @@ describe('the security headers of the built portal', () => {
       assertCommonHeaders(response, path);
       const nonce = /'nonce-([^']+)'/.exec(assertPagePolicy(response, path, { perRequest: true })['script-src'][1])?.[1];
       nonces.add(nonce);
-      const html = await response.text();
-      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")([^>]*)>/g)];
+      const inlineScripts = inlineScriptsOf(await response.text());
       assert.ok(inlineScripts.length > 0, `${path}: Next's inline scripts`);
-      for (const [, attributes] of inlineScripts) assert.match(attributes, new RegExp(`nonce="${nonce?.replace(/[+/=]/g, '\\$&')}"`), `${path}: <script${attributes}>`);
+      for (const { attributes } of inlineScripts) assert.match(attributes, new RegExp(`nonce="${nonce?.replace(/[+/=]/g, '\\$&')}"`), `${path}: <script${attributes}>`);
     }
     assert.equal(nonces.size, 4, 'a new nonce for every answer');
+  });
+
+  it('gives a cached page, on its first render and from the cache, a second policy: the hashes of exactly its inline scripts', async () => {
+    const views = [];
+    // Pages no other test here renders, so the first view is the first render.
+    for (const [path, status] of /** @type {const} */ ([['/uk/school-workshops', 200], ['/sq/events/non-esiste-questo-evento', 404]])) {
+      views.push({ path, status, cache: 'MISS' }, { path, status, cache: 'HIT' });
+    }
+    for (const { path, status, cache } of views) {
+      const response = await get(path);
+      assert.equal(response.status, status, path);
+      assert.equal(response.headers.get('x-nextjs-cache'), cache, path);
+      const policies = policiesOf(response);
+      assert.equal(policies.length, 2, `${path} (${cache}): the proxy's policy and the page's hashes`);
+      const [self, ...hashes] = directives(policies[1])['script-src'];
+      assert.equal(self, "'self'", path);
+      const scripts = inlineScriptsOf(await response.text());
+      assert.ok(scripts.length > 0, `${path}: Next's inline scripts`);
+      const expected = new Set(scripts.map(({ text }) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`));
+      assert.deepEqual(new Set(hashes), expected, `${path} (${cache}): every inline script's hash, nothing else (no 'unsafe-inline')`);
+    }
   });
 
   it('adds HSTS and upgrade-insecure-requests when the proxy in front says HTTPS', async () => {
     const response = await get('/it', { headers: { 'X-Forwarded-Proto': 'https' } });
     assert.equal(response.headers.get('strict-transport-security'), 'max-age=31536000; includeSubDomains');
-    assert.ok('upgrade-insecure-requests' in directives(response.headers.get('content-security-policy')));
+    assert.ok('upgrade-insecure-requests' in directives(policiesOf(response)[0]));
     await response.arrayBuffer();
   });
 

@@ -5,9 +5,9 @@
  * script-src: pages are prerendered and cached (ISR, shared in Redis), so one HTML document is sent
  * to many visitors. A per-request nonce would have to be in that cached HTML: Next only adds nonces
  * while rendering each request dynamically, which would end the page cache (every view a full render
- * and CMS round trip). So on cached pages, whose text comes from staff, scripts are limited to the
- * portal's own origin plus Next's inline bootstrap ('unsafe-inline', the approach Next documents for
- * CSP without nonces). The pages rendered for every request anyway, which show what a visitor typed
+ * and CMS round trip). So this policy allows 'unsafe-inline' on cached pages, and the portal's
+ * server adds to every page Next sends whole a second policy with the hashes of exactly its inline
+ * scripts (server.mjs, script-policy.mjs): the browser enforces both, so only those scripts run. The pages rendered for every request anyway, which show what a visitor typed
  * (search, the rating form), get a nonce instead (`nonce`): no inline script runs there without it.
  * Everything else a script could use to do harm is closed everywhere: no plugins, no <base> hijack,
  * forms post only here, no framing but the CMS's preview pane, and connect-src 'self' leaves
