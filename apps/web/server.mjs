@@ -130,7 +130,10 @@ function answerUnavailableWhenCmsIsDown(request, response) {
   };
 }
 
-/** Policies of the pages sent lately, by ETag (a hash of the page): a cached page is hashed once. */
+/**
+ * Policies of the pages sent lately, by ETag (a hash of the page): a cached page is hashed once.
+ * @type {Map<string, string | null>}
+ */
 const policies = new Map();
 const POLICIES_KEPT = 2000;
 

@@ -1,4 +1,6 @@
-import { italianShortCode, phoneDigits } from '@welfare/types';
+// The module alone: this runs in the browser too (search results), where the package's schemas
+// and zod would weigh 100 kB.
+import { italianShortCode, phoneDigits } from '@welfare/types/phone-numbers';
 
 /**
  * `tel:` links for the numbers staff type as they say them ("0364 22693", "334 6430591"):

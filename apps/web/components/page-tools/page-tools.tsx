@@ -8,6 +8,10 @@ export async function PageTools({ path, title }: { path: string; title: string }
   const [t, locale] = await Promise.all([getTranslations('PageTools'), getLocale()]);
   return (
     <div className="page-tools" data-read-aloud="skip">
+      {/* The tools that need scripts are in the HTML from the start (no shift when they arrive); without scripts, gone. */}
+      <noscript>
+        <style>{'.needs-script{display:none!important}'}</style>
+      </noscript>
       <ReadAloud lang={locale} labels={{ listen: t('listen'), pause: t('pause'), resume: t('resume'), stop: t('stop') }} />
       <ShareAndPrint
         url={absoluteUrl(path)}

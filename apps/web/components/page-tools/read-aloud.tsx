@@ -28,7 +28,8 @@ type Playback = 'idle' | 'speaking' | 'paused';
 
 /**
  * Reads the main content aloud in the page's language with the browser's speech synthesis. Shown
- * only when the device has a voice for that language (voices may arrive late: `voiceschanged`).
+ * only when the device has a voice for that language (voices may arrive late: `voiceschanged`);
+ * until then, and without one, its place is kept empty, so nothing below moves when it appears.
  */
 export function ReadAloud({ lang, labels }: { lang: string; labels: ReadAloudLabels }) {
   const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>();
@@ -47,7 +48,15 @@ export function ReadAloud({ lang, labels }: { lang: string; labels: ReadAloudLab
     };
   }, [lang]);
 
-  if (!voice) return null;
+  if (!voice) {
+    return (
+      <div className="read-aloud needs-script" data-voice="none" aria-hidden="true">
+        <button type="button" className="tool-button" tabIndex={-1} disabled>
+          {labels.listen}
+        </button>
+      </div>
+    );
+  }
   const synthesis = window.speechSynthesis;
 
   const start = () => {
@@ -79,7 +88,7 @@ export function ReadAloud({ lang, labels }: { lang: string; labels: ReadAloudLab
   };
 
   return (
-    <div className="read-aloud" role="group" aria-label={labels.listen}>
+    <div className="read-aloud needs-script" role="group" aria-label={labels.listen}>
       {playback === 'idle' ? (
         <button type="button" className="tool-button" onClick={start}>
           {labels.listen}

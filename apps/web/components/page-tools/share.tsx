@@ -14,12 +14,13 @@ export interface ShareLabels {
 /**
  * Share and print. The Web Share API where the browser has it (one button, the phone's own sheet);
  * otherwise WhatsApp, e-mail and copy-link, which are plain links in the HTML and so work without
- * JavaScript too (copy and print need it, and appear with it).
+ * JavaScript too. Copy and print need it: they are in the HTML from the start, so that nothing moves
+ * when the scripts arrive, and hidden when scripts are off (`needs-script`, page-tools.tsx).
  */
 export function ShareAndPrint({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
-  const [enhanced, setEnhanced] = useState<{ native: boolean } | null>(null);
+  const [native, setNative] = useState(false);
   const [copied, setCopied] = useState(false);
-  useEffect(() => setEnhanced({ native: typeof navigator.share === 'function' }), []);
+  useEffect(() => setNative(typeof navigator.share === 'function'), []);
 
   const share = () => navigator.share({ title, url }).catch(() => undefined);
   const copy = () =>
@@ -30,7 +31,7 @@ export function ShareAndPrint({ url, title, labels }: { url: string; title: stri
 
   return (
     <div className="share-print">
-      {enhanced?.native ? (
+      {native ? (
         <button type="button" className="tool-button" onClick={share}>
           {labels.share}
         </button>
@@ -46,23 +47,19 @@ export function ShareAndPrint({ url, title, labels }: { url: string; title: stri
               {labels.email}
             </a>
           </li>
-          {enhanced ? (
-            <li>
-              <button type="button" className="tool-button" onClick={copy}>
-                {labels.copy}
-              </button>
-              <span role="status" className="copy-status">
-                {copied ? labels.copied : ''}
-              </span>
-            </li>
-          ) : null}
+          <li className="needs-script">
+            <button type="button" className="tool-button" onClick={copy}>
+              {labels.copy}
+            </button>
+            <span role="status" className="copy-status">
+              {copied ? labels.copied : ''}
+            </span>
+          </li>
         </ul>
       )}
-      {enhanced ? (
-        <button type="button" className="tool-button" onClick={() => window.print()}>
-          {labels.print}
-        </button>
-      ) : null}
+      <button type="button" className="tool-button needs-script" onClick={() => window.print()}>
+        {labels.print}
+      </button>
     </div>
   );
 }
