@@ -7,8 +7,9 @@
  * while rendering each request dynamically, which would end the page cache (every view a full render
  * and CMS round trip). So this policy allows 'unsafe-inline' on cached pages, and the portal's
  * server adds to every page Next sends whole a second policy with the hashes of exactly its inline
- * scripts (server.mjs, script-policy.mjs): the browser enforces both, so only those scripts run. The pages rendered for every request anyway, which show what a visitor typed
- * (search, the rating form), get a nonce instead (`nonce`): no inline script runs there without it.
+ * scripts (server.mjs, script-policy.mjs): the browser enforces both, so only those scripts run.
+ * The pages rendered for every request anyway, which show what a visitor typed (search, the rating
+ * form), get a nonce instead (`nonce`): no inline script runs there without it.
  * Everything else a script could use to do harm is closed everywhere: no plugins, no <base> hijack,
  * forms post only here, no framing but the CMS's preview pane, and connect-src 'self' leaves
  * injected code no way out.
