@@ -17,6 +17,7 @@ import zlib from 'node:zlib';
 import compression from 'compression';
 import next from 'next';
 import { DEFAULT_LOCALE, directionOf, isLocaleCode } from '@welfare/types';
+import { compressedAssets } from './compressed-assets.mjs';
 import { scriptHashPolicy } from './script-policy.mjs';
 
 const dir = import.meta.dirname;
@@ -178,10 +179,12 @@ function addingScriptHashes(response) {
  * requests per second of an Arabic service page under load (bench, 2026-12-01).
  */
 const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } });
+const serveCompressedAsset = compressedAssets(path.join(dir, '.next'));
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 createServer((request, response) => {
+  if (serveCompressedAsset(request, response)) return;
   // Each wraps the response's methods: the last one set is the first to see what Next writes.
   compress(request, response, () => {
     answerUnavailableWhenCmsIsDown(request, response);
