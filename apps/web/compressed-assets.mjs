@@ -10,25 +10,20 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import Negotiator from 'negotiator';
 
 const brotliCompress = promisify(zlib.brotliCompress);
 const PREFIX = '/_next/static/';
 /** What a build file may be called: no encoded characters, no way up. */
 const ASSET_PATH = /^\/_next\/static\/(?:[\w-]+\/)*[\w.-]+\.(?:js|css)$/;
 const TYPES = { '.js': 'application/javascript; charset=UTF-8', '.css': 'text/css; charset=UTF-8' };
+/** Memory for the copies, counted at the files' own size (a copy is smaller). */
 const MAX_BYTES = 32 * 1024 * 1024;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Whether an Accept-Encoding header takes brotli (`br`, with no `q=0`). */
+/** Whether an Accept-Encoding header takes brotli (negotiated as the compression library does). */
 export function acceptsBrotli(/** @type {string | string[] | undefined} */ header) {
-  return String(header ?? '')
-    .split(',')
-    .some((part) => {
-      const [name, ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
-      if (name !== 'br') return false;
-      const quality = parameters.find((parameter) => parameter.startsWith('q='));
-      return quality === undefined || Number(quality.slice(2)) > 0;
-    });
+  return new Negotiator({ headers: { 'accept-encoding': header } }).encoding(['br']) === 'br';
 }
 
 /**
@@ -38,25 +33,36 @@ export function acceptsBrotli(/** @type {string | string[] | undefined} */ heade
  */
 export function compressedAssets(buildDir) {
   const root = path.join(buildDir, 'static');
-  /** @type {Map<string, Buffer | 'pending'>} */
+  /**
+   * Per build file: its copy, or 'pending' while it is made, or 'next' when it did not fit (Next
+   * serves it, and it is not compressed again). Only files that exist get an entry that stays.
+   * @type {Map<string, Buffer | 'pending' | 'next'>}
+   */
   const copies = new Map();
   let bytes = 0;
 
   /** @param {string} pathname */
   async function makeCopy(pathname) {
     copies.set(pathname, 'pending');
+    /** @type {Buffer} */
+    let source;
     try {
-      const source = await fs.readFile(path.join(root, pathname.slice(PREFIX.length)));
-      const copy = await brotliCompress(source, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length },
-      });
-      if (bytes + copy.length > MAX_BYTES) throw new Error('memory for compressed files full');
-      bytes += copy.length;
-      copies.set(pathname, copy);
+      source = await fs.readFile(path.join(root, pathname.slice(PREFIX.length)));
     } catch {
-      // Not a file of this build, or no room: Next goes on serving it.
+      // Not a file of this build: nothing kept.
       copies.delete(pathname);
+      return;
     }
+    // The room is reserved before compressing, so that no file is compressed for nothing.
+    if (bytes + source.length > MAX_BYTES) {
+      copies.set(pathname, 'next');
+      return;
+    }
+    bytes += source.length;
+    const copy = await brotliCompress(source, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+    }).catch(() => null);
+    copies.set(pathname, copy ?? 'next');
   }
 
   return function serve(request, response) {

@@ -17,6 +17,21 @@ export const PAGE_GOALS = {
 /** Requests per second under load. */
 export const THROUGHPUT_GOALS = { cachedToFloor: 0.7, searchToCached: 0.5, searchP99Ms: 100 };
 
+/** What one Lighthouse page misses of PAGE_GOALS (the report's per-page verdict). */
+export function pageMisses(row) {
+  const misses = [];
+  if ((row.scores.performance ?? 0) < PAGE_GOALS.performance) misses.push(`performance < ${PAGE_GOALS.performance}`);
+  if (row.metrics.largestContentfulPaintMs > PAGE_GOALS.largestContentfulPaintMs) misses.push(`LCP > ${PAGE_GOALS.largestContentfulPaintMs} ms`);
+  if (row.metrics.totalBlockingTimeMs > PAGE_GOALS.totalBlockingTimeMs) misses.push(`TBT > ${PAGE_GOALS.totalBlockingTimeMs} ms`);
+  if (row.metrics.cumulativeLayoutShift > PAGE_GOALS.cumulativeLayoutShift) misses.push('CLS > 0');
+  for (const category of /** @type {const} */ (['accessibility', 'bestPractices', 'seo'])) {
+    if ((row.scores[category] ?? 0) < 1 && !(category === 'seo' && row.noindex)) misses.push(`${category} < 1`);
+  }
+  if ((row.bytes.html ?? Infinity) > PAGE_GOALS.htmlBytes) misses.push(`HTML > ${PAGE_GOALS.htmlBytes / 1000} kB`);
+  if ((row.bytes.javaScript ?? Infinity) > PAGE_GOALS.javaScriptBytes) misses.push(`JS > ${PAGE_GOALS.javaScriptBytes / 1000} kB`);
+  return misses;
+}
+
 /** The fonts that a page in each language must not load: another script's. */
 const FOREIGN_FONTS = {
   it: ['noto-naskh-arabic', 'noto-nastaliq-urdu'],

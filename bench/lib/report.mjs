@@ -1,21 +1,6 @@
 // @ts-check
-import { PAGE_GOALS } from './goals.mjs';
+import { pageMisses } from './goals.mjs';
 import { searchMarkdown } from './search.mjs';
-
-/** What a page misses of the per-page goals (goals.mjs). */
-export function pageMisses(row) {
-  const misses = [];
-  if ((row.scores.performance ?? 0) < PAGE_GOALS.performance) misses.push(`performance < ${PAGE_GOALS.performance}`);
-  if (row.metrics.largestContentfulPaintMs > PAGE_GOALS.largestContentfulPaintMs) misses.push(`LCP > ${PAGE_GOALS.largestContentfulPaintMs} ms`);
-  if (row.metrics.totalBlockingTimeMs > PAGE_GOALS.totalBlockingTimeMs) misses.push(`TBT > ${PAGE_GOALS.totalBlockingTimeMs} ms`);
-  if (row.metrics.cumulativeLayoutShift > PAGE_GOALS.cumulativeLayoutShift) misses.push('CLS > 0');
-  for (const category of /** @type {const} */ (['accessibility', 'bestPractices', 'seo'])) {
-    if ((row.scores[category] ?? 0) < 1 && !(category === 'seo' && row.noindex)) misses.push(`${category} < 1`);
-  }
-  if ((row.bytes.html ?? Infinity) > PAGE_GOALS.htmlBytes) misses.push(`HTML > ${PAGE_GOALS.htmlBytes / 1000} kB`);
-  if ((row.bytes.javaScript ?? Infinity) > PAGE_GOALS.javaScriptBytes) misses.push(`JS > ${PAGE_GOALS.javaScriptBytes / 1000} kB`);
-  return misses;
-}
 
 const kB = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1000).toFixed(0)} kB`);
 const score = (value) => (value === null || value === undefined ? '–' : value.toFixed(2));
