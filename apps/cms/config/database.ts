@@ -3,6 +3,20 @@ import type { Core } from '@strapi/strapi';
 
 const APP_ROOT = path.resolve(__dirname, '..', '..');
 
+/**
+ * How long a query waits for a database connection before it fails. Every query of a write joins
+ * the write's transaction, so nothing waits for a connection its own request holds; a wait this
+ * long means the database is overloaded, and the request fails fast with a 503 (middleware
+ * database-busy) instead of after Knex's default minute.
+ */
+const DEFAULT_ACQUIRE_TIMEOUT_MS = 10_000;
+/** How long SQLite waits for another process's lock (a backup, `npm run seed`) before SQLITE_BUSY. */
+const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+interface SqliteNativeConnection {
+  pragma(source: string): unknown;
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
@@ -26,7 +40,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           ssl,
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
-        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', DEFAULT_ACQUIRE_TIMEOUT_MS),
       },
     };
   }
@@ -35,11 +49,30 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}"`);
   }
 
+  const busyTimeout = env.int('DATABASE_BUSY_TIMEOUT', DEFAULT_SQLITE_BUSY_TIMEOUT_MS);
   return {
     connection: {
       client: 'sqlite',
       connection: { filename: path.resolve(APP_ROOT, env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
+      // Knex gives SQLite one connection (writes are serialized in the process); Strapi runs its own
+      // per-connection set-up first (foreign keys on), then this.
+      pool: {
+        afterCreate(native: unknown, done: (error?: Error, connection?: unknown) => void) {
+          const connection = native as SqliteNativeConnection;
+          try {
+            // Write-ahead logging: readers in other processes (backup, coverage, a second CMS
+            // reading) are not blocked by a writer, and a commit is one append, not a rewrite.
+            connection.pragma('journal_mode = WAL');
+            // A lock held by another process is waited for, up to this long, instead of failing at once.
+            connection.pragma(`busy_timeout = ${busyTimeout}`);
+            done(undefined, connection);
+          } catch (error) {
+            done(error as Error, connection);
+          }
+        },
+      },
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', DEFAULT_ACQUIRE_TIMEOUT_MS),
     },
   };
 };

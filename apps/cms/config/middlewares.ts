@@ -8,6 +8,8 @@ export const UPLOAD_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const config = (): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
+  // No free database connection in time, or a lock past SQLite's busy timeout: 503 at once.
+  'global::database-busy',
   'global::database-input-errors',
   'strapi::security',
   {

@@ -11,10 +11,10 @@ import { registerPortalNotifications } from './portal-notification/notify-on-cha
 import { registerContactValidation } from './contact-validation/validate-contact-channels';
 import { seedDemoContent } from './seed/demo-content';
 import { demoContentRecord } from './seed/demo-content-record';
-import { ensureScheduleTable } from './scheduling/schedule-store';
+import { migrateLegacyTables } from './bootstrap/legacy-tables';
 import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
-import { ensureItalianTextTable, registerItalianTextTracking } from './translation-coverage/italian-text-changes';
+import { registerItalianTextTracking } from './translation-coverage/italian-text-changes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 
 export default {
@@ -32,9 +32,9 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Connects the rate limit's counters (Redis) before the first request.
     await sharedRateLimiter(strapi);
-    await ensureItalianTextTable(strapi);
+    // The schedules and Italian-text changes of a database made before they were content types.
+    await migrateLegacyTables(strapi);
     await ensureLocales(strapi);
-    await ensureScheduleTable(strapi);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
     await configureContentManager(strapi);

@@ -11,6 +11,7 @@ interface Attribute {
 }
 interface Schema {
   attributes: Record<string, Attribute>;
+  pluginOptions?: { 'content-manager'?: { visible?: boolean } };
 }
 
 const SRC = path.resolve(__dirname, '..');
@@ -21,7 +22,11 @@ function contentTypeSchemas(): Record<string, Schema> {
   for (const api of fs.readdirSync(path.join(SRC, 'api'))) {
     const dir = path.join(SRC, 'api', api, 'content-types');
     if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir)) schemas[`api::${api}.${name}`] = readJson(path.join(dir, name, 'schema.json'));
+    for (const name of fs.readdirSync(dir)) {
+      const schema = readJson(path.join(dir, name, 'schema.json'));
+      // Hidden from the content manager (schedules, Italian-text changes): staff never see their fields.
+      if (schema.pluginOptions?.['content-manager']?.visible !== false) schemas[`api::${api}.${name}`] = schema;
+    }
   }
   return schemas;
 }

@@ -75,5 +75,8 @@ describe('the content-type registry against the Strapi schemas', () => {
   });
 });
 
-/** API types that are not content: written by the portal's server, read only by staff. */
-const PRIVATE_TYPES: string[] = ['page-rating'];
+/**
+ * API types that are not content: page ratings (written by the portal's server, read only by staff),
+ * publication schedules and Italian-text changes (written by the CMS itself, hidden from staff).
+ */
+const PRIVATE_TYPES: string[] = ['page-rating', 'publication-schedule', 'italian-text-change'];

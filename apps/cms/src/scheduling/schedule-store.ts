@@ -1,13 +1,15 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { randomUUID } from 'node:crypto';
 
 /**
- * Scheduled publications and unpublications, one row per entry, language and time, in a table of
- * our own (not a content type: it must not appear in the public API or the content manager).
- * Strapi leaves tables it did not create alone. Times are stored as epoch milliseconds, so SQLite
- * and PostgreSQL compare them the same way.
+ * Scheduled publications and unpublications, one row per entry, language and time. They are a
+ * hidden content type of ours (`api::publication-schedule.publication-schedule`: no routes, not in
+ * the content manager or the content-type builder), so Strapi creates and migrates the table,
+ * `strapi export`/`transfer` carry it, and every query goes through the document service or
+ * `strapi.db.query`, both of which join the transaction of the request they run in. Times are epoch milliseconds, so SQLite and PostgreSQL
+ * compare them the same way.
  */
-export const SCHEDULE_TABLE = 'welfare_publication_schedules';
+export const SCHEDULE_UID = 'api::publication-schedule.publication-schedule' as UID.ContentType;
 
 export type ScheduleAction = 'publish' | 'unpublish';
 export type ScheduleStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -26,16 +28,16 @@ export interface Schedule {
 
 interface ScheduleRow {
   id: number;
-  content_type: string;
-  document_id: string;
-  locale: string;
-  action: ScheduleAction;
-  run_at: number | string;
-  status: ScheduleStatus;
-  claimed_by: string | null;
-  claimed_at: number | string | null;
-  error: string | null;
-  created_by: number | null;
+  contentType: string;
+  entryDocumentId: string;
+  entryLocale: string;
+  scheduledAction: ScheduleAction;
+  runAt: number | string;
+  state: ScheduleStatus;
+  claimedBy: string | null;
+  claimedAt: number | string | null;
+  failure: string | null;
+  requestedBy: number | null;
 }
 
 /** This process's name in claims, so a stuck claim can be traced to its instance. */
@@ -45,110 +47,89 @@ const STALE_CLAIM_MS = 15 * 60_000;
 /** At most this many schedules per run: a backlog is worked off run after run. */
 const BATCH = 50;
 
-const knex = (strapi: Core.Strapi) => strapi.db.connection;
+const schedules = (strapi: Core.Strapi) => strapi.db.query(SCHEDULE_UID);
 
 function toSchedule(row: ScheduleRow): Schedule {
   return {
     id: Number(row.id),
-    contentType: row.content_type,
-    documentId: row.document_id,
-    locale: row.locale,
-    action: row.action,
-    runAt: new Date(Number(row.run_at)).toISOString(),
-    status: row.status,
-    error: row.error,
-    createdBy: row.created_by === null ? null : Number(row.created_by),
+    contentType: row.contentType,
+    documentId: row.entryDocumentId,
+    locale: row.entryLocale,
+    action: row.scheduledAction,
+    runAt: new Date(Number(row.runAt)).toISOString(),
+    status: row.state,
+    error: row.failure ?? null,
+    createdBy: row.requestedBy === null || row.requestedBy === undefined ? null : Number(row.requestedBy),
   };
-}
-
-export async function ensureScheduleTable(strapi: Core.Strapi): Promise<void> {
-  const schema = knex(strapi).schema;
-  if (await schema.hasTable(SCHEDULE_TABLE)) return;
-  await schema.createTable(SCHEDULE_TABLE, (table) => {
-    table.increments('id');
-    table.string('content_type', 255).notNullable();
-    table.string('document_id', 255).notNullable();
-    table.string('locale', 16).notNullable();
-    table.string('action', 16).notNullable();
-    table.bigInteger('run_at').notNullable();
-    table.string('status', 16).notNullable().defaultTo('pending');
-    table.string('claimed_by', 64).nullable();
-    table.bigInteger('claimed_at').nullable();
-    table.text('error').nullable();
-    table.integer('created_by').nullable();
-    table.bigInteger('created_at').notNullable();
-    table.index(['status', 'run_at']);
-    table.index(['content_type', 'document_id']);
-  });
 }
 
 export async function createSchedule(
   strapi: Core.Strapi,
   input: { contentType: string; documentId: string; locale: string; action: ScheduleAction; runAt: Date; createdBy: number | null },
 ): Promise<Schedule> {
-  const [inserted] = await knex(strapi)(SCHEDULE_TABLE)
-    .insert({
-      content_type: input.contentType,
-      document_id: input.documentId,
-      locale: input.locale,
-      action: input.action,
-      run_at: input.runAt.getTime(),
-      status: 'pending',
-      created_by: input.createdBy,
-      created_at: Date.now(),
-    })
-    .returning('id');
-  const id = typeof inserted === 'object' ? (inserted as { id: number }).id : inserted;
-  return (await findSchedule(strapi, Number(id))) as Schedule;
+  // Created through the document service, which gives it its documentId (the export's key).
+  const row = (await strapi.documents(SCHEDULE_UID).create({
+    data: {
+      contentType: input.contentType,
+      entryDocumentId: input.documentId,
+      entryLocale: input.locale,
+      scheduledAction: input.action,
+      runAt: input.runAt.getTime(),
+      state: 'pending',
+      requestedBy: input.createdBy,
+    } as never,
+  })) as unknown as ScheduleRow;
+  return toSchedule(row);
 }
 
 export async function findSchedule(strapi: Core.Strapi, id: number): Promise<Schedule | null> {
-  const row = (await knex(strapi)(SCHEDULE_TABLE).where({ id }).first()) as ScheduleRow | undefined;
+  const row = (await schedules(strapi).findOne({ where: { id } })) as ScheduleRow | null;
   return row ? toSchedule(row) : null;
 }
 
 /** The schedules of one entry (all languages), newest first, bounded. */
 export async function schedulesOf(strapi: Core.Strapi, contentType: string, documentId: string, limit = 100): Promise<Schedule[]> {
-  const rows = (await knex(strapi)(SCHEDULE_TABLE)
-    .where({ content_type: contentType, document_id: documentId })
-    .orderBy('run_at', 'desc')
-    .limit(limit)) as ScheduleRow[];
+  const rows = (await schedules(strapi).findMany({
+    where: { contentType, entryDocumentId: documentId },
+    orderBy: [{ runAt: 'desc' }, { id: 'desc' }],
+    limit,
+  })) as ScheduleRow[];
   return rows.map(toSchedule);
 }
 
 /** Cancels a schedule that has not run yet; false when it already ran or is running. */
 export async function cancelSchedule(strapi: Core.Strapi, id: number): Promise<boolean> {
-  const changed = await knex(strapi)(SCHEDULE_TABLE).where({ id, status: 'pending' }).update({ status: 'cancelled' });
-  return Number(changed) === 1;
+  const { count } = await schedules(strapi).updateMany({ where: { id, state: 'pending' }, data: { state: 'cancelled' } });
+  return Number(count) === 1;
 }
 
 /**
  * Claims the schedules due at `now` for this instance. Each row is taken with a conditional
- * UPDATE (status still pending, or a stale claim): the database lets exactly one instance change
- * it, so with several CMS instances every schedule runs once.
+ * UPDATE (still pending, or a stale claim): the database lets exactly one instance change it, so
+ * with several CMS instances every schedule runs once.
  */
 export async function claimDueSchedules(strapi: Core.Strapi, now: Date, instance = INSTANCE_ID): Promise<Schedule[]> {
-  const db = knex(strapi);
   const nowMs = now.getTime();
   const staleBefore = nowMs - STALE_CLAIM_MS;
-  const candidates = (await db(SCHEDULE_TABLE)
-    .where('run_at', '<=', nowMs)
-    .andWhere((query) => query.where('status', 'pending').orWhere((stale) => stale.where('status', 'running').andWhere('claimed_at', '<', staleBefore)))
-    .orderBy('run_at', 'asc')
-    .limit(BATCH)) as ScheduleRow[];
+  const candidates = (await schedules(strapi).findMany({
+    where: {
+      runAt: { $lte: nowMs },
+      $or: [{ state: 'pending' }, { state: 'running', claimedAt: { $lt: staleBefore } }],
+    },
+    orderBy: [{ runAt: 'asc' }, { id: 'asc' }],
+    limit: BATCH,
+  })) as ScheduleRow[];
   const claimed: Schedule[] = [];
   for (const row of candidates) {
-    const changed = await db(SCHEDULE_TABLE)
-      .where({ id: row.id, status: row.status })
-      .andWhere((query) => (row.claimed_at === null ? query.whereNull('claimed_at') : query.where('claimed_at', row.claimed_at)))
-      .update({ status: 'running', claimed_by: instance, claimed_at: nowMs });
-    if (Number(changed) === 1) claimed.push(toSchedule({ ...row, status: 'running' }));
+    const { count } = await schedules(strapi).updateMany({
+      where: { id: row.id, state: row.state, claimedAt: row.claimedAt === null ? { $null: true } : row.claimedAt },
+      data: { state: 'running', claimedBy: instance, claimedAt: nowMs },
+    });
+    if (Number(count) === 1) claimed.push(toSchedule({ ...row, state: 'running' }));
   }
   return claimed;
 }
 
 export async function finishSchedule(strapi: Core.Strapi, id: number, error: string | null): Promise<void> {
-  await knex(strapi)(SCHEDULE_TABLE)
-    .where({ id })
-    .update({ status: error ? 'failed' : 'done', error: error?.slice(0, 2000) ?? null });
+  await schedules(strapi).update({ where: { id }, data: { state: error ? 'failed' : 'done', failure: error?.slice(0, 2000) ?? null } });
 }

@@ -5,9 +5,13 @@ import { DEFAULT_LOCALE, contentTypeOfUid } from '@welfare/types';
  * When the Italian *text* of a document last changed. A translation is stale when it was saved
  * before that; the Italian row's updatedAt would not do, because it also moves when nothing a
  * translator must follow changed (a relation linked, a shared field synced from another language,
- * the seed wiring entries together). A document service middleware records it, whoever writes.
+ * the seed wiring entries together). A document service middleware records it, whoever writes,
+ * in a hidden content type of ours (no routes, not in the content manager): every query goes through
+ * `strapi.db.query`, which joins the transaction of the write it runs in (the content manager's
+ * create-and-publish runs both in one transaction; on SQLite a query outside it would wait for the
+ * one connection its own request holds), and a write rolled back leaves no record.
  */
-export const ITALIAN_TEXT_TABLE = 'welfare_italian_text_changes';
+export const ITALIAN_TEXT_CHANGE_UID = 'api::italian-text-change.italian-text-change' as UID.ContentType;
 
 /** Text a translator translates: localized strings, texts and rich text (not slugs, media, relations). */
 const TEXT_TYPES = new Set(['string', 'text', 'blocks', 'richtext']);
@@ -24,17 +28,6 @@ export function translatableFields(strapi: Core.Strapi, uid: string): string[] {
     .map(([name]) => name);
 }
 
-export async function ensureItalianTextTable(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.connection.schema;
-  if (await schema.hasTable(ITALIAN_TEXT_TABLE)) return;
-  await schema.createTable(ITALIAN_TEXT_TABLE, (table) => {
-    table.string('content_type', 255).notNullable();
-    table.string('document_id', 255).notNullable();
-    table.bigInteger('changed_at').notNullable();
-    table.primary(['content_type', 'document_id']);
-  });
-}
-
 async function italianText(strapi: Core.Strapi, uid: string, documentId: string, fields: string[]): Promise<string | null> {
   const row = (await strapi.db.query(uid as UID.ContentType).findOne({
     select: fields,
@@ -44,17 +37,23 @@ async function italianText(strapi: Core.Strapi, uid: string, documentId: string,
 }
 
 export async function recordItalianTextChange(strapi: Core.Strapi, uid: string, documentId: string, at: Date = new Date()): Promise<void> {
-  await strapi.db
-    .connection(ITALIAN_TEXT_TABLE)
-    .insert({ content_type: uid, document_id: documentId, changed_at: at.getTime() })
-    .onConflict(['content_type', 'document_id'])
-    .merge();
+  const records = strapi.db.query(ITALIAN_TEXT_CHANGE_UID);
+  const where = { contentType: uid, entryDocumentId: documentId };
+  const { count } = await records.updateMany({ where, data: { changedAt: at.getTime() } });
+  // Created through the document service, which gives it its documentId (the export's key).
+  if (Number(count) === 0) await strapi.documents(ITALIAN_TEXT_CHANGE_UID).create({ data: { ...where, changedAt: at.getTime() } as never });
 }
 
 /** documentId → when its Italian text last changed, for one type. */
 export async function italianTextChanges(strapi: Core.Strapi, uid: string): Promise<Map<string, number>> {
-  const rows = (await strapi.db.connection(ITALIAN_TEXT_TABLE).where({ content_type: uid }).select('document_id', 'changed_at')) as Array<{ document_id: string; changed_at: number | string }>;
-  return new Map(rows.map((row) => [row.document_id, Number(row.changed_at)]));
+  const rows = (await strapi.db.query(ITALIAN_TEXT_CHANGE_UID).findMany({
+    select: ['entryDocumentId', 'changedAt'],
+    where: { contentType: uid },
+  })) as Array<{ entryDocumentId: string; changedAt: number | string }>;
+  const changes = new Map<string, number>();
+  // Two staff saving the same new document at once may leave two records: the later one counts.
+  for (const row of rows) changes.set(row.entryDocumentId, Math.max(Number(row.changedAt), changes.get(row.entryDocumentId) ?? 0));
+  return changes;
 }
 
 export function registerItalianTextTracking(strapi: Core.Strapi): void {

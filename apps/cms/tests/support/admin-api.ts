@@ -21,7 +21,7 @@ export interface JsonResponse<T = Record<string, unknown>> {
 export async function request<T = Record<string, unknown>>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; baseUrl?: string } = {},
+  options: { token?: string; body?: unknown; baseUrl?: string; signal?: AbortSignal } = {},
 ): Promise<JsonResponse<T>> {
   const headers: Record<string, string> = {};
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
@@ -30,6 +30,7 @@ export async function request<T = Record<string, unknown>>(
     method,
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as T };
