@@ -25,6 +25,7 @@ import { POSTGRES_ADMIN_URL, temporaryPostgres } from '@welfare/test-support/pos
 import { evaluateGoals } from './lib/goals.mjs';
 import { toMarkdown } from './lib/report.mjs';
 import { measureSearchInChild } from './lib/search.mjs';
+import { measureStaffWrites } from './lib/staff-writes.mjs';
 
 const BENCH_DIR = import.meta.dirname;
 const FLOOR_DIR = path.join(BENCH_DIR, 'floor-app');
@@ -252,6 +253,9 @@ async function main() {
     // ---- 20× the demo content, on its own database and servers
     const scale = await measureScale({ logDir, cmsEnv: CMS_ENV, load: SCALE_LOAD, log });
 
+    // ---- Create and publish in one step through the admin API, SQLite then PostgreSQL
+    const staffWrites = await measureStaffWrites({ logDir, cmsEnv: CMS_ENV, log });
+
     log('search: relevance, index build and query latency at 20× the demo content (in memory)…');
     const search = measureSearchInChild();
 
@@ -265,6 +269,7 @@ async function main() {
       cmsEndpoints: { ...CMS_LOAD, databases },
       publishToLive,
       scale: { ...SCALE_LOAD, ...scale },
+      staffWrites,
       search,
     };
     const results = { ...measured, goals: evaluateGoals(measured) };

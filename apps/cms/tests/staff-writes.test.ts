@@ -49,7 +49,7 @@ async function staff<T = { data: { documentId: string } & Record<string, unknown
   try {
     response = await request<T>(method, path, { token: await adminLogin(), body, signal: AbortSignal.timeout(ANSWER_BOUND_MS) });
   } catch (error) {
-    throw new Error(`${action}: no answer within ${ANSWER_BOUND_MS / 1000} s (${method} ${path}): ${String(error)}`);
+    throw new Error(`${action}: no answer within ${ANSWER_BOUND_MS / 1000} s (${method} ${path}): ${String(error)}`, { cause: error });
   }
   if (response.status < 200 || response.status > 299) throw new Error(`${action}: ${method} ${path} answered ${response.status} ${JSON.stringify(response.body)}`);
   return response;
@@ -58,9 +58,9 @@ async function staff<T = { data: { documentId: string } & Record<string, unknown
 /** What a visitor gets for one entry in one language: its title, or null when it is not public. */
 async function publicTitle(type: CollectionType, documentId: string, locale: string): Promise<unknown> {
   const { restPath } = CONTENT_TYPE_REGISTRY[type];
-  const response = await request<{ data?: Record<string, unknown> }>('GET', `/api/${restPath}/${documentId}?locale=${locale}`, { signal: AbortSignal.timeout(ANSWER_BOUND_MS) });
+  const response = await request<{ data?: Record<string, unknown> }>('GET', `/api${restPath}/${documentId}?locale=${locale}`, { signal: AbortSignal.timeout(ANSWER_BOUND_MS) });
   if (response.status === 404) return null;
-  if (response.status !== 200) throw new Error(`GET /api/${restPath}/${documentId} answered ${response.status}`);
+  if (response.status !== 200) throw new Error(`GET /api${restPath}/${documentId} answered ${response.status}`);
   return response.body.data?.[titleOf(type)] ?? null;
 }
 
@@ -73,7 +73,7 @@ function publicReader(): { stop(): Promise<{ answered: number; failures: string[
     while (running) {
       for (const type of COLLECTION_TYPES) {
         if (!running) break;
-        const path = `/api/${CONTENT_TYPE_REGISTRY[type].restPath}?locale=it&pagination[pageSize]=5`;
+        const path = `/api${CONTENT_TYPE_REGISTRY[type].restPath}?locale=it&pagination[pageSize]=5`;
         try {
           const response = await request('GET', path, { signal: AbortSignal.timeout(ANSWER_BOUND_MS) });
           if (response.status === 200) answered += 1;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -17,6 +17,7 @@ function ScheduleForm({ model, documentId, locale }: { model: string; documentId
   const [schedules, setSchedules] = useState<Schedule[]>([]);
   const [action, setAction] = useState<'publish' | 'unpublish'>('publish');
   const [runAt, setRunAt] = useState('');
+  const [saving, setSaving] = useState(false);
 
   const load = useCallback(async () => {
     const response = await get<{ data: Schedule[] }>('/publication-schedules', { params: { contentType: model, documentId } });
@@ -32,8 +33,9 @@ function ScheduleForm({ model, documentId, locale }: { model: string; documentId
     toggleNotification({ type: 'danger', message: message ?? formatMessage({ id: 'scheduling.error', defaultMessage: 'The schedule was not saved.' }) });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
+    if (!runAt || saving) return;
+    setSaving(true);
     try {
       // The picked wall-clock time is read in Europe/Rome by the server, whatever the browser's zone.
       await post('/publication-schedules', { contentType: model, documentId, locale, action, runAt });
@@ -42,7 +44,18 @@ function ScheduleForm({ model, documentId, locale }: { model: string; documentId
       await load();
     } catch (error) {
       failed(error);
+    } finally {
+      setSaving(false);
     }
+  };
+
+  // Enter in the date field schedules, as a form would; it must not reach the edit view's own form
+  // (the panel sits inside it, so a <form> here would be nested: the browser would send the outer one).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    event.stopPropagation();
+    void submit();
   };
 
   const cancel = async (id: number) => {
@@ -56,25 +69,28 @@ function ScheduleForm({ model, documentId, locale }: { model: string; documentId
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
-      <form onSubmit={submit}>
-        <Flex direction="column" alignItems="stretch" gap={2}>
-          <Field.Root name="schedule-action">
-            <Field.Label>{formatMessage({ id: 'scheduling.action', defaultMessage: 'Action' })}</Field.Label>
-            <SingleSelect value={action} onChange={(value: string | number) => setAction(value === 'unpublish' ? 'unpublish' : 'publish')}>
-              <SingleSelectOption value="publish">{formatMessage({ id: 'scheduling.publish', defaultMessage: 'Publish' })}</SingleSelectOption>
-              <SingleSelectOption value="unpublish">{formatMessage({ id: 'scheduling.unpublish', defaultMessage: 'Unpublish' })}</SingleSelectOption>
-            </SingleSelect>
-          </Field.Root>
-          <Field.Root name="schedule-run-at" required hint={formatMessage({ id: 'scheduling.time-zone', defaultMessage: 'Italian time (Europe/Rome)' })}>
-            <Field.Label>{formatMessage({ id: 'scheduling.when', defaultMessage: 'Date and time' })}</Field.Label>
-            <Field.Input type="datetime-local" value={runAt} onChange={(event: { target: { value: string } }) => setRunAt(event.target.value)} required />
-            <Field.Hint />
-          </Field.Root>
-          <Button type="submit" variant="secondary" disabled={!runAt}>
-            {formatMessage({ id: 'scheduling.submit', defaultMessage: 'Schedule in {locale}' }, { locale: locale.toUpperCase() })}
-          </Button>
-        </Flex>
-      </form>
+      <Flex direction="column" alignItems="stretch" gap={2} role="group" aria-label={formatMessage({ id: 'scheduling.title', defaultMessage: 'Scheduled publication' })}>
+        <Field.Root name="schedule-action">
+          <Field.Label>{formatMessage({ id: 'scheduling.action', defaultMessage: 'Action' })}</Field.Label>
+          <SingleSelect value={action} onChange={(value: string | number) => setAction(value === 'unpublish' ? 'unpublish' : 'publish')}>
+            <SingleSelectOption value="publish">{formatMessage({ id: 'scheduling.publish', defaultMessage: 'Publish' })}</SingleSelectOption>
+            <SingleSelectOption value="unpublish">{formatMessage({ id: 'scheduling.unpublish', defaultMessage: 'Unpublish' })}</SingleSelectOption>
+          </SingleSelect>
+        </Field.Root>
+        <Field.Root name="schedule-run-at" hint={formatMessage({ id: 'scheduling.time-zone', defaultMessage: 'Italian time (Europe/Rome)' })}>
+          <Field.Label>{formatMessage({ id: 'scheduling.when', defaultMessage: 'Date and time' })}</Field.Label>
+          <Field.Input
+            type="datetime-local"
+            value={runAt}
+            onChange={(event: { target: { value: string } }) => setRunAt(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <Field.Hint />
+        </Field.Root>
+        <Button type="button" variant="secondary" disabled={!runAt} loading={saving} onClick={() => void submit()}>
+          {formatMessage({ id: 'scheduling.submit', defaultMessage: 'Schedule in {locale}' }, { locale: locale.toUpperCase() })}
+        </Button>
+      </Flex>
       {schedules.map((schedule) => (
         <Box key={schedule.id}>
           <Typography variant="pi">
@@ -83,7 +99,7 @@ function ScheduleForm({ model, documentId, locale }: { model: string; documentId
             {formatMessage({ id: `scheduling.status.${schedule.status}`, defaultMessage: schedule.status })}
           </Typography>
           {schedule.status === 'pending' ? (
-            <Button variant="tertiary" size="S" onClick={() => cancel(schedule.id)}>
+            <Button type="button" variant="tertiary" size="S" onClick={() => cancel(schedule.id)}>
               {formatMessage({ id: 'scheduling.cancel', defaultMessage: 'Cancel' })}
             </Button>
           ) : null}
