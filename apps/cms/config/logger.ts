@@ -32,8 +32,8 @@ export default {
     winston.format.errors({ stack: true }),
     withRequestId(),
     scrubbed(),
-    winston.format.timestamp(),
-    winston.format((info) => ({ ...info, app: 'cms' }))(),
+    // Always an ISO time (some of Strapi's own lines bring a numeric `timestamp` of their own).
+    winston.format((info) => ({ ...info, timestamp: new Date().toISOString(), app: 'cms' }))(),
     winston.format.json(),
   ),
 };
