@@ -18,6 +18,9 @@ export async function register(): Promise<void> {
   // One line per optional feature switched off for want of its setting (lib/features.ts).
   const [{ featureStates }, { log }] = await Promise.all([import('./lib/features'), import('./lib/observability')]);
   for (const [feature, state] of Object.entries(featureStates())) {
-    if (!state.enabled) log().warn({ event: 'feature-off', feature, reason: state.reason }, `${feature} is off: ${state.reason}`);
+    if (state.enabled) continue;
+    // Statistics are optional by design; the others are what an operator most likely forgot.
+    const level = feature === 'statistics' ? 'info' : 'warn';
+    log()[level]({ event: 'feature-off', feature, reason: state.reason }, `${feature} is off: ${state.reason}`);
   }
 }
