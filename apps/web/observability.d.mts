@@ -28,3 +28,4 @@ export function currentRequestId(): string | undefined;
 export function routeKind(url: string): string;
 export function searchStats(): { documents: number; builtAt: number | null } | undefined;
 export function logToJson(): void;
+export function scrubbedValue(value: unknown, secrets: string[], depth?: number): unknown;

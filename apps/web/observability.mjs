@@ -77,6 +77,22 @@ export function searchStats() {
   return store?.stats();
 }
 
+/**
+ * A log argument with every string in it scrubbed of the environment's credentials (objects and
+ * arrays copied, a few levels deep: log fields are shallow).
+ * @param {unknown} value
+ * @param {string[]} secrets
+ * @param {number} depth
+ * @returns {unknown}
+ */
+export function scrubbedValue(value, secrets, depth = 0) {
+  if (typeof value === 'string') return scrubSecrets(value, secrets);
+  if (depth >= 4 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => scrubbedValue(item, secrets, depth + 1));
+  if (value instanceof Error) return { type: value.name, message: scrubSecrets(value.message, secrets), stack: value.stack && scrubSecrets(value.stack, secrets) };
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubbedValue(item, secrets, depth + 1)]));
+}
+
 /** @returns {Observability} */
 function create() {
   const secrets = secretValuesOf(process.env);
@@ -87,10 +103,12 @@ function create() {
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Errors arrive already made plain and scrubbed (scrubbedValue): kept as they are.
+    serializers: { err: (value) => value },
     hooks: {
       // Every message and string argument scrubbed of the environment's credentials.
       logMethod(args, method) {
-        const clean = args.map((argument) => (typeof argument === 'string' ? scrubSecrets(argument, secrets) : argument));
+        const clean = args.map((argument) => scrubbedValue(argument, secrets, 0));
         return method.apply(this, /** @type {Parameters<typeof method>} */ (/** @type {unknown} */ (clean)));
       },
     },
