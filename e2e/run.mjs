@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertChromiumInstalled } from '@welfare/test-support/browser';
 import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { secretsInLogs } from '@welfare/test-support/logs';
 import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
 import { adminToken, registerFirstAdmin } from '@welfare/test-support/admin';
 
@@ -73,6 +74,12 @@ async function main() {
   } finally {
     await stopAll();
   }
+  // Every server's log of this run, searched for every secret of every server's environment.
+  const leaks = secretsInLogs(logDir, { E2E_ADMIN_PASSWORD: admin.password });
+  if (leaks.found.length > 0) {
+    console.error(`e2e: secrets in the servers' logs: ${leaks.found.map(({ file, variable }) => `${variable} in ${file}`).join(', ')}`);
+    exitCode = 1;
+  } else console.log(`e2e: no secret in the servers' logs (${leaks.secrets} values searched in ${leaks.files} files)`);
   console.log(`e2e: finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
   if (exitCode === 0) fs.rmSync(logDir, { recursive: true, force: true });
   else console.error(`e2e: failed; the servers' logs are in ${logDir}`);

@@ -21,6 +21,7 @@ import { temporaryPostgres } from '@welfare/test-support/postgres';
 import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
 import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
 import { adminToken, registerFirstAdmin } from '@welfare/test-support/admin';
+import { secretsInLogs } from '@welfare/test-support/logs';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
 
@@ -70,6 +71,12 @@ async function main() {
   } finally {
     await stopAll();
   }
+  // Every server's log of this run, searched for every secret of every server's environment.
+  const leaks = secretsInLogs(logDir, { INTEGRATION_ADMIN_PASSWORD: admin.password });
+  if (leaks.found.length > 0) {
+    console.error(`integration: secrets in the servers' logs: ${leaks.found.map(({ file, variable }) => `${variable} in ${file}`).join(', ')}`);
+    exitCode = 1;
+  } else console.log(`integration: no secret in the servers' logs (${leaks.secrets} values searched in ${leaks.files} files)`);
   console.log(`integration: finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
   if (exitCode === 0) fs.rmSync(logDir, { recursive: true, force: true });
   else console.error(`integration: failed; the servers' logs are in ${logDir}`);

@@ -29,6 +29,8 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { loggableUrl } from '@welfare/types/observability';
+import { observability } from './observability.mjs';
 
 /** @typedef {ReturnType<typeof createLruHandler>} Handler */
 
@@ -222,16 +224,41 @@ function guarded(redis, client, onHung) {
   };
 }
 
+/**
+ * Counts the handler's reads (portal_cache_operations_total): hit, miss, or error (Redis did not
+ * answer; the next handler is asked).
+ * @param {Handler} handler
+ * @returns {Handler}
+ */
+function counted(handler) {
+  const { cache } = observability();
+  return {
+    ...handler,
+    async get(key, meta) {
+      try {
+        const value = await handler.get(key, meta);
+        cache.inc({ result: value ? 'hit' : 'miss' });
+        return value;
+      } catch (error) {
+        cache.inc({ result: 'error' });
+        throw error;
+      }
+    },
+  };
+}
+
 CacheHandler.onCreation(async ({ buildId, dev }) => {
   const url = process.env.REDIS_URL;
   // `next build` and `next dev` never touch Redis: the build may run where Redis is not reachable.
   if (dev || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] };
   if (!url) {
-    return { handlers: [keepingNotFoundPagesApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }))], ttl: TTL };
+    return { handlers: [counted(keepingNotFoundPagesApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES })))], ttl: TTL };
   }
 
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX || 'welfare:'}${buildId?.trim() || 'no-build-id'}:`;
-  const where = URL.canParse(url) ? new URL(url).host : 'REDIS_URL';
+  // Never the URL itself: it may carry Redis's password.
+  const where = loggableUrl(url);
+  const state = observability().redis;
 
   const client = createClient({
     url,
@@ -249,8 +276,11 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   let down = false;
   /** @param {string} reason */
   const wentDown = (reason) => {
+    state.lastError = reason;
     if (down) return;
     down = true;
+    state.ready = false;
+    state.since = Date.now();
     console.warn(`[cache] Redis at ${where} unavailable (${reason}): pages are rendered and kept in this instance's memory until it is back`);
   };
 
@@ -264,6 +294,9 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
     else if (down) console.info(`[cache] Redis at ${where} available again`);
     everReady = true;
     down = false;
+    state.ready = true;
+    state.since = Date.now();
+    state.lastError = null;
     if (redis.pendingCount > 0) {
       void redis.replay().then((sent) => console.info(`[cache] ${sent} tag invalidation(s) made while Redis was unavailable sent to it`));
     }
@@ -279,7 +312,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   await Promise.race([firstAttempt, delay(FIRST_CONNECTION_WAIT_MS)]);
 
   return {
-    handlers: [keepingNotFoundPagesApart(redis.handler), withoutNotFoundPages(memory.handler)],
+    handlers: [counted(keepingNotFoundPagesApart(redis.handler)), withoutNotFoundPages(memory.handler)],
     ttl: TTL,
   };
 });

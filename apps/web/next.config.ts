@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   // Pages and CMS answers in Redis shared by every instance (REDIS_URL), or in this instance's
   // bounded memory; 404 pages apart (cache-handler.mjs). Next's own memory copy is off.
   cacheHandler: path.join(__dirname, 'cache-handler.mjs'),
+  // Loaded by Node as they are, so server.mjs, the cache handler and Next's code share one logger
+  // and one metrics registry (observability.mjs).
+  serverExternalPackages: ['pino', 'prom-client'],
   cacheMaxMemorySize: 0,
 };
 

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { recordSecrets } from './logs.mjs';
 
 /** A port nobody listens on now (never 1337/3000: a developer may be running the apps there). */
 export async function freePort() {
@@ -41,6 +42,8 @@ export function tail(file, lines = 60) {
  * @returns {Promise<Service>}
  */
 export async function startService({ name, command, args, cwd, env, url, readyPath, readyStatus = 200, logFile, timeoutMs = 180_000 }) {
+  // What must never appear in the log (logs.mjs checks at the end of the run).
+  recordSecrets(logFile, env);
   const log = fs.openSync(logFile, 'a');
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', log, log], detached: true });
   fs.closeSync(log);

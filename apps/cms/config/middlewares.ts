@@ -6,7 +6,8 @@ export const UPLOAD_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 // Strapi's stack without strapi::poweredBy: no X-Powered-By header.
 const config = (): Core.Config.Middlewares => [
-  'strapi::logger',
+  // In place of strapi::logger: the request id, one JSON line per request, metrics.
+  'global::request-log',
   'strapi::errors',
   // No free database connection in time, or a lock past SQLite's busy timeout: 503 at once.
   'global::database-busy',

@@ -17,6 +17,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: { keys: appKeys() },
   // Scheduled publication: each instance runs the job; a row is claimed by one of them only.
   cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
+  // The log is JSON lines (config/logger.ts): no boxed start-up banner, no update notice, outside development.
+  logger: { startup: { enabled: env('NODE_ENV') === 'development' }, updates: { enabled: env('NODE_ENV') === 'development' } },
 });
 
 export default config;

@@ -16,6 +16,7 @@ import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
 import { registerItalianTextTracking } from './translation-coverage/italian-text-changes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
+import { startMetricsServer, stopMetricsServer } from './observability/metrics';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -48,9 +49,12 @@ export default {
       const report = await seedDemoContent(strapi);
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);
     }
+    // Prometheus metrics on their own port (METRICS_PORT), never on the public one.
+    startMetricsServer(strapi.log);
   },
 
   async destroy() {
+    await stopMetricsServer();
     await closeSharedRateLimiter();
   },
 };

@@ -13,6 +13,7 @@
  * and nginx use) with two counters per client. Refused requests are not counted.
  */
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { loggableUrl } from '@welfare/types/observability';
 import type { AuthState } from './draft-access';
 import { clientAddressKey } from './client-address';
 
@@ -120,6 +121,7 @@ export async function createRateLimitStore(options: { redisUrl?: string; keyPref
   const keyPrefix = `${options.keyPrefix}rate-limit`;
   if (!options.redisUrl) return { limiter: new SlidingWindowRateLimiter(memoryCounters(keyPrefix)), close: async () => {} };
   const { createClient } = await import('@redis/client');
+  const redisUrl = options.redisUrl;
   let lastError = '';
   const client = createClient({
     url: options.redisUrl,
@@ -129,7 +131,8 @@ export async function createRateLimitStore(options: { redisUrl?: string; keyPref
   });
   client.on('error', (error: Error) => {
     // Once per distinct failure, not once per reconnection attempt.
-    if (error.message !== lastError) options.onError?.(`Rate limit: Redis at ${options.redisUrl} failed (${error.message}); counting in this process until it is back`);
+    // The URL's origin only: REDIS_URL may carry Redis's password.
+    if (error.message !== lastError) options.onError?.(`Rate limit: Redis at ${loggableUrl(redisUrl)} failed (${error.message}); counting in this process until it is back`);
     lastError = error.message;
   });
   client.on('ready', () => {

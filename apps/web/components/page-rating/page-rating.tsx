@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { isFeatureEnabled } from '@/lib/features';
 import { HIGH_REASONS, LOW_REASONS, SCORES, type RatingReason, type Score } from '@/lib/page-rating/reasons';
 import { PageRatingForm, type RatingLabels } from './page-rating-form';
 
@@ -23,8 +24,12 @@ export async function ratingLabels(): Promise<RatingLabels> {
   };
 }
 
-/** "How clear is the information on this page?" at the end of a content page (Modello Comuni). */
+/**
+ * "How clear is the information on this page?" at the end of a content page (Modello Comuni).
+ * Nothing when page rating is switched off (lib/features.ts): never a form that cannot be sent.
+ */
 export async function PageRating({ path, initialScore }: { path: string; initialScore?: Score }) {
+  if (!isFeatureEnabled('pageRating')) return null;
   const labels = await ratingLabels();
   return (
     <section className="page-rating" aria-labelledby="page-rating-title" data-read-aloud="skip">

@@ -1,6 +1,7 @@
 import 'server-only';
 import { listResponseSchema, toQueryString, type ListResponse, type QueryValue, type z } from '@welfare/types';
 import { environment } from '@/lib/environment';
+import { countCmsError, requestIdHeaders } from '@/lib/observability';
 import { recordCmsFailure } from './health';
 import { draftHeaders, draftUrl, isPreview } from './draft-mode';
 
@@ -17,6 +18,7 @@ export class CmsUnavailableError extends Error {
     super(message);
     this.name = 'CmsUnavailableError';
     recordCmsFailure();
+    countCmsError('unavailable');
   }
 }
 
@@ -25,6 +27,7 @@ export class CmsResponseError extends Error {
   constructor(message: string, readonly status?: number) {
     super(message);
     this.name = 'CmsResponseError';
+    countCmsError('response');
   }
 }
 
@@ -66,6 +69,8 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
   if (token) headers.Authorization = `Bearer ${token}`;
 
   const preview = request.fresh ? false : await isPreview();
+  // The request's id goes with it, so the CMS's log line of this read carries it too.
+  Object.assign(headers, requestIdHeaders({ uncached: preview || Boolean(request.fresh) }));
   let response: Response;
   try {
     // A staff preview reads the drafts, with the token allowed to, and never from or into the cache.

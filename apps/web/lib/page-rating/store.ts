@@ -1,5 +1,6 @@
 import 'server-only';
 import { cmsBaseUrl, cmsTimeoutMs } from '@/lib/cms/client';
+import { log, requestIdHeaders } from '@/lib/observability';
 import { sharedSecret } from '@/lib/shared-secrets';
 import type { PageRating } from './submission';
 
@@ -16,16 +17,16 @@ export async function storeRating(rating: PageRating): Promise<StoreResult> {
   try {
     const response = await fetch(`${cmsBaseUrl()}/api/page-ratings`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}`, ...requestIdHeaders({ uncached: true }) },
       body: JSON.stringify({ data }),
       signal: AbortSignal.timeout(cmsTimeoutMs()),
       cache: 'no-store',
     });
     if (response.ok) return { ok: true };
-    console.error(`The CMS refused a page rating: ${response.status} ${(await response.text()).slice(0, 300)}`);
+    log().error(`The CMS refused a page rating: ${response.status} ${(await response.text()).slice(0, 300)}`);
     return { ok: false, reason: response.status >= 500 ? 'unavailable' : 'refused' };
   } catch (error) {
-    console.error(`The CMS at ${cmsBaseUrl()} could not store a page rating: ${error instanceof Error ? error.message : String(error)}`);
+    log().error(`The CMS at ${cmsBaseUrl()} could not store a page rating: ${error instanceof Error ? error.message : String(error)}`);
     return { ok: false, reason: 'unavailable' };
   }
 }

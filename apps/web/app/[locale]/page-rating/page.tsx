@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageRating } from '@/components/page-rating/page-rating';
 import { PortalPage } from '@/components/portal-page';
 import { hrefsForEveryLocale } from '@/lib/alternates';
+import { isFeatureEnabled } from '@/lib/features';
 import { ratingPagePath } from '@/lib/page-rating/paths';
 import { isScore } from '@/lib/page-rating/reasons';
 import { localeOfPath } from '@/lib/page-rating/submission';
@@ -24,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function PageRatingPage({ params, searchParams }: Props) {
   const locale = await resolveLocaleParam(params);
+  if (!isFeatureEnabled('pageRating')) notFound();
   const query = await searchParams;
   const t = await getTranslations('PageRating');
   const requested = single(query.page);

@@ -5,6 +5,7 @@ import { readLimitedBody } from '@/lib/page-rating/request-body';
 import { ratingPagePath } from '@/lib/page-rating/paths';
 import { storeRating } from '@/lib/page-rating/store';
 import { MAX_BODY_BYTES, parseRating } from '@/lib/page-rating/submission';
+import { featureStates } from '@/lib/features';
 import { sharedSecret } from '@/lib/shared-secrets';
 
 /**
@@ -16,8 +17,8 @@ import { sharedSecret } from '@/lib/shared-secrets';
  */
 export const dynamic = 'force-dynamic';
 
-type ErrorKind = 'invalid' | 'tooLarge' | 'tooMany' | 'unavailable';
-const STATUS: Record<ErrorKind, number> = { invalid: 400, tooLarge: 413, tooMany: 429, unavailable: 503 };
+type ErrorKind = 'invalid' | 'tooLarge' | 'tooMany' | 'unavailable' | 'off';
+const STATUS: Record<ErrorKind, number> = { invalid: 400, tooLarge: 413, tooMany: 429, unavailable: 503, off: 404 };
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -42,6 +43,10 @@ const jsonError = (kind: ErrorKind, message: string) => Response.json({ error: m
 
 export async function POST(request: Request): Promise<Response> {
   const isJson = (request.headers.get('content-type') ?? '').includes('application/json');
+  // Switched off (no CMS_RATING_TOKEN): the form is not shown; a stale copy of it is told so.
+  if (!featureStates().pageRating.enabled) {
+    return isJson ? jsonError('off', 'Page rating is switched off on this portal.') : errorPage('off', DEFAULT_LOCALE, undefined);
+  }
   const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (body === null) {
     return isJson ? jsonError('tooLarge', `The rating is larger than ${MAX_BODY_BYTES} bytes.`) : errorPage('tooLarge', DEFAULT_LOCALE, undefined);
