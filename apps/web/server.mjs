@@ -17,6 +17,7 @@ import zlib from 'node:zlib';
 import compression from 'compression';
 import next from 'next';
 import { DEFAULT_LOCALE, directionOf, isLocaleCode } from '@welfare/types';
+import { clientAddressStamper } from './client-address.mjs';
 import { compressedAssets } from './compressed-assets.mjs';
 import { scriptHashPolicy } from './script-policy.mjs';
 
@@ -180,10 +181,13 @@ function addingScriptHashes(response) {
  */
 const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } });
 const serveCompressedAsset = compressedAssets(path.join(dir, '.next'));
+// Before Next starts: a misspelt TRUSTED_PROXIES stops the server with its message.
+const stampClientAddress = clientAddressStamper();
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 createServer((request, response) => {
+  stampClientAddress(request);
   if (serveCompressedAsset(request, response)) return;
   // Each wraps the response's methods: the last one set is the first to see what Next writes.
   compress(request, response, () => {

@@ -14,6 +14,7 @@ import { demoContentRecord } from './seed/demo-content-record';
 import { ensureScheduleTable } from './scheduling/schedule-store';
 import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
+import { ratingSummaryRoutes } from './page-rating-summary/summary-routes';
 import { ensureItalianTextTable, registerItalianTextTracking } from './translation-coverage/italian-text-changes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 
@@ -27,6 +28,7 @@ export default {
     hideUnmanagedTypes(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
     strapi.server.routes(coverageRoutes(strapi));
+    strapi.server.routes(ratingSummaryRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
