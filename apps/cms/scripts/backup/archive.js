@@ -209,7 +209,7 @@ async function decryptFile(source, target, env = process.env) {
     await pipeline(Readable.fromWeb(decrypted), fs.createWriteStream(target, { mode: PRIVATE_FILE_MODE, flags: 'wx' }));
   } catch (error) {
     fs.rmSync(target, { force: true });
-    throw new Error(`${path.basename(source)} could not be decrypted with BACKUP_ENCRYPTION_IDENTITY: ${error instanceof Error ? error.message : error}`);
+    throw new Error(`${path.basename(source)} could not be decrypted with BACKUP_ENCRYPTION_IDENTITY: ${error instanceof Error ? error.message : error}`, { cause: error });
   }
 }
 
@@ -258,9 +258,10 @@ module.exports = {
   decryptFile,
   encryptFile,
   encryptionRecipient,
-  makePrivateDir,
   databaseConnection,
   defaultUploadsDir,
+  dumpDatabase,
+  makePrivateDir,
   describeFiles,
   listFiles,
   loadEnvironment,
