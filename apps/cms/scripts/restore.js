@@ -93,7 +93,7 @@ async function main() {
         await archive.encryptFile(asideDump, `${asideDump}${archive.ENCRYPTED_SUFFIX}`, recipient);
         fs.rmSync(asideDump);
       }
-      console.log(`The previous database ${connection.database} is kept at ${asideDump}${recipient ? archive.ENCRYPTED_SUFFIX : ''} (pg_restore --clean --dbname=${connection.database} <file> puts it back)`);
+      console.log(`The previous database ${connection.database} is kept at ${asideDump}${recipient ? archive.ENCRYPTED_SUFFIX : ''} (${recipient ? 'decrypted with age, ' : ''}pg_restore --clean --dbname=${connection.database} <file> puts it back)`);
       // Replaces what the dump holds, in one transaction: all of it or nothing.
       await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${connection.database}`, dump], {
         env,
