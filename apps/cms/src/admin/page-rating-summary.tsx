@@ -6,7 +6,7 @@ import { RATING_SUMMARY_PATH, type RatingSummary } from './rating-summary';
 /**
  * The admin home's summary of citizens' page ratings: per page and language, how many, the average
  * score, the reasons given and the latest comments, computed by the CMS over every rating (GET
- * /admin/page-rating-summary, for staff allowed to read page ratings), the worst pages first.
+ * /page-rating-summary, admin-authenticated, for staff allowed to read page ratings), the worst pages first.
  */
 export default function PageRatingSummary() {
   const { get } = useFetchClient();
