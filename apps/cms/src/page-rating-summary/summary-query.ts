@@ -32,7 +32,11 @@ const pageKey = (path: string, locale: string) => `${locale} ${path}`;
 export async function ratingSummary(strapi: Core.Strapi): Promise<RatingSummary> {
   const c = columns(strapi);
   const knex = strapi.db.connection;
-  const totals = (await knex(c.table).count({ ratings: '*' }).countDistinct({ pages: [c.path, c.locale] }).first()) as { ratings: number | string; pages: number | string } | undefined;
+  const ratings = (await knex(c.table).count({ count: '*' }).first()) as { count: number | string } | undefined;
+  const pages = (await knex
+    .count({ count: '*' })
+    .from(knex(c.table).select(c.path, c.locale).groupBy(c.path, c.locale).as('pages'))
+    .first()) as { count: number | string } | undefined;
   const pageRows = (await knex(c.table)
     .select({ path: c.path, locale: c.locale })
     .count({ count: '*' })
@@ -68,5 +72,5 @@ export async function ratingSummary(strapi: Core.Strapi): Promise<RatingSummary>
     const commentRows = (await knex.select('path', 'locale', 'comment').from(latest).where('position', '<=', LATEST_COMMENTS).orderBy([{ column: 'path' }, { column: 'locale' }, { column: 'position' }])) as Array<{ path: string; locale: string; comment: string }>;
     for (const row of commentRows) summaries.get(pageKey(row.path, row.locale))?.comments.push(row.comment);
   }
-  return { totalRatings: Number(totals?.ratings ?? 0), totalPages: Number(totals?.pages ?? 0), pages: [...summaries.values()] };
+  return { totalRatings: Number(ratings?.count ?? 0), totalPages: Number(pages?.count ?? 0), pages: [...summaries.values()] };
 }
