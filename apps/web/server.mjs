@@ -23,6 +23,7 @@ import compression from 'compression';
 import next from 'next';
 import { DEFAULT_LOCALE, directionOf, isLocaleCode } from '@welfare/types';
 import { requestIdOf } from '@welfare/types/observability';
+import { clientAddressStamper } from './client-address.mjs';
 import { compressedAssets } from './compressed-assets.mjs';
 import { logToJson, observability, routeKind } from './observability.mjs';
 import { startMetricsServer } from './metrics-server.mjs';
@@ -219,6 +220,8 @@ function observeRequest(request, response, requestId) {
  */
 const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } });
 const serveCompressedAsset = compressedAssets(path.join(dir, '.next'));
+// Before Next starts: a misspelt TRUSTED_PROXIES stops the server with its message.
+const stampClientAddress = clientAddressStamper();
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -227,6 +230,7 @@ createServer((request, response) => {
   const requestId = requestIdOf({ requestId: request.headers['x-request-id'], traceparent: request.headers.traceparent });
   response.setHeader('X-Request-Id', requestId);
   observeRequest(request, response, requestId);
+  stampClientAddress(request);
   context.run({ requestId }, () => {
     if (serveCompressedAsset(request, response)) return;
     // Each wraps the response's methods: the last one set is the first to see what Next writes.

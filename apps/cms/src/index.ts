@@ -15,6 +15,7 @@ import { migrateLegacyTables } from './bootstrap/legacy-tables';
 import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
 import { registerItalianTextTracking } from './translation-coverage/italian-text-changes';
+import { ratingSummaryRoutes } from './page-rating-summary/summary-routes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 import { startMetricsServer, stopMetricsServer } from './observability/metrics';
 
@@ -28,6 +29,7 @@ export default {
     hideUnmanagedTypes(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
     strapi.server.routes(coverageRoutes(strapi));
+    strapi.server.routes(ratingSummaryRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

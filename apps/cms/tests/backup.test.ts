@@ -72,6 +72,30 @@ function uploadedFiles(rows: Array<Record<string, unknown>>): string[] {
   return urls.filter((url) => url.startsWith('/uploads/')).map((url) => url.slice('/uploads/'.length));
 }
 
+/** Every entry under dir (folders included), relative, with its permission bits. */
+function modesOf(dir: string): Record<string, string> {
+  const modes: Record<string, string> = { '.': (fs.statSync(dir).mode & 0o777).toString(8) };
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    modes[path.relative(dir, file)] = (fs.lstatSync(file).mode & 0o777).toString(8);
+  }
+  return modes;
+}
+
+/** A copy of the good backup changed by `change`, with its manifest rewritten by `manifest`. */
+function variant(name: string, change: (dir: string) => void, manifest?: (files: Array<{ path: string; size: number; sha256: string }>) => void): string {
+  const dir = path.join(work, name);
+  fs.cpSync(backupDir, dir, { recursive: true });
+  change(dir);
+  if (manifest) {
+    const file = path.join(dir, 'manifest.json');
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+    manifest(parsed.files);
+    fs.writeFileSync(file, JSON.stringify(parsed));
+  }
+  return dir;
+}
+
 async function script(name: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [`scripts/${name}.js`, ...args], {
@@ -106,7 +130,8 @@ beforeAll(async () => {
 
   target = await createTestDatabase();
   // The restore checks that no CMS answers on its port: the target CMS is not running.
-  targetEnv = { ...SOURCE_ENV, ...target.env, PORT: String(await freePort()) };
+  // BACKUP_DIR: where a PostgreSQL restore sets the live database aside.
+  targetEnv = { ...SOURCE_ENV, ...target.env, PORT: String(await freePort()), BACKUP_DIR: path.join(work, 'set-aside') };
 }, 120000);
 
 afterAll(async () => {
@@ -138,6 +163,40 @@ describe('npm run backup and npm run restore', () => {
     const known = uploadedFiles(parse((await readDatabase(SOURCE_ENV)).files));
     expect(known.length).toBeGreaterThan(0);
     for (const file of known) expect({ file, sha256: saved[file] }).toEqual({ file, sha256: sha256(path.join(UPLOADS, file)) });
+  }, 300000);
+
+  it('writes the backup for its owner only: folders 0700, files 0600', async () => {
+    const modes = modesOf(backupDir);
+    expect(Object.keys(modes).length).toBeGreaterThan(3);
+    for (const [entry, mode] of Object.entries(modes)) {
+      const isDir = fs.statSync(path.join(backupDir, entry)).isDirectory();
+      expect({ entry, mode }).toEqual({ entry, mode: isDir ? '700' : '600' });
+    }
+  });
+
+  it('refuses links, absolute paths, .. and anything outside the dump and uploads/, restoring nothing', async () => {
+    const dump = SOURCE_ENV.DATABASE_CLIENT === 'postgres' ? 'database.pgdump' : 'database.sqlite';
+    const entry = (dir: string, relative: string) => {
+      const file = path.join(dir, relative);
+      return { path: relative, size: fs.statSync(file).size, sha256: sha256(file) };
+    };
+    const secret = path.join(work, 'outside-secret.txt');
+    fs.writeFileSync(secret, 'not for the uploads');
+    const cases: Array<[string, string, RegExp]> = [
+      // A symbolic link the manifest does not know, and one it lists (pointing out of the backup).
+      [variant('symlink', (dir) => fs.symlinkSync(secret, path.join(dir, 'uploads', 'evil.txt'))), 'symlink-uploads', /uploads\/evil\.txt: a symbolic link/],
+      [variant('symlink-dir', (dir) => fs.symlinkSync('/etc', path.join(dir, 'uploads', 'etc'))), 'symlink-dir-uploads', /uploads\/etc: a symbolic link/],
+      [variant('hardlink', (dir) => fs.linkSync(path.join(dir, dump), path.join(dir, 'uploads', 'copy.bin')), (files) => files.push({ path: 'uploads/copy.bin', size: 0, sha256: '' })), 'hardlink-uploads', /uploads\/copy\.bin: a hard link/],
+      [variant('dotdot', (dir) => fs.writeFileSync(path.join(dir, 'x.txt'), 'x'), (files) => files.push({ path: 'uploads/../x.txt', size: 1, sha256: sha256(path.join(backupDir, 'manifest.json')) })), 'dotdot-uploads', /uploads\/\.\.\/x\.txt: a path with \. or \.\./],
+      [variant('absolute', () => undefined, (files) => files.push({ ...entry(backupDir, dump), path: secret })), 'absolute-uploads', /outside-secret\.txt: an absolute path/],
+      [variant('outside', (dir) => fs.writeFileSync(path.join(dir, 'config.js'), 'x'), (files) => files.push(entry(path.join(work, 'outside'), 'config.js'))), 'outside-uploads', /config\.js: outside the database dump and the uploads folder/],
+    ];
+    for (const [from, uploadsName, message] of cases) {
+      const uploads = path.join(work, uploadsName);
+      const refused = await script('restore', ['--from', from, '--uploads', uploads], targetEnv);
+      expect({ from, code: refused.code === 0 ? 0 : 1, output: refused.output }).toEqual({ from, code: 1, output: expect.stringMatching(message) });
+      expect(fs.existsSync(uploads)).toBe(false);
+    }
   }, 300000);
 
   it('refuses a backup whose files do not match the manifest', async () => {
@@ -175,6 +234,59 @@ describe('npm run backup and npm run restore', () => {
     }
   }, 300000);
 
+  it('restoring again sets the live database aside first', async () => {
+    const again = await script('restore', ['--from', backupDir, '--uploads', restoredUploads], targetEnv);
+    expect({ code: again.code, output: again.output }).toMatchObject({ code: 0 });
+    const kept = /The previous (?:database \S+|\S+) is kept at (\S+)/.exec(again.output)?.[1];
+    expect(kept).toBeDefined();
+    if (targetEnv.DATABASE_CLIENT === 'postgres') {
+      // A dump of the database as it was, which pg_restore can read: every table listed.
+      const { stdout } = await run('pg_restore', ['--list', kept!]);
+      expect(stdout).toMatch(/TABLE public admin_users/);
+      expect((fs.statSync(kept!).mode & 0o777).toString(8)).toBe('600');
+    } else {
+      const asideRows = await readDatabase({ ...targetEnv, DATABASE_FILENAME: kept! });
+      expect(parse(asideRows.admin_users).map((row) => row.email)).toContain(staff.email);
+    }
+    expect(filesOf(restoredUploads)).toEqual(filesOf(path.join(backupDir, 'uploads')));
+  }, 300000);
+
+  it('encrypts every file with age when BACKUP_ENCRYPTION_RECIPIENT is set, and restores only with its key', async () => {
+    // Two age key pairs, made by the library the scripts use (an ES module: in a Node process of its own).
+    const keys = await run(process.execPath, ['-e', "import('age-encryption').then(async (age) => { const keys = [await age.generateIdentity(), await age.generateIdentity()]; console.log(JSON.stringify([...keys, await age.identityToRecipient(keys[0])])) })"], { cwd: APP_DIR });
+    const [identity, otherIdentity, recipient] = JSON.parse(keys.stdout) as [string, string, string];
+    expect(recipient).toMatch(/^age1/);
+    const encrypted = path.join(work, 'encrypted');
+    const made = await script('backup', ['--out', encrypted], { ...SOURCE_ENV, BACKUP_ENCRYPTION_RECIPIENT: recipient });
+    expect({ code: made.code, output: made.output }).toMatchObject({ code: 0 });
+    const manifest = JSON.parse(fs.readFileSync(path.join(encrypted, 'manifest.json'), 'utf8'));
+    expect(manifest.encryption).toBe('age');
+    expect(manifest.files.length).toBeGreaterThan(1);
+    for (const file of manifest.files) {
+      expect(file.path).toMatch(/\.age$/);
+      const bytes = fs.readFileSync(path.join(encrypted, file.path));
+      expect(bytes.subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+      expect(bytes.includes(Buffer.from(staff.email))).toBe(false);
+    }
+
+    const other = await createTestDatabase();
+    try {
+      const otherEnv = { ...SOURCE_ENV, ...other.env, PORT: targetEnv.PORT };
+      const withoutKey = await script('restore', ['--from', encrypted, '--uploads', path.join(work, 'enc-none')], otherEnv);
+      expect(withoutKey.output).toMatch(/set BACKUP_ENCRYPTION_IDENTITY/);
+      const wrongKey = await script('restore', ['--from', encrypted, '--uploads', path.join(work, 'enc-wrong')], { ...otherEnv, BACKUP_ENCRYPTION_IDENTITY: otherIdentity });
+      expect(wrongKey.output).toMatch(/could not be decrypted/);
+      expect(fs.existsSync(path.join(work, 'enc-wrong'))).toBe(false);
+
+      const restored = await script('restore', ['--from', encrypted, '--uploads', path.join(work, 'enc-uploads')], { ...otherEnv, BACKUP_ENCRYPTION_IDENTITY: identity });
+      expect({ code: restored.code, output: restored.output }).toMatchObject({ code: 0 });
+      expect(parse((await readDatabase(otherEnv)).admin_users).map((row) => row.email)).toContain(staff.email);
+      expect(filesOf(path.join(work, 'enc-uploads'))).toEqual(filesOf(path.join(backupDir, 'uploads')));
+    } finally {
+      await other.drop();
+    }
+  }, 400000);
+
   it('a CMS on the restored database lets the staff member and the API token in', async () => {
     const cms = await startCms({ ...targetEnv, NODE_ENV: 'test', SEED_DEMO_CONTENT: 'true' });
     try {
@@ -187,4 +299,24 @@ describe('npm run backup and npm run restore', () => {
       await stopCms(cms.child);
     }
   }, 400000);
+});
+
+describe('backups in the documented Docker deployment', () => {
+  const repository = path.resolve(APP_DIR, '..', '..');
+  const compose = fs.readFileSync(path.join(repository, 'docker-compose.yml'), 'utf8');
+  const dockerfile = fs.readFileSync(path.join(APP_DIR, 'Dockerfile'), 'utf8');
+
+  it('the CMS image has the PostgreSQL client of the server’s major version', () => {
+    const server = /image:\s*postgres:(\d+)/.exec(compose)?.[1];
+    expect(server).toBeDefined();
+    expect(dockerfile).toMatch(new RegExp(`ARG POSTGRES_MAJOR=${server}\\b`));
+    expect(dockerfile).toMatch(/apt-get install[^\n]*postgresql-client-\$\{POSTGRES_MAJOR\}/);
+  });
+
+  it('the CMS reaches the database and keeps its backups in a volume only its user reads', () => {
+    expect(compose).toMatch(/cms-backups:\/app\/apps\/cms\/backups/);
+    expect(dockerfile).toMatch(/chmod 0700 apps\/cms\/backups/);
+    // The cms service talks to the postgres service by name (same network).
+    expect(compose).toMatch(/DATABASE_HOST: postgres/);
+  });
 });

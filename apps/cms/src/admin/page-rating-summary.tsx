@@ -1,41 +1,37 @@
 import { useEffect, useState } from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Widget, useFetchClient } from '@strapi/strapi/admin';
-import { summarize, type Rating, type Summary } from './rating-summary';
+import { RATING_SUMMARY_PATH, type RatingSummary } from './rating-summary';
 
 /**
  * The admin home's summary of citizens' page ratings: per page and language, how many, the average
- * score, the reasons given and the latest comments. Read through the content manager (so only staff
- * allowed to read page ratings see it), over the most recent ratings (bounded: MAX_PAGES × PAGE_SIZE).
+ * score, the reasons given and the latest comments, computed by the CMS over every rating (GET
+ * /page-rating-summary, admin-authenticated, for staff allowed to read page ratings), the worst pages first.
  */
-const RATINGS = '/content-manager/collection-types/api::page-rating.page-rating';
-const PAGE_SIZE = 100;
-const MAX_PAGES = 10;
 export default function PageRatingSummary() {
   const { get } = useFetchClient();
-  const [state, setState] = useState<{ summaries?: Summary[]; failed?: boolean }>({});
+  const [state, setState] = useState<{ summary?: RatingSummary; failed?: boolean }>({});
 
   useEffect(() => {
     let cancelled = false;
-    (async () => {
-      const ratings: Rating[] = [];
-      for (let page = 1; page <= MAX_PAGES; page += 1) {
-        const { data } = await get<{ results: Rating[]; pagination: { pageCount: number } }>(`${RATINGS}?page=${page}&pageSize=${PAGE_SIZE}&sort=createdAt:DESC`);
-        ratings.push(...data.results);
-        if (page >= data.pagination.pageCount) break;
-      }
-      if (!cancelled) setState({ summaries: summarize(ratings) });
-    })().catch(() => !cancelled && setState({ failed: true }));
+    get<{ data: RatingSummary }>(RATING_SUMMARY_PATH)
+      .then(({ data }) => !cancelled && setState({ summary: data.data }))
+      .catch(() => !cancelled && setState({ failed: true }));
     return () => {
       cancelled = true;
     };
   }, [get]);
 
   if (state.failed) return <Widget.Error />;
-  if (!state.summaries) return <Widget.Loading />;
-  if (state.summaries.length === 0) return <Widget.NoData>Nessuna valutazione ancora</Widget.NoData>;
+  if (!state.summary) return <Widget.Loading />;
+  const { pages, totalPages, totalRatings } = state.summary;
+  if (pages.length === 0) return <Widget.NoData>Nessuna valutazione ancora</Widget.NoData>;
   return (
-    <Table colCount={5} rowCount={state.summaries.length + 1}>
+    <>
+    <Typography variant="pi" tag="p">
+      {totalRatings} valutazioni di {totalPages} pagine{totalPages > pages.length ? ` (qui le ${pages.length} con la media più bassa)` : ''}
+    </Typography>
+    <Table colCount={5} rowCount={pages.length + 1}>
       <Thead>
         <Tr>
           <Th>
@@ -56,7 +52,7 @@ export default function PageRatingSummary() {
         </Tr>
       </Thead>
       <Tbody>
-        {state.summaries.map((summary) => (
+        {pages.map((summary) => (
           <Tr key={`${summary.locale} ${summary.path}`}>
             <Td>
               <Typography>{summary.path}</Typography>
@@ -82,5 +78,6 @@ export default function PageRatingSummary() {
         ))}
       </Tbody>
     </Table>
+    </>
   );
 }

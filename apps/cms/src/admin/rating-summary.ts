@@ -1,35 +1,23 @@
-/** Page ratings summarised per page and language: count, average score, reasons, latest comments. */
-const LATEST_COMMENTS = 3;
-
-export interface Rating {
-  path: string;
-  pageLocale: string;
-  score: number;
-  reason: string;
-  comment: string | null;
-}
+/**
+ * The summary of page ratings the admin home shows (computed by the CMS over every rating:
+ * src/page-rating-summary/summary-query.ts), as the admin route answers it.
+ */
+export const RATING_SUMMARY_PATH = '/page-rating-summary';
 
 export interface Summary {
   path: string;
   locale: string;
   count: number;
   average: number;
+  /** How often each reason was given, the most frequent first. */
   reasons: Record<string, number>;
+  /** The latest comments, newest first (at most three). */
   comments: string[];
 }
 
-export function summarize(ratings: Rating[]): Summary[] {
-  const byPage = new Map<string, Summary & { total: number }>();
-  for (const rating of ratings) {
-    const key = `${rating.pageLocale} ${rating.path}`;
-    const summary = byPage.get(key) ?? { path: rating.path, locale: rating.pageLocale, count: 0, total: 0, average: 0, reasons: {}, comments: [] };
-    summary.count += 1;
-    summary.total += rating.score;
-    summary.average = summary.total / summary.count;
-    summary.reasons[rating.reason] = (summary.reasons[rating.reason] ?? 0) + 1;
-    if (rating.comment && summary.comments.length < LATEST_COMMENTS) summary.comments.push(rating.comment);
-    byPage.set(key, summary);
-  }
-  return [...byPage.values()].sort((a, b) => a.average - b.average || b.count - a.count);
+export interface RatingSummary {
+  totalRatings: number;
+  totalPages: number;
+  /** The pages with the lowest average first (then the most ratings), at most 100. */
+  pages: Summary[];
 }
-

@@ -32,14 +32,19 @@ interface MemoryWindow {
 }
 const memory: MemoryWindow = { window: -1, total: 0, clients: new Map() };
 
-function countInMemory(client: string, window: number): { client: number; total: number } {
+/**
+ * A rating over its client's limit is refused without touching the global count: only the accepted
+ * ones use up the budget everyone shares, so one client cannot switch ratings off for all.
+ */
+function countInMemory(client: string, window: number): RatingDecision {
   if (memory.window !== window) Object.assign(memory, { window, total: 0, clients: new Map() });
-  memory.total += 1;
   const known = memory.clients.get(client);
-  if (known === undefined && memory.clients.size >= MEMORY_CLIENTS) return { client: 1, total: memory.total };
   const count = (known ?? 0) + 1;
-  memory.clients.set(client, count);
-  return { client: count, total: memory.total };
+  if (known !== undefined || memory.clients.size < MEMORY_CLIENTS) memory.clients.set(client, count);
+  if (count > PER_CLIENT_LIMIT) return 'client-limit';
+  if (memory.total >= GLOBAL_LIMIT) return 'global-limit';
+  memory.total += 1;
+  return 'accepted';
 }
 
 const makeClient = (url: string) => createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(retries * 500, 5000) } });
@@ -55,6 +60,8 @@ function redisClient(): Promise<Redis | null> {
       // Reconnects by itself; meanwhile the counts are kept in memory.
     });
     await client.connect();
+    // The counter alone never keeps the process alive (a shutdown, a test run).
+    client.unref();
     return client;
   })().catch(() => {
     redis = undefined;
@@ -66,24 +73,41 @@ function redisClient(): Promise<Redis | null> {
 const withTimeout = <T>(promise: Promise<T>) =>
   Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer')), REDIS_TIMEOUT_MS).unref())]);
 
-async function countInRedis(client: string, window: number): Promise<{ client: number; total: number } | null> {
+// The same decision in one atomic step, shared by the instances: the client's count, then the
+// global one only for a rating the client may send, and only while under the global limit.
+const DECIDE = `
+local client = redis.call('INCR', KEYS[1])
+if client == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+if client > tonumber(ARGV[2]) then return 'client-limit' end
+local total = tonumber(redis.call('GET', KEYS[2]) or '0')
+if total >= tonumber(ARGV[3]) then return 'global-limit' end
+redis.call('INCR', KEYS[2])
+redis.call('EXPIRE', KEYS[2], ARGV[1])
+return 'accepted'`;
+
+async function countInRedis(client: string, window: number): Promise<RatingDecision | null> {
   const connection = await withTimeout(redisClient()).catch(() => null);
   if (!connection?.isReady) return null;
   const prefix = `${process.env.REDIS_KEY_PREFIX ?? 'welfare:'}page-rating:${window}`;
   try {
-    const [clientCount, , totalCount] = await withTimeout(
-      connection.multi().incr(`${prefix}:${client}`).expire(`${prefix}:${client}`, WINDOW_SECONDS).incr(`${prefix}:total`).expire(`${prefix}:total`, WINDOW_SECONDS).exec(),
+    const decision = await withTimeout(
+      connection.eval(DECIDE, { keys: [`${prefix}:${client}`, `${prefix}:total`], arguments: [String(WINDOW_SECONDS), String(PER_CLIENT_LIMIT), String(GLOBAL_LIMIT)] }),
     );
-    return { client: Number(clientCount), total: Number(totalCount) };
+    return decision === 'accepted' || decision === 'client-limit' || decision === 'global-limit' ? decision : null;
   } catch {
     return null;
   }
 }
 
-/** Counts one rating from this address; false when the client or everyone together is over the limit. */
-export async function allowRating(address: string, sharedKey: string | undefined, now = Date.now()): Promise<boolean> {
+/** Why a rating may or may not be sent now. */
+export type RatingDecision = 'accepted' | 'client-limit' | 'global-limit';
+
+/**
+ * Counts one rating from this client (its address key: IPv4 address or IPv6 /64); 'accepted' when
+ * neither the client nor everyone together is over the limit. Refused ratings count only for their client.
+ */
+export async function allowRating(addressKey: string, sharedKey: string | undefined, now = Date.now()): Promise<RatingDecision> {
   const window = Math.floor(now / 1000 / WINDOW_SECONDS);
-  const client = clientKey(address, window, sharedKey);
-  const counts = (await countInRedis(client, window)) ?? countInMemory(client, window);
-  return counts.client <= PER_CLIENT_LIMIT && counts.total <= GLOBAL_LIMIT;
+  const client = clientKey(addressKey, window, sharedKey);
+  return (await countInRedis(client, window)) ?? countInMemory(client, window);
 }

@@ -1,6 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { DEFAULT_LOCALE, directionOf, type LocaleCode } from '@welfare/types';
+import { clientAddressKey } from '@welfare/types/client-address';
+import { CLIENT_ADDRESS_HEADER } from '@/client-address.mjs';
+import { environment } from '@/lib/environment';
 import { allowRating } from '@/lib/page-rating/rate-limit';
+import { isSentFromPortal } from '@/lib/page-rating/request-origin';
 import { readLimitedBody } from '@/lib/page-rating/request-body';
 import { ratingPagePath } from '@/lib/page-rating/paths';
 import { storeRating } from '@/lib/page-rating/store';
@@ -14,19 +18,25 @@ import { sharedSecret } from '@/lib/shared-secrets';
  *   303 to the thank-you page; a problem is a 4xx page in the visitor's language.
  * - The form with JavaScript (application/json): 201, or a 4xx/5xx with `{ error }` in English.
  * Nothing about the person is kept: no address, cookie or identifier goes to the CMS or the log.
+ * Refused with 403 when the browser says another site sent it (request-origin.ts); counted per
+ * client (its address as server.mjs resolved it, IPv6 per /64) and globally (rate-limit.ts).
  */
 export const dynamic = 'force-dynamic';
 
-type ErrorKind = 'invalid' | 'tooLarge' | 'tooMany' | 'unavailable' | 'off';
-const STATUS: Record<ErrorKind, number> = { invalid: 400, tooLarge: 413, tooMany: 429, unavailable: 503, off: 404 };
+type ErrorKind = 'invalid' | 'crossSite' | 'tooLarge' | 'tooMany' | 'unavailable' | 'off';
+const STATUS: Record<ErrorKind, number> = { invalid: 400, crossSite: 403, tooLarge: 413, tooMany: 429, unavailable: 503, off: 404 };
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-/** The client's address, only to count its ratings (rate-limit.ts hashes it and forgets it). */
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? 'unknown';
+/**
+ * The key the client's ratings are counted under (rate-limit.ts hashes it and forgets it): its
+ * address as server.mjs resolved it (X-Forwarded-For believed only from TRUSTED_PROXIES), an IPv6
+ * client by its /64. Without server.mjs (`next dev`) every client shares one key.
+ */
+function clientKey(request: Request): string {
+  const address = request.headers.get(CLIENT_ADDRESS_HEADER);
+  return address ? clientAddressKey(address) : 'unknown';
 }
 
 async function errorPage(kind: ErrorKind, locale: LocaleCode, back: string | undefined): Promise<Response> {
@@ -46,6 +56,9 @@ export async function POST(request: Request): Promise<Response> {
   // Switched off (no CMS_RATING_TOKEN): the form is not shown; a stale copy of it is told so.
   if (!featureStates().pageRating.enabled) {
     return isJson ? jsonError('off', 'Page rating is switched off on this portal.') : errorPage('off', DEFAULT_LOCALE, undefined);
+  }
+  if (!isSentFromPortal(request.headers, environment().portalUrl)) {
+    return isJson ? jsonError('crossSite', 'Ratings are accepted only from the portal’s own pages.') : errorPage('crossSite', DEFAULT_LOCALE, undefined);
   }
   const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (body === null) {
@@ -78,7 +91,7 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const { rating } = parsed;
-  if (!(await allowRating(clientAddress(request), sharedSecret('CMS_RATING_TOKEN')))) {
+  if ((await allowRating(clientKey(request), sharedSecret('CMS_RATING_TOKEN'))) !== 'accepted') {
     return isJson ? jsonError('tooMany', 'Too many ratings from this connection: try again in a few minutes.') : errorPage('tooMany', rating.locale, rating.path);
   }
   const stored = await storeRating(rating);
