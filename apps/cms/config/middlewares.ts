@@ -8,6 +8,8 @@ export const UPLOAD_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const config = (): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
+  // The canonical spelling of the path, which every guard below compares (src/http/request-path.ts).
+  'global::request-path',
   'global::database-input-errors',
   'strapi::security',
   {
