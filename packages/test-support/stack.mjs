@@ -123,7 +123,7 @@ function privatePortalCopy() {
     recursive: true,
     filter: (source) => !NOT_COPIED.has(path.relative(build, source)),
   });
-  for (const file of ['next.config.ts', 'package.json', 'cache-handler.mjs', 'server.mjs', 'script-policy.mjs', 'compressed-assets.mjs']) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
+  for (const file of ['next.config.ts', 'package.json', 'cache-handler.mjs', 'redis-tag-store.mjs', 'server.mjs', 'script-policy.mjs', 'compressed-assets.mjs']) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
   // The server's "temporarily unavailable" page is written from the messages.
   fs.cpSync(path.join(WEB_DIR, 'messages'), path.join(dir, 'messages'), { recursive: true });
   // Static files served as they are: the service worker (built after `next build`), icons, analytics set-up.
