@@ -24,7 +24,11 @@ const { createClient } = /** @type {typeof import('@redis/client')} */ (createRe
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const RUN_PREFIX = `welfare-test-bounded-${randomBytes(6).toString('hex')}:`;
 
-/** @param {ReturnType<typeof createClient>} client @param {string} prefix */
+/**
+ * Every key under a prefix.
+ * @param {{ scanIterator(options: { MATCH: string, COUNT: number }): AsyncIterable<Array<string | Buffer>> }} client
+ * @param {string} prefix
+ */
 async function keysUnder(client, prefix) {
   /** @type {string[]} */
   const keys = [];
