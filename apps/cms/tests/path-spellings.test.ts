@@ -123,13 +123,13 @@ describe('the rate limit', () => {
 
 describe('/uploads', () => {
   const spellings: Array<[string, (name: string) => string]> = [
-    ['doubled slash', (name) => `/uploads//${name}`],
-    ['dot segment', (name) => `/uploads/./${name}`],
+    ['a doubled slash', (name) => `/uploads//${name}`],
+    ['a dot segment', (name) => `/uploads/./${name}`],
     ['capital letters', (name) => `/Uploads/${name}`],
     ['a percent-encoded letter', (name) => `/uploads/%${name.charCodeAt(0).toString(16)}${name.slice(1)}`],
     ['an encoded slash', (name) => `/uploads%2F${name}`],
   ];
-  it.each(spellings)('serves a file asked with a %s sandboxed, or not at all', async (_kind, spell) => {
+  it.each(spellings)('serves a file asked with %s sandboxed, or not at all', async (_kind, spell) => {
     const name = `legacy-${Date.now()}.html`;
     const file = path.join(APP_DIR, 'public', 'uploads', name);
     fs.writeFileSync(file, '<!doctype html><script>alert(1)</script>');
