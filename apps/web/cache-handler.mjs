@@ -3,13 +3,17 @@
  * The portal's cache. With REDIS_URL, shared by every instance in Redis; without, in this
  * instance's memory, bounded (MEMORY_PAGES entries, least recently used first out).
  *
- * Either way pages that answer 404 — any invented address — are kept apart, in a small memory of
- * their own (NOT_FOUND_PAGES): a flood of invented URLs can neither fill a disk nor push real pages
- * out of the cache, and the 404 of an address that later gets an entry is gone with that entry's tag.
+ * Either way what an invented address produces is kept apart, in a small memory of its own
+ * (APART_ENTRIES): pages that answer 404, and CMS answers that found nothing (an empty list: a page
+ * number past the end, a filter nobody uses; an error status). A flood of invented URLs can neither
+ * fill Redis or a disk nor push real pages out of the cache, and the entry of an address that later
+ * gets content is gone with that content's tag, in every instance (the tags a `revalidateTag`
+ * removes are announced to the other instances on `${prefix}revalidated-tags`).
  *
- * Rendered pages and CMS responses live in Redis (@fortedigital/nextjs-cache-handler, its
- * `redis-strings` handler and its shared tag index), so a page rendered by one instance is served by
- * all of them, and a `revalidateTag` reached by one instance removes the entries for every one.
+ * Rendered pages and CMS responses live in Redis (redis-tag-store.mjs: each tag a set of its keys,
+ * expiring with them), so a page rendered by one instance is served by all of them, a
+ * `revalidateTag` reached by one instance removes the entries for every one, and its cost is the
+ * entries it removes, never a scan of everything cached.
  *
  * - Keys start with `${REDIS_KEY_PREFIX}${BUILD_ID}:` (default prefix `welfare:`): a new build
  *   never reads the pages an older build rendered. Entries expire by themselves a day after they
@@ -26,11 +30,11 @@
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
-import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { loggableUrl } from '@welfare/types/observability';
 import { observability } from './observability.mjs';
+import { createRedisTagStore } from './redis-tag-store.mjs';
 
 /** @typedef {ReturnType<typeof createLruHandler>} Handler */
 
@@ -48,19 +52,18 @@ const KEPT_SECONDS = ONE_DAY_SECONDS;
 const TTL = { estimateExpireAge: () => KEPT_SECONDS };
 /** Entries kept in memory without Redis: pages and CMS answers, a few hundred kB each at most. */
 const MEMORY_PAGES = 2000;
-/** 404 pages kept (least recently used first out). */
-const NOT_FOUND_PAGES = 500;
+/** 404 pages and CMS answers that found nothing, kept (least recently used first out). */
+const APART_ENTRIES = 500;
 const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 
 class RedisTimeout extends Error {}
 
 /**
- * The client as the handler's types name it (the same node-redis client; only its type parameters
- * differ).
+ * The client as the tag store's types name it (the node-redis client).
  * @param {unknown} client
- * @returns {Parameters<typeof createRedisHandler>[0]['client']}
+ * @returns {import('./redis-tag-store.mjs').TagStoreClient}
  */
-const asHandlerClient = (client) => /** @type {never} */ (client);
+const asStoreClient = (client) => /** @type {never} */ (client);
 
 /** @param {number} ms */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -87,14 +90,37 @@ function withTimeout(promise, ms, what) {
 const isNotFoundPage = (entry) => entry.value?.kind === 'APP_PAGE' && entry.value.status === 404;
 
 /**
- * @param {Handler} handler
- * @returns {Handler} the same handler, storing everything but 404 pages
+ * A CMS answer that found nothing: an error status, or a list without entries (Strapi's `data: []`).
+ * @param {Parameters<Handler['set']>[1]} entry
  */
-function withoutNotFoundPages(handler) {
+function isEmptyCmsAnswer(entry) {
+  const value = /** @type {{ kind?: string, data?: { status?: number, body?: string } } | null} */ (entry.value);
+  if (value?.kind !== 'FETCH' || !value.data) return false;
+  if (value.data.status !== undefined && value.data.status !== 200) return true;
+  if (typeof value.data.body !== 'string' || value.data.body.length > 4096) return false;
+  try {
+    const answer = JSON.parse(Buffer.from(value.data.body, 'base64').toString('utf8'));
+    return Array.isArray(answer?.data) && answer.data.length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What an invented address produces: kept in a small memory, never in the shared cache.
+ * @param {Parameters<Handler['set']>[1]} entry
+ */
+export const isKeptApart = (entry) => isNotFoundPage(entry) || isEmptyCmsAnswer(entry);
+
+/**
+ * @param {Handler} handler
+ * @returns {Handler} the same handler, storing everything but what is kept apart
+ */
+function withoutApartEntries(handler) {
   return {
     name: handler.name,
     get: (key, meta) => handler.get(key, meta),
-    set: (key, value, ctx) => (isNotFoundPage(value) ? Promise.resolve() : handler.set(key, value, ctx)),
+    set: (key, value, ctx) => (isKeptApart(value) ? Promise.resolve() : handler.set(key, value, ctx)),
     revalidateTag: (tag) => handler.revalidateTag(tag),
     delete: async (key) => {
       await handler.delete?.(key);
@@ -113,25 +139,27 @@ const whileFresh = (entry) => (entry?.lifespan && entry.lifespan.staleAt <= Math
 
 /**
  * @param {Handler} handler
- * @returns {Handler} the same handler, with 404 pages in a small memory of their own (the merged
- *   handler reads only the first handler that answers, so both live behind one)
+ * @param {Handler} apart the small memory of what is kept apart
+ * @returns {Handler} the same handler, with 404 pages and empty CMS answers in the small memory
+ *   (the merged handler reads only the first handler that answers, so both live behind one)
  */
-function keepingNotFoundPagesApart(handler) {
-  const notFound = createLruHandler({ maxItemsNumber: NOT_FOUND_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES });
-  const others = withoutNotFoundPages(handler);
+function keepingApart(handler, apart) {
+  const others = withoutApartEntries(handler);
   return {
-    name: `${handler.name}+not-found-pages`,
-    get: async (key, meta) => whileFresh(await notFound.get(key, meta)) ?? others.get(key, meta),
-    set: (key, value, ctx) => (isNotFoundPage(value) ? notFound.set(key, value, ctx) : others.set(key, value, ctx)),
+    name: `${handler.name}+kept-apart`,
+    get: async (key, meta) => whileFresh(await apart.get(key, meta)) ?? others.get(key, meta),
+    set: (key, value, ctx) => (isKeptApart(value) ? apart.set(key, value, ctx) : others.set(key, value, ctx)),
     async revalidateTag(tag) {
-      await Promise.all([notFound.revalidateTag(tag), others.revalidateTag(tag)]);
+      await Promise.all([apart.revalidateTag(tag), others.revalidateTag(tag)]);
     },
     async delete(key) {
-      await Promise.all([notFound.delete?.(key), others.delete?.(key)]);
+      await Promise.all([apart.delete?.(key), others.delete?.(key)]);
     },
     prepare: others.prepare,
   };
 }
+
+const apartMemory = () => createLruHandler({ maxItemsNumber: APART_ENTRIES, maxItemSizeBytes: MAX_ENTRY_BYTES });
 
 /** Used while Redis is not connected only: what this instance renders meanwhile, in memory. */
 function outageMemory(/** @type {{ isReady: boolean }} */ client) {
@@ -252,7 +280,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   // `next build` and `next dev` never touch Redis: the build may run where Redis is not reachable.
   if (dev || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] };
   if (!url) {
-    return { handlers: [counted(keepingNotFoundPagesApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES })))], ttl: TTL };
+    return { handlers: [counted(keepingApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }), apartMemory()))], ttl: TTL };
   }
 
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX || 'welfare:'}${buildId?.trim() || 'no-build-id'}:`;
@@ -285,7 +313,29 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   };
 
   const memory = outageMemory(client);
-  const redis = guarded(createRedisHandler({ client: asHandlerClient(client), keyPrefix, timeoutMs: OPERATION_TIMEOUT_MS }), client, wentDown);
+  const store = createRedisTagStore({ client: asStoreClient(client), keyPrefix });
+  // What a revalidation removed is announced to every instance, whose own memory of what is kept
+  // apart (404 pages, empty CMS answers) drops it too.
+  const channel = `${keyPrefix}revalidated-tags`;
+  const apart = apartMemory();
+  const redis = guarded(
+    {
+      ...store,
+      async revalidateTag(tag) {
+        await store.revalidateTag(tag);
+        await client.publish(channel, tag);
+      },
+    },
+    client,
+    wentDown,
+  );
+  // Subscribed once, at its first connection (the client subscribes again by itself after a reconnection).
+  const subscriber = client.duplicate();
+  subscriber.on('error', () => {});
+  subscriber.once('ready', () => {
+    subscriber.subscribe(channel, (/** @type {string} */ tag) => void apart.revalidateTag(tag)).catch(() => {});
+  });
+  subscriber.connect().catch(() => {});
 
   client.on('error', (/** @type {Error} */ error) => wentDown(error.message));
   client.on('ready', () => {
@@ -312,7 +362,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   await Promise.race([firstAttempt, delay(FIRST_CONNECTION_WAIT_MS)]);
 
   return {
-    handlers: [counted(keepingNotFoundPagesApart(redis.handler)), withoutNotFoundPages(memory.handler)],
+    handlers: [counted(keepingApart(redis.handler, apart)), withoutApartEntries(memory.handler)],
     ttl: TTL,
   };
 });

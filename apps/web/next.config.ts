@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { loadEnvConfig } from '@next/env';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-// One .env at the repository root configures both apps.
-loadEnvConfig(path.resolve(__dirname, '..', '..'));
+// The portal reads its own apps/web/.env (Next loads it from this folder), never the CMS's: it holds
+// no secret of the CMS (.env.example files, lib/environment.ts).
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -123,7 +123,9 @@ function privatePortalCopy() {
     recursive: true,
     filter: (source) => !NOT_COPIED.has(path.relative(build, source)),
   });
-  for (const file of ['next.config.ts', 'package.json', 'cache-handler.mjs', 'server.mjs', 'script-policy.mjs', 'compressed-assets.mjs', 'observability.mjs', 'metrics-server.mjs']) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
+  // The server's own modules (server.mjs and what it imports) sit beside it: every root .mjs file.
+  const serverFiles = fs.readdirSync(WEB_DIR).filter((file) => file.endsWith('.mjs'));
+  for (const file of ['next.config.ts', 'package.json', ...serverFiles]) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
   // The server's "temporarily unavailable" page is written from the messages.
   fs.cpSync(path.join(WEB_DIR, 'messages'), path.join(dir, 'messages'), { recursive: true });
   // Static files served as they are: the service worker (built after `next build`), icons, analytics set-up.

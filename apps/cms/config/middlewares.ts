@@ -9,6 +9,8 @@ const config = (): Core.Config.Middlewares => [
   // In place of strapi::logger: the request id, one JSON line per request, metrics.
   'global::request-log',
   'strapi::errors',
+  // The canonical spelling of the path, which every guard below compares (src/http/request-path.ts).
+  'global::request-path',
   // No free database connection in time, or a lock past SQLite's busy timeout: 503 at once.
   'global::database-busy',
   'global::database-input-errors',

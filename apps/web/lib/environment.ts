@@ -1,5 +1,5 @@
 import 'server-only';
-import { isDevelopment, readSecret, z, type EnvironmentVariables, type SharedSecretName } from '@welfare/types';
+import { CMS_ONLY_VARIABLES, isDevelopment, readSecret, z, type EnvironmentVariables, type SharedSecretName } from '@welfare/types';
 
 /**
  * The portal's configuration, read from the environment at run time (on the server only: nothing
@@ -8,6 +8,10 @@ import { isDevelopment, readSecret, z, type EnvironmentVariables, type SharedSec
  * throws (a bad value reads as unset), so `next build` needs no secrets. The secret policy is the
  * CMS's too (@welfare/types `readSecret`): defaults only with NODE_ENV=development, strong values
  * elsewhere.
+ *
+ * The portal holds only its own variables (apps/web/.env, apps/web/.env.example): a secret of the
+ * CMS in its environment (CMS_ONLY_VARIABLES: Strapi's keys and salts, the database's password or
+ * URL) stops it at start outside development, and is never read.
  */
 
 const VARIABLES = [
@@ -78,6 +82,11 @@ export function readPortalEnvironment(env: EnvironmentVariables): PortalEnvironm
     else problems.push(...parsed.error.issues.map((issue) => `${name}: ${issue.message}`));
   }
   const values = read as Partial<Variables>;
+  if (!isDevelopment(env)) {
+    for (const name of CMS_ONLY_VARIABLES) {
+      if (env[name]?.trim()) problems.push(`${name}: a secret of the CMS, which the portal must not hold: remove it from the portal's environment (apps/web/.env, or the web service in docker-compose.yml)`);
+    }
+  }
   const secrets: PortalEnvironment['secrets'] = {};
   for (const name of SHARED_SECRETS) {
     const { value, problem } = readSecret(name, env);
@@ -100,7 +109,7 @@ let cached: { key: string; environment: PortalEnvironment } | undefined;
 
 /** The server's configuration: parsed once, again only if a variable it reads changes (tests). */
 export function environment(): PortalEnvironment {
-  const key = VARIABLES.map((name) => process.env[name] ?? '\u0000').join('\u0001');
+  const key = [...VARIABLES, ...CMS_ONLY_VARIABLES].map((name) => process.env[name] ?? '\u0000').join('\u0001');
   if (cached?.key !== key) cached = { key, environment: readPortalEnvironment(process.env) };
   return cached.environment;
 }

@@ -35,6 +35,13 @@ export const DEVELOPMENT_CMS_SECRETS = {
   ENCRYPTION_KEY: 'development-only-encryption-key',
 } as const;
 
+/**
+ * What only the CMS may hold: its own secrets, its database's credentials, its first admin's
+ * password. The portal faces the internet and gets none of them (one environment file per app,
+ * docker-compose.yml): outside development it refuses to start while one is in its environment.
+ */
+export const CMS_ONLY_VARIABLES: readonly string[] = [...Object.keys(DEVELOPMENT_CMS_SECRETS), 'DATABASE_PASSWORD', 'DATABASE_URL', 'ADMIN_PASSWORD'];
+
 /** One development default per secret. */
 export const DEVELOPMENT_SECRETS = { ...DEVELOPMENT_CMS_SECRETS, ...DEVELOPMENT_SHARED_SECRETS } as const;
 

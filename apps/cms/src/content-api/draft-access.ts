@@ -8,7 +8,7 @@ export const DRAFT_QUERY_PARAMETERS = ['status', 'publicationFilter', 'hasPublis
 
 export interface AuthState {
   strategy?: { name?: string };
-  credentials?: { id?: number | string; type?: string } | null;
+  credentials?: { id?: number | string; type?: string; name?: string } | null;
 }
 
 export function mayReadDrafts(auth: AuthState | undefined): boolean {

@@ -2,7 +2,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { clientAddressKey } from './client-address';
 import { SlidingWindowRateLimiter, rateLimitedClient } from './rate-limit';
 
-const LIMITS = { anonymousPerMinute: 3, partnerPerMinute: 10 };
+const LIMITS = { anonymousPerMinute: 3, partnerPerMinute: 10, portalPerMinute: 50 };
 
 describe('rateLimitedClient', () => {
   it('counts the public per IP', () => {
@@ -18,6 +18,14 @@ describe('rateLimitedClient', () => {
       const auth = { strategy: { name: 'content-api-token' }, credentials: { id: 42, type } };
       expect(rateLimitedClient(auth, '203.0.113.7', LIMITS)).toEqual({ key: 'token:42', limit: 10 });
     }
+  });
+
+  it('counts the portal’s own tokens on a budget of their own, apart from the partners’', () => {
+    const portal = { strategy: { name: 'content-api-token' }, credentials: { id: 7, type: 'custom', name: 'Portal server' } };
+    expect(rateLimitedClient(portal, '203.0.113.7', LIMITS)).toEqual({ key: 'portal-token:7', limit: 50 });
+    // A partner token cannot share the portal's counter, whatever its id.
+    const partner = { strategy: { name: 'content-api-token' }, credentials: { id: 7, type: 'read-only', name: 'Scuola media Bienno' } };
+    expect(rateLimitedClient(partner, '203.0.113.7', LIMITS)).toEqual({ key: 'token:7', limit: 10 });
   });
 
   it('never limits full-access tokens', () => {

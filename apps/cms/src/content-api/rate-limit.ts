@@ -15,6 +15,7 @@
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { loggableUrl } from '@welfare/types/observability';
 import type { AuthState } from './draft-access';
+import { PORTAL_TOKEN_NAME, PREVIEW_TOKEN_NAME } from '../bootstrap/portal-token';
 import { clientAddressKey } from './client-address';
 
 export interface RateLimits {
@@ -22,7 +23,12 @@ export interface RateLimits {
   anonymousPerMinute: number;
   /** Requests per minute for each read-only or custom API token. */
   partnerPerMinute: number;
+  /** Requests per minute for each of the portal's own tokens (PORTAL_TOKEN_NAMES), apart from the partners'. */
+  portalPerMinute: number;
 }
+
+/** The portal server's tokens (bootstrap/portal-token.ts): limited on a budget of their own. */
+export const PORTAL_TOKEN_NAMES: ReadonlySet<string> = new Set([PORTAL_TOKEN_NAME, PREVIEW_TOKEN_NAME]);
 
 export interface RateLimitedClient {
   key: string;
@@ -30,12 +36,17 @@ export interface RateLimitedClient {
 }
 
 /**
- * Full-access tokens belong to the agency's own systems (the portal's server among them) and are
- * never limited. Other tokens are partners, counted per token. Everyone else is counted per IP.
+ * Full-access tokens belong to the agency's own systems and are never limited. The portal's own
+ * tokens are counted per token on the portal's budget, apart from the partners' (no partner can spend
+ * it, and it is sized for the portal's page renders). Other tokens are partners, counted per token.
+ * Everyone else is counted per IP.
  */
 export function rateLimitedClient(auth: AuthState | undefined, ip: string, limits: RateLimits): RateLimitedClient | undefined {
   if (auth?.strategy?.name === 'content-api-token' && auth.credentials) {
     if (auth.credentials.type === 'full-access') return undefined;
+    if (typeof auth.credentials.name === 'string' && PORTAL_TOKEN_NAMES.has(auth.credentials.name)) {
+      return { key: `portal-token:${auth.credentials.id}`, limit: limits.portalPerMinute };
+    }
     return { key: `token:${auth.credentials.id}`, limit: limits.partnerPerMinute };
   }
   return { key: `ip:${clientAddressKey(ip)}`, limit: limits.anonymousPerMinute };

@@ -33,7 +33,7 @@ describe('the CMS environment', () => {
     expect(environment.secrets.CMS_API_TOKEN).toBeUndefined();
     expect(environment.developmentAdmin).toBeUndefined();
     expect(environment.seedOnStart).toBe(false);
-    expect(environment.rateLimits).toEqual({ anonymousPerMinute: 300, partnerPerMinute: 3000 });
+    expect(environment.rateLimits).toEqual({ anonymousPerMinute: 300, partnerPerMinute: 3000, portalPerMinute: 6000 });
     // .env.example's ADMIN_* values do not make an admin in production.
     expect(readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets(), ADMIN_EMAIL: 'a@b.it', ADMIN_PASSWORD: 'x' }).developmentAdmin).toBeUndefined();
   });

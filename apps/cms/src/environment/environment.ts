@@ -45,6 +45,7 @@ const variables = z.object({
   REDIS_KEY_PREFIX: optional(z.string().max(100)),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute,
   RATE_LIMIT_PARTNER_PER_MINUTE: perMinute,
+  RATE_LIMIT_PORTAL_PER_MINUTE: perMinute,
   SEED_DEMO_CONTENT: optional(z.enum(['true', 'false'], { error: 'must be true or false' })),
   ADMIN_EMAIL: optional(z.email({ error: 'must be an e-mail address' })),
   ADMIN_PASSWORD: optional(z.string()),
@@ -61,7 +62,7 @@ export interface CmsEnvironment {
   /** Rate-limit counters shared by every CMS instance; unset: each process counts alone. */
   redisUrl?: string;
   redisKeyPrefix: string;
-  rateLimits: { anonymousPerMinute: number; partnerPerMinute: number };
+  rateLimits: { anonymousPerMinute: number; partnerPerMinute: number; portalPerMinute: number };
   secrets: Record<(typeof SECRET_NAMES)[number], string> & Partial<Record<(typeof OPTIONAL_SECRET_NAMES)[number], string>>;
   seedOnStart: boolean;
   /**
@@ -126,6 +127,8 @@ export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
       // Development's portal reads the CMS without a token from one IP: limiting it would break `npm run dev`.
       anonymousPerMinute: values.RATE_LIMIT_ANONYMOUS_PER_MINUTE ?? (development ? 100_000 : 300),
       partnerPerMinute: values.RATE_LIMIT_PARTNER_PER_MINUTE ?? 3000,
+      // The portal's own tokens, on a budget apart from the partners': its pages are many visitors' reads.
+      portalPerMinute: values.RATE_LIMIT_PORTAL_PER_MINUTE ?? (development ? 100_000 : 6000),
     },
     secrets: secrets as CmsEnvironment['secrets'],
     seedOnStart: values.SEED_DEMO_CONTENT ? values.SEED_DEMO_CONTENT === 'true' : development,

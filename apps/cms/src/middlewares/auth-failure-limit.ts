@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { authFailureClient, type RateLimits } from '../content-api/rate-limit';
 import { applyVerdict } from '../content-api/rate-limit-response';
 import { sharedRateLimiter } from '../content-api/shared-rate-limiter';
+import { guardedPath, isUnder } from '../http/request-path';
 
 /**
  * Wrong API tokens are refused (401) by Strapi's authentication, before the rate-limit policy runs:
@@ -14,7 +15,7 @@ const hasToken = (authorization: string | undefined) => typeof authorization ===
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<void>) => {
-    if (!ctx.path.startsWith('/api/') || !hasToken(ctx.request.headers.authorization)) return next();
+    if (!isUnder(guardedPath(ctx), '/api') || !hasToken(ctx.request.headers.authorization)) return next();
     const client = authFailureClient(ctx.request.ip, strapi.config.get<RateLimits>('rate-limit'));
     const limiter = await sharedRateLimiter(strapi);
     const before = await limiter.peek(client.key, client.limit);

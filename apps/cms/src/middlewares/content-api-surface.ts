@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { guardedPath } from '../http/request-path';
 
 /**
  * The content API (`/api`) serves our content types, the locales list and the documentation only.
@@ -9,10 +10,11 @@ import type { Core } from '@strapi/strapi';
  */
 const CLOSED = /^\/api\/(upload|users|users-permissions\/(roles|permissions))(\/|$)/;
 
+/** `path` in its canonical form (src/http/request-path.ts): any spelling the router matches. */
 export const isClosedContentApiPath = (path: string): boolean => CLOSED.test(path);
 
 const contentApiSurface: Core.MiddlewareFactory = () => async (ctx, next) => {
-  if (!isClosedContentApiPath(ctx.path)) return next();
+  if (!isClosedContentApiPath(guardedPath(ctx))) return next();
   ctx.status = 403;
   ctx.body = {
     data: null,

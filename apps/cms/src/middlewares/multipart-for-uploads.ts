@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Core } from '@strapi/strapi';
+import { guardedPath } from '../http/request-path';
 
 /**
  * Multipart bodies (file uploads) are read only on the media library's upload routes, never on
@@ -8,8 +9,9 @@ import type { Core } from '@strapi/strapi';
  * they refuse). Placed before `strapi::body`, whose size limits (config/middlewares.ts) apply.
  * Whatever was written is removed when the request ends, refused or not.
  */
-const UPLOAD_ROUTES = /^\/upload(\/files(\/[^/]+\/replace)?)?\/?$/;
+const UPLOAD_ROUTES = /^\/upload(\/files(\/[^/]+\/replace)?)?$/;
 
+/** `path` in its canonical form (src/http/request-path.ts). */
 export const acceptsMultipart = (method: string, path: string): boolean => method === 'POST' && UPLOAD_ROUTES.test(path);
 
 interface UploadedFile {
@@ -27,7 +29,7 @@ function removeUploadedFiles(files: Record<string, UploadedFile | UploadedFile[]
 const multipartForUploads: Core.MiddlewareFactory = () => async (ctx, next) => {
   if (!ctx.is('multipart')) return next();
   // Answered without reading the body: Node discards it, nothing reaches the disk.
-  if (!acceptsMultipart(ctx.method, ctx.path)) {
+  if (!acceptsMultipart(ctx.method, guardedPath(ctx))) {
     ctx.status = 415;
     ctx.body = {
       data: null,

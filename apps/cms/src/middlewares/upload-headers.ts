@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { guardedPath, isUnder } from '../http/request-path';
 import { ALLOWED_FILE_TYPES } from '../uploads/file-signature';
 
 /**
@@ -12,11 +13,12 @@ export const UPLOAD_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox";
 const INLINE_EXTENSIONS = new Set<string>(Object.values(ALLOWED_FILE_TYPES).flatMap((type) => type.extensions));
 
 const uploadHeaders: Core.MiddlewareFactory = () => async (ctx, next) => {
-  if (!ctx.path.startsWith('/uploads/')) return next();
+  const requested = guardedPath(ctx);
+  if (!isUnder(requested, '/uploads')) return next();
   await next();
   ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.set('Content-Security-Policy', UPLOAD_CONTENT_SECURITY_POLICY);
-  if (!INLINE_EXTENSIONS.has(path.extname(ctx.path).toLowerCase())) ctx.set('Content-Disposition', 'attachment');
+  if (!INLINE_EXTENSIONS.has(path.extname(requested))) ctx.set('Content-Disposition', 'attachment');
 };
 
 export default uploadHeaders;

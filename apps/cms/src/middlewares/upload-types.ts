@@ -3,6 +3,7 @@ import path from 'node:path';
 import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import { ALLOWED_FILE_TYPES, detectFileType, refusalOf, SIGNATURE_BYTES } from '../uploads/file-signature';
+import { guardedPath } from '../http/request-path';
 import { acceptsMultipart } from './multipart-for-uploads';
 
 /**
@@ -33,11 +34,11 @@ async function head(filepath: string): Promise<Uint8Array> {
 const FROM_URLS = '/upload/actions/upload-from-urls';
 
 const uploadTypes: Core.MiddlewareFactory = () => async (ctx, next) => {
-  if (ctx.method === 'POST' && ctx.path === FROM_URLS) {
+  if (ctx.method === 'POST' && guardedPath(ctx) === FROM_URLS) {
     throw new errors.ValidationError('Uploading from a URL is off: download the file and upload it, so its content can be checked (images or PDF only).');
   }
   const files = (ctx.request as unknown as { files?: Record<string, ParsedFile | ParsedFile[]> }).files;
-  if (!files || !acceptsMultipart(ctx.method, ctx.path)) return next();
+  if (!files || !acceptsMultipart(ctx.method, guardedPath(ctx))) return next();
   for (const file of Object.values(files).flat()) {
     const name = path.basename(file.originalFilename ?? file.name ?? 'file');
     const bytes = await head(file.filepath);

@@ -40,7 +40,14 @@ describe('the pages a change refreshes', () => {
         published: { before: [{ locale: 'it', slug: 'vecchio' }], after: [{ locale: 'it', slug: 'nuovo' }] },
       }),
     );
-    expect(tags).toEqual(expect.arrayContaining(['cms:service:it:slug:vecchio', 'cms:service:it:slug:nuovo']));
+    expect(tags).toEqual(expect.arrayContaining(['cms:service:it:slug:vecchio', 'cms:service:it:slug:nuovo', cacheTags.slugs('service')]));
+  });
+
+  it('the list of known slugs only when a slug appears, changes or goes: not on an edit', () => {
+    const edit = tagsForChange(notice({ locales: ['it'], published: { before: [{ locale: 'it', slug: 'sportello' }], after: [{ locale: 'it', slug: 'sportello' }] } }));
+    expect(edit).not.toContain(cacheTags.slugs('service'));
+    const first = tagsForChange(notice({ locales: ['uk'], published: { before: [{ locale: 'it', slug: 'sportello' }], after: [{ locale: 'it', slug: 'sportello' }, { locale: 'uk', slug: 'viddil' }] } }));
+    expect(first).toContain(cacheTags.slugs('service'));
   });
 
   it('a new translation: its page, its lists, and the page at the Italian slug that now redirects to it', () => {
@@ -56,7 +63,7 @@ describe('the pages a change refreshes', () => {
         },
       }),
     );
-    expect(tags).toEqual(['cms:service:ar', 'cms:service:ar:slug:maktab-al-ajanib', 'cms:service:ar:slug:sportello-stranieri', 'cms:sitemap']);
+    expect(tags).toEqual(['cms:service:ar', 'cms:service:ar:slug:maktab-al-ajanib', 'cms:service:ar:slug:sportello-stranieri', 'cms:service:slugs', 'cms:sitemap']);
   });
 
   it('an entry unpublished in every language: every page it had, every list', () => {
@@ -74,7 +81,7 @@ describe('the pages a change refreshes', () => {
         },
       }),
     );
-    expect(tags).toEqual(['cms:event:en', 'cms:event:en:slug:festa', 'cms:event:en:slug:party', 'cms:event:it', 'cms:event:it:slug:festa', 'cms:sitemap']);
+    expect(tags).toEqual(['cms:event:en', 'cms:event:en:slug:festa', 'cms:event:en:slug:party', 'cms:event:it', 'cms:event:it:slug:festa', 'cms:event:slugs', 'cms:sitemap']);
   });
 
   it('a place: the pages of the entries showing it, and the lists that show places (events, mediators), not the service list', () => {
@@ -114,7 +121,7 @@ describe('the pages a change refreshes', () => {
         shownBy: [{ type: 'global', documentId: 'g', locale: 'fr', slug: null }],
       }),
     );
-    expect(tags).toEqual(['cms:global:fr', 'cms:page:fr', 'cms:page:fr:slug:contacts', 'cms:page:fr:slug:nous-contacter', 'cms:sitemap']);
+    expect(tags).toEqual(['cms:global:fr', 'cms:page:fr', 'cms:page:fr:slug:contacts', 'cms:page:fr:slug:nous-contacter', 'cms:page:slugs', 'cms:sitemap']);
   });
 
   it('a mediator: the mediators page and the pages of the services that name them', () => {

@@ -8,11 +8,14 @@ import { DEFAULT_LOCALE, cardEmbeds, hasEntryPages, type ChangeNotice, type Cont
  *   calendars, filters), or a single type (the global settings every page shows);
  * - `entry`: one entry looked up by its slug in a language: its page, and, for Italian, the page
  *   in every language that lacks a translation (that page looks the Italian slug up);
+ * - `slugs`: the published slugs of a type (known-slugs.ts), which every entry page of the type
+ *   reads before it asks for its entry: refreshed only when a slug appears, changes or goes;
  * - `sitemap`: the sitemap, which lists every entry page in every language.
  */
 export const cacheTags = {
   entries: (type: ContentType, locale: LocaleCode) => `cms:${type}:${locale}`,
   entry: (type: ContentType, locale: LocaleCode, slug: string) => `cms:${type}:${locale}:slug:${slug}`,
+  slugs: (type: ContentType) => `cms:${type}:slugs`,
   sitemap: 'cms:sitemap',
 };
 
@@ -33,6 +36,13 @@ export function tagsForChange(notice: ChangeNotice): string[] {
     if (locale !== DEFAULT_LOCALE) for (const slug of slugsIn(DEFAULT_LOCALE)) tags.add(cacheTags.entry(type, locale, slug));
   }
   if (hasEntryPages(type)) tags.add(cacheTags.sitemap);
+  // A slug published, renamed or withdrawn: the lists of known slugs (an edit keeps them as they are).
+  if (hasEntryPages(type)) {
+    const slugSet = (versions: ChangeNotice['published']['before']) => new Set(versions.filter((version) => version.slug).map((version) => `${version.locale} ${version.slug}`));
+    const before = slugSet(published.before);
+    const after = slugSet(published.after);
+    if (before.size !== after.size || [...before].some((slug) => !after.has(slug))) tags.add(cacheTags.slugs(type));
+  }
 
   // The entries that show this one through a relation: their pages always (they show everything
   // they are related to), their lists only when a list shows that relation.

@@ -88,6 +88,16 @@ describe('cmsGet over HTTP', () => {
     expect(error).toMatchObject({ status: 500 });
   });
 
+  it('reports a 429 (the portal’s budget at the CMS spent) as the CMS being unavailable: the outage page, not a 500', async () => {
+    cms.override = () => ({ status: 429, body: { data: null, error: { status: 429, name: 'RateLimitError', message: 'Too many requests' } } });
+    const before = Date.now();
+    const error = await failureOf(cmsGet('/events', events, request));
+    expect(error).toBeInstanceOf(CmsUnavailableError);
+    expect(error).toMatchObject({ status: 429 });
+    const health = (globalThis as Record<symbol, { lastFailureAt: number } | undefined>)[CMS_HEALTH_KEY];
+    expect(health?.lastFailureAt).toBeGreaterThanOrEqual(before);
+  });
+
   it('reports an unreachable CMS as unavailable, naming its address', async () => {
     const nowhere = await unreachableUrl();
     process.env.CMS_URL = nowhere;

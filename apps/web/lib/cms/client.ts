@@ -83,6 +83,11 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
     throw new CmsUnavailableError(`The CMS at ${cmsBaseUrl()} cannot be reached (${path}): ${failureReason(error)}`);
   }
   if (response.status >= 500) throw new CmsUnavailableError(`The CMS answered ${response.status} to ${path}`, response.status);
+  // The portal's budget at the CMS is spent (its rate limit): for visitors an outage, answered with
+  // the outage page (503, Retry-After) like a CMS that is down, not a page error.
+  if (response.status === 429) {
+    throw new CmsUnavailableError(`The CMS refused ${path} for now (429, rate limit; Retry-After ${response.headers.get('retry-after') ?? '?'} s)`, response.status);
+  }
   if (!response.ok) throw new CmsResponseError(`The CMS answered ${response.status} to ${path}${query}`, response.status);
 
   let text: string;

@@ -34,7 +34,20 @@ afterEach(async () => {
   await cms.close();
 });
 
+/** The requests that looked an entry up by its slug (not the lists of known slugs). */
+const lookups = () => cms.requests.filter((received) => received.query.has('filters[slug][$eq]'));
+
 describe('findLocalizedBySlug', () => {
+  it('asks the CMS for no entry when the slug is invented, however many are tried', async () => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      expect(await findLocalizedBySlug('page', attempt % 2 ? 'ar' : 'it', `invented-${attempt}-${Math.random().toString(36).slice(2)}`)).toBeNull();
+    }
+    expect(lookups()).toHaveLength(0);
+    // The only requests: the lists of known slugs (in the portal, from Next's data cache until a slug
+    // is published, renamed or withdrawn), never an entry's lookup.
+    expect(cms.requests.every((received) => received.query.get('fields[0]') === 'slug')).toBe(true);
+  });
+
   it('finds the translation in the visitor’s language, with its slugs in every language it exists in', async () => {
     const lookup = await findLocalizedBySlug('page', 'en', 'fami-project');
     expect(lookup).toEqual({
@@ -45,9 +58,9 @@ describe('findLocalizedBySlug', () => {
         slugs: { en: 'fami-project', it: 'progetto-fami', ar: 'mashrou-fami' },
       },
     });
-    expect(cms.requests).toHaveLength(1);
-    expect(cms.requests[0].query.get('locale')).toBe('en');
-    expect(cms.requests[0].query.get('filters[slug][$eq]')).toBe('fami-project');
+    expect(lookups()).toHaveLength(1);
+    expect(lookups()[0].query.get('locale')).toBe('en');
+    expect(lookups()[0].query.get('filters[slug][$eq]')).toBe('fami-project');
   });
 
   it('shows the Italian entry, marked as a fallback in Italian, when the translation is missing', async () => {
@@ -60,7 +73,8 @@ describe('findLocalizedBySlug', () => {
         slugs: { it: 'famiglie-volontarie' },
       },
     });
-    expect(cms.requests.map((received) => received.query.get('locale'))).toEqual(['fr', 'it']);
+    // No French entry has that slug (the list of French slugs says so): only the Italian one is asked for.
+    expect(lookups().map((received) => received.query.get('locale'))).toEqual(['it']);
   });
 
   it('falls back for the right-to-left languages too', async () => {

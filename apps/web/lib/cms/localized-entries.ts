@@ -2,6 +2,7 @@ import 'server-only';
 import {
   DEFAULT_LOCALE,
   ENTRY_SCHEMAS,
+  hasEntryPages,
   LIST_PAGE_SIZE,
   contentType,
   listResponseSchema,
@@ -16,6 +17,8 @@ import {
 } from '@welfare/types';
 import { cmsGet } from './client';
 import { cacheTags } from './cache-tags';
+import { isPreview } from './draft-mode';
+import { knownSlugs } from './known-slugs';
 
 /**
  * Entries in the visitor's language, or in Italian when a translation is missing. The portal never
@@ -62,13 +65,24 @@ async function findOneBySlug<Name extends SluggedType>(type: Name, locale: Local
   return response.data[0];
 }
 
+/**
+ * Whether a slug may be published in a language (known-slugs.ts): an invented one costs no lookup.
+ * A staff preview looks every slug up (drafts have slugs of their own).
+ */
+async function mayExist(type: SluggedType, locale: LocaleCode, slug: string, preview: boolean): Promise<boolean> {
+  // Only entry-page types have their slugs refreshed by change notices (cache-tags.ts).
+  if (preview || !hasEntryPages(type)) return true;
+  return (await knownSlugs(type, locale)).has(slug);
+}
+
 /** An entry page's data: the entry in the visitor's language, its Italian text, or a redirect to its translated slug. */
 export async function findLocalizedBySlug<Name extends SluggedType>(type: Name, locale: LocaleCode, slug: string): Promise<EntryLookup<EntryOf<Name>>> {
-  const own = await findOneBySlug(type, locale, slug);
+  const preview = await isPreview();
+  const own = (await mayExist(type, locale, slug, preview)) ? await findOneBySlug(type, locale, slug) : undefined;
   if (own) return { found: { entry: own, contentLocale: locale, isFallback: false, slugs: slugsOf(own as Localized) } };
   if (locale === DEFAULT_LOCALE) return null;
 
-  const italian = await findOneBySlug(type, DEFAULT_LOCALE, slug);
+  const italian = (await mayExist(type, DEFAULT_LOCALE, slug, preview)) ? await findOneBySlug(type, DEFAULT_LOCALE, slug) : undefined;
   if (!italian) return null;
   const slugs = slugsOf(italian as Localized);
   // The Italian slug of an entry that is translated: send the visitor to the translation.
