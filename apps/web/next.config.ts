@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   // bounded memory; 404 pages apart (cache-handler.mjs). Next's own memory copy is off.
   cacheHandler: path.join(__dirname, 'cache-handler.mjs'),
   cacheMaxMemorySize: 0,
+  // No page uses next/image: its optimizer (/_next/image) would only be a way for anyone to make the
+  // server resize images. Off, it answers 404.
+  images: { unoptimized: true },
 };
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -14,6 +14,7 @@ import { demoContentRecord } from './seed/demo-content-record';
 import { ensureScheduleTable } from './scheduling/schedule-store';
 import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
+import { guardPreviewRoute } from './preview/preview-permission';
 import { ensureItalianTextTable, registerItalianTextTracking } from './translation-coverage/italian-text-changes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 
@@ -25,6 +26,8 @@ export default {
     registerPortalNotifications(strapi);
     registerItalianTextTracking(strapi);
     hideUnmanagedTypes(strapi);
+    // The admin's preview links only for what the requesting user may read.
+    guardPreviewRoute(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
     strapi.server.routes(coverageRoutes(strapi));
   },

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { get, type ListBody } from './support/public-api';
 
 /**
- * The portal reads drafts for the preview with the full-access token whose key is CMS_PREVIEW_TOKEN,
+ * The portal reads drafts for the preview with the custom find/findOne token whose key is CMS_PREVIEW_TOKEN,
  * and published content with the find/findOne token whose key is CMS_API_TOKEN: the CMS makes both
  * at start, from the environment, and follows the environment when a key changes.
  * A CMS of its own (restarted on the same database), so the key can change between starts.
@@ -79,9 +79,26 @@ describe('the portal tokens from CMS_PREVIEW_TOKEN and CMS_API_TOKEN', () => {
     expect(response.body.data.map((service) => service.title)).toEqual([`${DRAFT_MARKER} servizio`]);
   });
 
-  it('are listed once each in the admin: a full-access token, and a custom one', async () => {
-    expect(await portalTokens(baseUrl)).toEqual([expect.objectContaining({ type: 'full-access' })]);
+  it('are listed once each in the admin: two custom tokens', async () => {
+    expect(await portalTokens(baseUrl)).toEqual([expect.objectContaining({ type: 'custom' })]);
     expect(await portalTokens(baseUrl, PORTAL_TOKEN_NAME)).toEqual([expect.objectContaining({ type: 'custom' })]);
+  });
+
+  it('CMS_PREVIEW_TOKEN may only read: every write route refuses it', async () => {
+    const body = { data: { title: 'scritto col token di anteprima', slug: `token-anteprima-${Date.now()}`, summary: 'x', serviceStatus: 'active' } };
+    const created = await request('POST', '/api/services?locale=it', { token: firstKey, baseUrl, body });
+    expect(created.status).toBe(403);
+    const listed = await request<ListBody<{ documentId: string }>>('GET', '/api/services?locale=it&pagination[pageSize]=1', { token: firstKey, baseUrl });
+    expect(listed.status).toBe(200);
+    const documentId = listed.body.data[0]?.documentId;
+    expect(documentId).toBeTruthy();
+    expect((await request('PUT', `/api/services/${documentId}?locale=it`, { token: firstKey, baseUrl, body: { data: { title: 'cambiato' } } })).status).toBe(403);
+    expect((await request('DELETE', `/api/services/${documentId}?locale=it`, { token: firstKey, baseUrl })).status).toBe(403);
+    expect((await request('POST', '/api/page-ratings', { token: firstKey, baseUrl, body: { data: { page: '/it', score: 5 } } })).status).toBe(403);
+    expect((await request('GET', '/api/upload/files', { token: firstKey, baseUrl })).status).toBe(403);
+    const stillThere = await request('GET', `/api/services/${documentId}?locale=it`, { token: firstKey, baseUrl });
+    expect(stillThere.status).toBe(200);
+    expect(JSON.stringify(stillThere.body)).not.toContain('cambiato');
   });
 
   it('CMS_API_TOKEN reads published content, never drafts', async () => {

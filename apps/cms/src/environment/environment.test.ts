@@ -89,7 +89,7 @@ describe('where the CMS listens', () => {
 describe('the database password', () => {
   const postgres = (parts: Record<string, string>) => ({ NODE_ENV: 'production', ...goodSecrets(), DATABASE_CLIENT: 'postgres', ...parts });
 
-  it.each([
+  it.each<[Record<string, string>, string]>([
     [{ DATABASE_PASSWORD: 'change-me' }, 'DATABASE_PASSWORD'],
     [{ DATABASE_PASSWORD: 'welfare' }, 'DATABASE_PASSWORD'],
     [{ DATABASE_PASSWORD: 'ab'.repeat(20) }, 'DATABASE_PASSWORD'],
