@@ -12,8 +12,6 @@ import { DEFAULT_LOCALE } from '@welfare/types';
  */
 export const PREVIEW_URL_ROUTE = '/preview/url/:contentType';
 
-const READ = 'plugin::content-manager.explorer.read';
-
 interface PermissionChecker {
   can: { read(entity?: object): boolean };
   cannot: { read(entity?: object): boolean };
