@@ -20,6 +20,9 @@ const nextConfig: NextConfig = {
   // and one metrics registry (observability.mjs).
   serverExternalPackages: ['pino', 'prom-client'],
   cacheMaxMemorySize: 0,
+  // No page uses next/image: its optimizer (/_next/image) would only be a way for anyone to make the
+  // server resize images. Off, it answers 404.
+  images: { unoptimized: true },
 };
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -2,9 +2,8 @@
 /* global window, document, caches -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ratingsOf } from '../support/admin.mjs';
+import { adminPreviewPath, ratingsOf } from '../support/admin.mjs';
 import { entry, messages } from '@welfare/test-support/content';
-import { signedPreviewPath } from '@welfare/test-support/preview-link';
 import { PHONE, currentPath, horizontalOverflow, open, portalUrl, useBrowser } from '../support/portal.mjs';
 
 /**
@@ -236,8 +235,6 @@ for (const locale of ['it', 'ar']) {
     });
 
     test('offline: a staff preview (draft mode) is never kept by the service worker', LIMIT, async () => {
-      const secret = process.env.E2E_PREVIEW_SECRET;
-      assert.ok(secret, 'E2E_PREVIEW_SECRET is set by e2e/run.mjs');
       const draft = entry('services', 'famiglie-solidali', locale);
       const { context, page } = await newVisitor();
       try {
@@ -245,7 +242,7 @@ for (const locale of ['it', 'ar']) {
         await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
         await page.reload();
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-        const preview = await page.goto(portalUrl(signedPreviewPath({ secret, type: 'service', slug: draft.slug, locale })));
+        const preview = await page.goto(portalUrl(await adminPreviewPath('api::service.service', locale, draft.slug)));
         assert.equal(currentPath(page), `/${locale}/services/${draft.slug}`);
         assert.match(preview?.headers()['cache-control'] ?? '', /no-store/);
         // The visited public home page is kept; the draft page is not.

@@ -67,7 +67,7 @@ describe('the security headers of the built portal', () => {
     ['the sitemap', '/sitemap.xml', 200],
     ['robots.txt', '/robots.txt', 200],
     ['a redirect to the language', '/', 307],
-    ['the preview, refused', '/api/preview?type=global&locale=it', 401],
+    ['the preview, refused', '/api/preview?type=global&documentId=g1&locale=it', 401],
   ];
   for (const [what, path, status] of kinds) {
     it(`on ${what} (${path})`, async () => {

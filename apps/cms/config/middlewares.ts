@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { contentApiOrigins } from '../src/content-api/cors-scope';
 import { environment } from '../src/environment/environment';
 
 /** The largest file the media library takes (posters: images and PDFs). */
@@ -18,7 +19,10 @@ const config = (): Core.Config.Middlewares => [
   {
     name: 'strapi::cors',
     config: {
-      origin: environment().corsOrigins,
+      // The allowed origins on the content API (/api) only; the admin answers no other origin.
+      origin: contentApiOrigins(environment().corsOrigins),
+      // Tokens travel in a header: no cookie-bearing request is ever invited across origins.
+      credentials: false,
       methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
       // Browsers hide response headers from scripts unless listed: partners' pages need these on a 429.
       expose: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],

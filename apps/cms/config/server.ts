@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { environment } from '../src/environment/environment';
 import { appKeys } from '../src/environment/secrets';
 import cronTasks from './cron-tasks';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
-  host: env('HOST', '0.0.0.0'),
+  // Loopback in development unless HOST says otherwise (src/environment/environment.ts).
+  host: environment().host,
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   proxy: {

@@ -16,6 +16,7 @@ import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
 import { registerItalianTextTracking } from './translation-coverage/italian-text-changes';
 import { ratingSummaryRoutes } from './page-rating-summary/summary-routes';
+import { guardPreviewRoute } from './preview/preview-permission';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 import { startMetricsServer, stopMetricsServer } from './observability/metrics';
 
@@ -27,6 +28,8 @@ export default {
     registerPortalNotifications(strapi);
     registerItalianTextTracking(strapi);
     hideUnmanagedTypes(strapi);
+    // The admin's preview links only for what the requesting user may read.
+    guardPreviewRoute(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
     strapi.server.routes(coverageRoutes(strapi));
     strapi.server.routes(ratingSummaryRoutes(strapi));

@@ -34,4 +34,28 @@ describe('CORS', () => {
       expect(response.headers.get('access-control-allow-origin') ?? '').toBe('');
     }
   });
+
+  it('never invites credentials, even from the portal’s origin', async () => {
+    for (const response of [await fromOrigin(TEST_PORTAL_URL), await fromOrigin(TEST_PORTAL_URL, preflight)]) {
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    }
+  });
+
+  // The admin's own screens call these with the staff member's session: no other origin may.
+  it.each(['/admin/users/me', '/admin/init', '/content-manager/init', '/ADMIN/users/me', '/upload/files', '/i18n/locales', '/translation-coverage'])(
+    'answers no other origin on the admin route %s, the portal’s neither',
+    async (path) => {
+      for (const origin of [TEST_PORTAL_URL, 'https://unknown.example.org']) {
+        const read = await fetch(`${cmsUrl()}${path}`, { headers: { Origin: origin, Cookie: 'koa.sess=x' } });
+        const asked = await fetch(`${cmsUrl()}${path}`, {
+          method: 'OPTIONS',
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+        });
+        for (const response of [read, asked]) {
+          expect(response.headers.get('access-control-allow-origin') ?? '').toBe('');
+          expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+        }
+      }
+    },
+  );
 });

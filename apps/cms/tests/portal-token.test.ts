@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { get, type ListBody } from './support/public-api';
 
 /**
- * The portal reads drafts for the preview with the full-access token whose key is CMS_PREVIEW_TOKEN,
+ * The portal reads drafts for the preview with the custom find/findOne token whose key is CMS_PREVIEW_TOKEN,
  * and published content with the find/findOne token whose key is CMS_API_TOKEN: the CMS makes both
  * at start, from the environment, and follows the environment when a key changes.
  * A CMS of its own (restarted on the same database), so the key can change between starts.
@@ -47,6 +47,9 @@ const portalTokens = async (baseUrl: string, name = PREVIEW_TOKEN_NAME) => {
   return response.body.data.filter((token) => token.name === name);
 };
 
+// A CMS of its own starts in the hooks: as patient as the suite's own start (CMS_TEST_START_TIMEOUT_MS).
+const START_TIMEOUT_MS = Math.max(180000, (Number(process.env.CMS_TEST_START_TIMEOUT_MS) || 0) + 60000);
+
 const firstKey = randomKey();
 const secondKey = randomKey();
 
@@ -71,7 +74,7 @@ describe('the portal tokens from CMS_PREVIEW_TOKEN and CMS_API_TOKEN', () => {
       body: { title: `${DRAFT_MARKER} servizio`, slug: `bozza-anteprima-${Date.now()}`, summary: DRAFT_MARKER, serviceStatus: 'active' },
     });
     if (draft.status !== 201) throw new Error(`Creating the draft failed: ${draft.status} ${JSON.stringify(draft.body)}`);
-  }, 180000);
+  }, START_TIMEOUT_MS);
 
   it('reads drafts with status=draft', async () => {
     const response = await draftsWith(firstKey, baseUrl);
@@ -79,8 +82,8 @@ describe('the portal tokens from CMS_PREVIEW_TOKEN and CMS_API_TOKEN', () => {
     expect(response.body.data.map((service) => service.title)).toEqual([`${DRAFT_MARKER} servizio`]);
   });
 
-  it('are listed once each in the admin: a full-access token, and a custom one', async () => {
-    expect(await portalTokens(baseUrl)).toEqual([expect.objectContaining({ type: 'full-access' })]);
+  it('are listed once each in the admin: two custom tokens', async () => {
+    expect(await portalTokens(baseUrl)).toEqual([expect.objectContaining({ type: 'custom' })]);
     expect(await portalTokens(baseUrl, PORTAL_TOKEN_NAME)).toEqual([expect.objectContaining({ type: 'custom' })]);
   });
 
@@ -111,7 +114,7 @@ describe('the portal tokens from CMS_PREVIEW_TOKEN and CMS_API_TOKEN', () => {
     expect(response.status).toBe(200);
     expect(JSON.stringify(response.body)).toContain(DRAFT_MARKER);
     expect(await portalTokens(baseUrl)).toHaveLength(1);
-  }, 180000);
+  }, START_TIMEOUT_MS * 2);
 });
 
 describe('the shared test CMS', () => {
@@ -122,5 +125,24 @@ describe('the shared test CMS', () => {
     const response = await get<ListBody>('/services?status=draft&locale=it', token);
     expect(response.status).toBe(200);
     expect(response.body.data.length).toBeGreaterThan(0);
+  });
+
+  const previewKey = (JSON.parse(process.env.CMS_TEST_ENV ?? '{}') as Record<string, string>).CMS_PREVIEW_TOKEN;
+
+  it('CMS_PREVIEW_TOKEN may only read: every write route refuses it', async () => {
+    const body = { data: { title: 'scritto col token di anteprima', slug: `token-anteprima-${Date.now()}`, summary: 'x', serviceStatus: 'active' } };
+    const created = await request('POST', '/api/services?locale=it', { token: previewKey, body });
+    expect(created.status).toBe(403);
+    const listed = await request<ListBody<{ documentId: string }>>('GET', '/api/services?locale=it&pagination[pageSize]=1', { token: previewKey });
+    expect(listed.status).toBe(200);
+    const documentId = listed.body.data[0]?.documentId;
+    expect(documentId).toBeTruthy();
+    expect((await request('PUT', `/api/services/${documentId}?locale=it`, { token: previewKey, body: { data: { title: 'cambiato' } } })).status).toBe(403);
+    expect((await request('DELETE', `/api/services/${documentId}?locale=it`, { token: previewKey })).status).toBe(403);
+    expect((await request('POST', '/api/page-ratings', { token: previewKey, body: { data: { page: '/it', score: 5 } } })).status).toBe(403);
+    expect((await request('GET', '/api/upload/files', { token: previewKey })).status).toBe(403);
+    const stillThere = await request('GET', `/api/services/${documentId}?locale=it`, { token: previewKey });
+    expect(stillThere.status).toBe(200);
+    expect(JSON.stringify(stillThere.body)).not.toContain('cambiato');
   });
 });

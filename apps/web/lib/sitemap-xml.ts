@@ -61,6 +61,9 @@ export function entriesSitemapXml(entries: SitemapEntry[]): string {
   );
 }
 
-export function xmlResponse(body: string): Response {
-  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
+/** The public's caching of sitemaps; a draft-mode request gets `private, no-store` instead (lib/preview/draft-cache-control.ts). */
+export const SITEMAP_CACHE_CONTROL = 'public, max-age=300';
+
+export function xmlResponse(body: string, cacheControl: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': cacheControl } });
 }

@@ -60,7 +60,8 @@ export const isDevelopment = (env: EnvironmentVariables): boolean => env.NODE_EN
 /** Secrets holding a comma-separated list, each of which must be strong (Koa's rotating keys). */
 const LIST_SECRETS: ReadonlySet<string> = new Set<SecretName>(['APP_KEYS']);
 
-function weaknessOf(value: string): string | undefined {
+/** Why one value is not fit for a secret outside development (any secret: the database password too), or undefined. */
+export function weaknessOf(value: string): string | undefined {
   if (value.length < MIN_SECRET_LENGTH) return `is ${value.length} characters long, at least ${MIN_SECRET_LENGTH} are needed`;
   if (PLACEHOLDER_SECRET.test(value)) return 'is an example or development value';
   if (/^(.{1,16})\1+.{0,16}$/s.test(value)) return 'repeats a short pattern';

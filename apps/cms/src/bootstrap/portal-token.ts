@@ -8,8 +8,9 @@ import { apiContentTypes } from './content-types';
  *
  * - "Portal server", key CMS_API_TOKEN: a custom token that may only find/findOne our content
  *   types. Every page reads published content with it.
- * - "Portal preview", key CMS_PREVIEW_TOKEN: a full-access token, used only in staff previews to
- *   read drafts (the content API's `published-only` policy refuses drafts to anyone else).
+ * - "Portal preview", key CMS_PREVIEW_TOKEN: a custom token that may only find/findOne our content
+ *   types, like the one above, and the only custom token the content API's `published-only`
+ *   policy lets ask for drafts (staff previews). No write route accepts it.
  * - "Portal page ratings", key CMS_RATING_TOKEN: a custom token that may only create citizens' page
  *   ratings (no reads, no other type).
  *
@@ -75,8 +76,9 @@ export async function ensurePortalTokens(strapi: Core.Strapi, secrets: Partial<R
   await ensureToken(strapi, secrets, {
     name: PREVIEW_TOKEN_NAME,
     variable: 'CMS_PREVIEW_TOKEN',
-    description: "The portal's staff preview: reads drafts. Its key is CMS_PREVIEW_TOKEN, set at every start.",
-    type: 'full-access',
+    description: "The portal's staff preview: reads drafts (find and findOne of the content types only). Its key is CMS_PREVIEW_TOKEN, set at every start.",
+    type: 'custom',
+    permissions: contentReadActions(strapi),
   });
   await ensureToken(strapi, secrets, {
     name: RATING_TOKEN_NAME,
@@ -85,6 +87,20 @@ export async function ensurePortalTokens(strapi: Core.Strapi, secrets: Partial<R
     type: 'custom',
     permissions: [RATING_CREATE_ACTION],
   });
+}
+
+/**
+ * The id of the portal's preview token (the one whose key is CMS_PREVIEW_TOKEN), or undefined: the
+ * content API's `published-only` policy lets it ask for drafts. Read from the database each time
+ * (only requests asking for drafts ask), so a token deleted or re-made by staff is followed.
+ */
+export async function previewTokenId(strapi: Core.Strapi, accessKey: string | undefined = environment().secrets.CMS_PREVIEW_TOKEN): Promise<number | undefined> {
+  if (!accessKey) return undefined;
+  const tokens = strapi.service('admin::api-token-content-api') as unknown as ContentApiTokenService;
+  const token = (await strapi.db.query('admin::api-token').findOne({ select: ['id', 'name'], where: { accessKey: tokens.hash(accessKey), name: PREVIEW_TOKEN_NAME } })) as {
+    id: number;
+  } | null;
+  return token?.id;
 }
 
 async function grantedActions(strapi: Core.Strapi, id: number): Promise<string[]> {
@@ -106,9 +122,6 @@ async function ensureToken(strapi: Core.Strapi, secrets: Partial<Record<PortalTo
   // The key may be a token staff made themselves (`npm run token:create`): then it is theirs to manage.
   const holder = (await tokenTable.findOne({ select: FIELDS, where: { accessKey: hash } })) as StoredToken | null;
   if (holder && holder.name !== spec.name) {
-    if (spec.type === 'full-access' && !(holder.type === 'full-access' && isContentToken(holder))) {
-      strapi.log.warn(`${spec.variable} is the key of the API token "${holder.name}", which is not a full-access token: the portal's preview cannot read drafts with it.`);
-    }
     if (spec.type === 'custom' && holder.type === 'full-access') {
       strapi.log.warn(`${spec.variable} is the key of the full-access API token "${holder.name}": give the portal a read-only key (least privilege).`);
     }

@@ -1,8 +1,10 @@
 /**
  * Who may read drafts through the content API, and which query parameters ask for them.
  *
- * Only a full-access API token may: the portal's preview uses one, kept on its server.
- * Public visitors, read-only tokens and custom tokens read published content only.
+ * The portal's preview token (CMS_PREVIEW_TOKEN: a custom token that may only find/findOne the
+ * content types, bootstrap/portal-token.ts) and full-access tokens staff made may. Public visitors,
+ * read-only tokens and every other custom token (partners', the portal's published-content token)
+ * read published content only.
  */
 export const DRAFT_QUERY_PARAMETERS = ['status', 'publicationFilter', 'hasPublishedVersion'] as const;
 
@@ -11,8 +13,11 @@ export interface AuthState {
   credentials?: { id?: number | string; type?: string; name?: string } | null;
 }
 
-export function mayReadDrafts(auth: AuthState | undefined): boolean {
-  return auth?.strategy?.name === 'content-api-token' && auth.credentials?.type === 'full-access';
+/** `previewTokenId`: the id of the portal's preview token, when there is one. */
+export function mayReadDrafts(auth: AuthState | undefined, previewTokenId?: number): boolean {
+  if (auth?.strategy?.name !== 'content-api-token' || !auth.credentials) return false;
+  if (auth.credentials.type === 'full-access') return true;
+  return previewTokenId !== undefined && auth.credentials.type === 'custom' && Number(auth.credentials.id) === previewTokenId;
 }
 
 /** The draft-related parameters of a query, except an explicit `status=published`, which is harmless. */

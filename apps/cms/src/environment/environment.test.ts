@@ -75,3 +75,37 @@ describe('the CMS environment', () => {
     expect(environment.rateLimits.anonymousPerMinute).toBe(300);
   });
 });
+
+describe('where the CMS listens', () => {
+  it('listens on loopback only in development, unless HOST says otherwise', () => {
+    expect(readCmsEnvironment({ NODE_ENV: 'development' }).host).toBe('127.0.0.1');
+    expect(readCmsEnvironment({ NODE_ENV: 'development', HOST: '' }).host).toBe('127.0.0.1');
+    expect(readCmsEnvironment({ NODE_ENV: 'development', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets() }).host).toBe('0.0.0.0');
+    expect(readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets(), HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+});
+
+describe('the database password', () => {
+  const postgres = (parts: Record<string, string>) => ({ NODE_ENV: 'production', ...goodSecrets(), DATABASE_CLIENT: 'postgres', ...parts });
+
+  it.each<[Record<string, string>, string]>([
+    [{ DATABASE_PASSWORD: 'change-me' }, 'DATABASE_PASSWORD'],
+    [{ DATABASE_PASSWORD: 'welfare' }, 'DATABASE_PASSWORD'],
+    [{ DATABASE_PASSWORD: 'ab'.repeat(20) }, 'DATABASE_PASSWORD'],
+    [{ DATABASE_URL: 'postgres://welfare:postgres@db:5432/welfare' }, "DATABASE_URL's password"],
+    [{ DATABASE_URL: `postgres://welfare:${encodeURIComponent('password'.repeat(5))}@db/welfare`, DATABASE_PASSWORD: strong() }, "DATABASE_URL's password"],
+  ])('stops a production CMS on PostgreSQL with a weak one: %p', (parts, variable) => {
+    const message = problemsOf(postgres(parts));
+    expect(message).toContain(`- ${variable} `);
+    expect(message).not.toContain(parts.DATABASE_PASSWORD ?? parts.DATABASE_URL ?? '');
+  });
+
+  it('accepts a strong one, none (a trusted connection), SQLite, and development', () => {
+    expect(problemsOf(postgres({ DATABASE_PASSWORD: strong() }))).toBe('');
+    expect(problemsOf(postgres({ DATABASE_URL: `postgres://welfare:${encodeURIComponent(strong())}@db/welfare`, DATABASE_PASSWORD: 'change-me' }))).toBe('');
+    expect(problemsOf(postgres({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/welfare_test' }))).toBe('');
+    expect(problemsOf({ NODE_ENV: 'production', ...goodSecrets(), DATABASE_PASSWORD: 'change-me' })).toBe('');
+    expect(problemsOf({ NODE_ENV: 'development', DATABASE_CLIENT: 'postgres', DATABASE_PASSWORD: 'change-me' })).toBe('');
+  });
+});

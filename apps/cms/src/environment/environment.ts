@@ -1,5 +1,6 @@
 import { isDevelopment, readSecret, z, type EnvironmentVariables, type SecretName } from '@welfare/types';
 import { corsOrigins } from './cors-origins';
+import { databasePasswordProblem } from './database-password';
 import { DEFAULT_PORTAL_URL, portalInternalUrl, portalUrl } from './portal-url';
 
 /**
@@ -38,6 +39,7 @@ const redisUrl = z.string().trim().refine((value) => /^rediss?:\/\/[^\s]+$/.test
 
 const variables = z.object({
   NODE_ENV: optional(z.string()),
+  HOST: optional(z.string().trim()),
   PORTAL_URL: optional(z.string()),
   PORTAL_INTERNAL_URL: optional(z.string()),
   CORS_ORIGINS: optional(z.string()),
@@ -56,6 +58,11 @@ export interface CmsEnvironment {
   problems: string[];
   /** NODE_ENV=development, set explicitly: defaults for secrets, the development admin, seeding. */
   development: boolean;
+  /**
+   * The interface the CMS listens on: HOST, else loopback in development (its admin password and
+   * secrets are published in the README) and every interface otherwise (containers, proxies).
+   */
+  host: string;
   portalUrl: string;
   portalInternalUrl: string;
   corsOrigins: string[];
@@ -110,6 +117,8 @@ export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
       problems.push(`${name} is not set: set it to a random value, e.g. the output of \`openssl rand -base64 32\` (only NODE_ENV=development has defaults)`);
     }
   }
+  const database = databasePasswordProblem(env);
+  if (database) problems.push(database);
   const portal = URL.canParse(portalUrl(env)) ? portalUrl(env) : undefined;
   if (portal === undefined) problems.push(`PORTAL_URL: "${env.PORTAL_URL}" is not a URL such as https://portal.example.org`);
   // A bad PORTAL_URL is reported once, above; CORS_ORIGINS is still checked.
@@ -118,6 +127,7 @@ export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
   return {
     problems,
     development,
+    host: values.HOST || (development ? '127.0.0.1' : '0.0.0.0'),
     portalUrl: portal ?? DEFAULT_PORTAL_URL,
     portalInternalUrl: portal === undefined ? DEFAULT_PORTAL_URL : portalInternalUrl(env),
     corsOrigins: origins,

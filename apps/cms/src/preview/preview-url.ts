@@ -36,16 +36,18 @@ export interface PreviewLink {
   portalUrl: string;
   secret: string;
   type: PreviewType;
+  /** The one document the portal may show the draft of. */
+  documentId: string;
   slug?: string;
   locale: string;
   status: 'draft' | 'published';
 }
 
 /** The link, valid until `expires` (Unix seconds). */
-export function previewLink({ portalUrl: base, secret, type, slug, locale, status }: PreviewLink, expires: number): string {
-  const fields = { type, slug, locale, status, expires };
+export function previewLink({ portalUrl: base, secret, type, documentId, slug, locale, status }: PreviewLink, expires: number): string {
+  const fields = { type, documentId, slug, locale, status, expires };
   const signature = createHmac('sha256', secret).update(previewSignaturePayload(fields)).digest('base64url');
-  const query = new URLSearchParams({ type, ...(slug ? { slug } : {}), locale, status, expires: String(expires), signature });
+  const query = new URLSearchParams({ type, documentId, ...(slug ? { slug } : {}), locale, status, expires: String(expires), signature });
   return `${base}/api/preview?${query}`;
 }
 
@@ -55,13 +57,17 @@ interface HandlerParams {
   status?: string;
 }
 
-/** The `admin.preview.config.handler` of config/admin.ts: a portal URL, or null for types without a page. */
+/**
+ * The `admin.preview.config.handler` of config/admin.ts: a portal URL, or null for types without a
+ * page. Strapi calls it only after the route's policy (preview-permission.ts) has checked that the
+ * requesting user may read this document in this locale.
+ */
 export function createPreviewHandler(options: { secret: string; portalUrl: string; strapi?: () => Core.Strapi; now?: () => number }) {
   const getStrapi = options.strapi ?? (() => strapi);
   const now = options.now ?? Date.now;
   return async (uid: string, { documentId, locale, status }: HandlerParams): Promise<string | null> => {
     const type = previewTypeOf(uid);
-    if (!type) return null;
+    if (!type || !documentId) return null;
     const entryLocale = locale || DEFAULT_LOCALE;
     const entryStatus = status === 'published' ? 'published' : 'draft';
     let slug: string | undefined;
@@ -76,6 +82,6 @@ export function createPreviewHandler(options: { secret: string; portalUrl: strin
     }
     // The admin asks for the link each time it opens the preview, so a short life costs staff nothing.
     const expires = Math.floor(now() / 1000) + PREVIEW_LINK_LIFETIME_SECONDS;
-    return previewLink({ portalUrl: options.portalUrl, secret: options.secret, type, slug, locale: entryLocale, status: entryStatus }, expires);
+    return previewLink({ portalUrl: options.portalUrl, secret: options.secret, type, documentId, slug, locale: entryLocale, status: entryStatus }, expires);
   };
 }

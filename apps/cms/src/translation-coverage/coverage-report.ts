@@ -72,12 +72,28 @@ async function draftRows(strapi: Core.Strapi, uid: string, titleField: string): 
 
 const iso = (value: string | Date) => new Date(value).toISOString();
 
-/** `locales` orders the languages (e.g. a translator's own first); Italian is never listed. */
-export async function coverageReport(strapi: Core.Strapi, options: { locales?: readonly string[]; types?: readonly ContentType[] } = {}): Promise<CoverageReport> {
-  const locales = (options.locales ?? LOCALE_CODES).filter((locale) => locale !== DEFAULT_LOCALE);
+/** Whether the user the report is for may read a type's entries in a locale (everything when absent: the command line). */
+export type MayRead = (uid: string, locale: string) => boolean;
+
+/**
+ * `locales` orders the languages (e.g. a translator's own first); Italian is never listed. With
+ * `mayRead`, a type is reported only to whom may read its Italian entries (their titles are listed),
+ * and in the languages they may read only.
+ */
+export async function coverageReport(
+  strapi: Core.Strapi,
+  options: { locales?: readonly string[]; types?: readonly ContentType[]; mayRead?: MayRead } = {},
+): Promise<CoverageReport> {
+  const mayRead = options.mayRead ?? (() => true);
+  const asked = (options.locales ?? LOCALE_CODES).filter((locale) => locale !== DEFAULT_LOCALE);
   const types: TypeCoverage[] = [];
+  const shown = new Set<string>();
   for (const type of options.types ?? CONTENT_TYPES) {
     const facts = CONTENT_TYPE_REGISTRY[type];
+    if (!mayRead(facts.uid, DEFAULT_LOCALE)) continue;
+    const locales = asked.filter((locale) => mayRead(facts.uid, locale));
+    if (locales.length === 0) continue;
+    for (const locale of locales) shown.add(locale);
     const rows = await draftRows(strapi, facts.uid, facts.titleField);
     const textChanges = await italianTextChanges(strapi, facts.uid);
     const italian = rows.filter((row) => row.locale === DEFAULT_LOCALE);
@@ -110,7 +126,7 @@ export async function coverageReport(strapi: Core.Strapi, options: { locales?: r
   const totals = types
     .flatMap((type) => type.locales)
     .reduce((sum, locale) => ({ missing: sum.missing + locale.missingCount, stale: sum.stale + locale.staleCount }), { missing: 0, stale: 0 });
-  return { generatedAt: new Date().toISOString(), locales: [...locales], types, totals };
+  return { generatedAt: new Date().toISOString(), locales: asked.filter((locale) => shown.has(locale)), types, totals };
 }
 
 /** The user's own languages first (from their translator roles), then the others in registry order. */

@@ -9,7 +9,8 @@ import { draftHeaders, draftUrl, isPreview } from './draft-mode';
  * The portal's only way to the CMS: server-side, over the CMS's REST API. Every response is
  * validated against the shared schemas of @welfare/types, every request has a timeout and carries
  * cache tags. Tokens stay on the server: CMS_API_TOKEN, when set, reads published content (it may
- * only find/findOne the content types); a staff preview reads drafts with CMS_PREVIEW_TOKEN instead.
+ * only find/findOne the content types); a staff preview reads the draft of its one document with
+ * CMS_PREVIEW_TOKEN instead (a request marked `draft`, lib/cms/draft-mode.ts).
  */
 
 /** The CMS did not answer usefully: unreachable, too slow, or a server error. */
@@ -45,6 +46,11 @@ export interface CmsRequest {
    * (the search index: it must see a change as soon as it is notified, and never hold a draft).
    */
   fresh?: boolean;
+  /**
+   * The draft of the previewed document (the caller checked that the preview session is of it:
+   * `previewOf`). Read only while the request still has a preview session; else published.
+   */
+  draft?: boolean;
 }
 
 // By name, not instanceof: fetch's errors may come from another realm (e.g. under test runners).
@@ -68,7 +74,7 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
   const token = environment().secrets.CMS_API_TOKEN;
   if (token) headers.Authorization = `Bearer ${token}`;
 
-  const preview = request.fresh ? false : await isPreview();
+  const preview = request.draft === true && !request.fresh && (await isPreview());
   // The request's id goes with it, so the CMS's log line of this read carries it too.
   Object.assign(headers, requestIdHeaders({ uncached: preview || Boolean(request.fresh) }));
   let response: Response;

@@ -11,15 +11,22 @@ import {
 } from '@welfare/types';
 import { cmsGet } from './client';
 import { cacheTags } from './cache-tags';
+import { previewOf } from './draft-mode';
 import { findLocalizedBySlug, listPageWithFallback, type ListQuery } from './localized-entries';
 
 /** The portal's questions to the CMS, one function per page need; the shapes come from the registry. */
 
-export async function getGlobalSettings(locale: LocaleCode) {
+/**
+ * The global settings in a language; their draft in a staff preview of them in that language (its
+ * pages show it), unless `publishedOnly` (what leaves the page: the web app manifest).
+ */
+export async function getGlobalSettings(locale: LocaleCode, { publishedOnly = false }: { publishedOnly?: boolean } = {}) {
   const facts = contentType('global');
+  const draft = !publishedOnly && (await previewOf('global', locale)) !== null;
   const response = await cmsGet(facts.restPath, singleResponseSchema(GlobalSettingsSchema), {
     params: { locale, populate: facts.populate.card },
     tags: [cacheTags.entries('global', locale)],
+    draft,
   });
   return response.data;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import {
+  CONTENT_TYPE_REGISTRY,
   DEFAULT_LOCALE,
   ENTRY_SCHEMAS,
   hasEntryPages,
@@ -17,7 +18,7 @@ import {
 } from '@welfare/types';
 import { cmsGet } from './client';
 import { cacheTags } from './cache-tags';
-import { isPreview } from './draft-mode';
+import { previewOf } from './draft-mode';
 import { knownSlugs } from './known-slugs';
 
 /**
@@ -67,22 +68,40 @@ async function findOneBySlug<Name extends SluggedType>(type: Name, locale: Local
 
 /**
  * Whether a slug may be published in a language (known-slugs.ts): an invented one costs no lookup.
- * A staff preview looks every slug up (drafts have slugs of their own).
  */
-async function mayExist(type: SluggedType, locale: LocaleCode, slug: string, preview: boolean): Promise<boolean> {
+async function mayExist(type: SluggedType, locale: LocaleCode, slug: string): Promise<boolean> {
   // Only entry-page types have their slugs refreshed by change notices (cache-tags.ts).
-  if (preview || !hasEntryPages(type)) return true;
+  if (!hasEntryPages(type)) return true;
   return (await knownSlugs(type, locale)).has(slug);
 }
 
-/** An entry page's data: the entry in the visitor's language, its Italian text, or a redirect to its translated slug. */
+/** The draft of one document in one locale, with what it embeds (a staff preview's, only: `draft` reads). */
+async function findDraft<Name extends SluggedType>(type: Name, locale: LocaleCode, documentId: string, populate: PopulateShape): Promise<EntryOf<Name> | undefined> {
+  const facts = contentType(type);
+  const response = await cmsGet<ListResponse<EntryOf<Name>>>(facts.restPath, listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]), {
+    params: { locale, filters: { documentId: { $eq: documentId } }, populate, pagination: { pageSize: 1 } },
+    // Used only if the session ended meanwhile (then the published version is read, and cached).
+    tags: [cacheTags.entries(type, locale)],
+    draft: true,
+  });
+  return response.data[0];
+}
+
+/**
+ * An entry page's data: the entry in the visitor's language, its Italian text, or a redirect to its
+ * translated slug. In a staff preview of this entry, in this language, at the slug of its link: its draft.
+ */
 export async function findLocalizedBySlug<Name extends SluggedType>(type: Name, locale: LocaleCode, slug: string): Promise<EntryLookup<EntryOf<Name>>> {
-  const preview = await isPreview();
-  const own = (await mayExist(type, locale, slug, preview)) ? await findOneBySlug(type, locale, slug) : undefined;
+  const preview = await previewOf(type, locale);
+  if (preview && preview.slug === slug) {
+    const draft = await findDraft(type, locale, preview.documentId, { ...contentType(type).populate.detail, localizations });
+    if (draft) return { found: { entry: draft, contentLocale: locale, isFallback: false, slugs: slugsOf(draft as Localized) } };
+  }
+  const own = (await mayExist(type, locale, slug)) ? await findOneBySlug(type, locale, slug) : undefined;
   if (own) return { found: { entry: own, contentLocale: locale, isFallback: false, slugs: slugsOf(own as Localized) } };
   if (locale === DEFAULT_LOCALE) return null;
 
-  const italian = (await mayExist(type, DEFAULT_LOCALE, slug, preview)) ? await findOneBySlug(type, DEFAULT_LOCALE, slug) : undefined;
+  const italian = (await mayExist(type, DEFAULT_LOCALE, slug)) ? await findOneBySlug(type, DEFAULT_LOCALE, slug) : undefined;
   if (!italian) return null;
   const slugs = slugsOf(italian as Localized);
   // The Italian slug of an entry that is translated: send the visitor to the translation.
@@ -126,6 +145,28 @@ export interface ListQuery {
  * language. See docs/architecture.md ("Lists and the Italian fallback").
  */
 export async function listPageWithFallback<Name extends SluggedType>(type: Name, locale: LocaleCode, query: ListQuery = {}): Promise<ListPage<EntryOf<Name>>> {
+  const page = await publishedListPage(type, locale, query);
+  return CONTENT_TYPE_REGISTRY[type].preview === 'list' ? withPreviewedDraft(type, locale, query, page) : page;
+}
+
+/**
+ * Types previewed on their list (mediators): in a staff preview of one of them, in this language,
+ * the unfiltered list shows its draft in place of its published card, or first on page 1 when it
+ * is not on the page (never published yet). Every other card stays published.
+ */
+async function withPreviewedDraft<Name extends SluggedType>(type: Name, locale: LocaleCode, query: ListQuery, page: ListPage<EntryOf<Name>>): Promise<ListPage<EntryOf<Name>>> {
+  if (query.filters !== undefined) return page;
+  const preview = await previewOf(type, locale);
+  if (!preview) return page;
+  const draft = await findDraft(type, locale, preview.documentId, query.populate ?? contentType(type).populate.card);
+  if (!draft) return page;
+  const item = { entry: draft, contentLocale: locale, isFallback: false };
+  const at = page.items.findIndex(({ entry }) => entry.documentId === preview.documentId);
+  if (at >= 0) return { ...page, items: page.items.map((listed, index) => (index === at ? item : listed)) };
+  return (query.page ?? 1) <= 1 ? { ...page, items: [item, ...page.items] } : page;
+}
+
+async function publishedListPage<Name extends SluggedType>(type: Name, locale: LocaleCode, query: ListQuery): Promise<ListPage<EntryOf<Name>>> {
   const facts = contentType(type);
   const schema = listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]);
   const card = query.populate ?? facts.populate.card;

@@ -1,4 +1,4 @@
-import { parseRating } from './submission';
+import { parseRating, portalPagePath } from './submission';
 
 const base = { page: '/ar/services/mediazione-linguistico-culturale', score: '2', reason: 'unclear', comment: '  troppo lungo  ' };
 
@@ -33,5 +33,34 @@ describe('a page rating as sent by the form', () => {
 
   it('refuses what fills the hidden honeypot field', () => {
     expect(parseRating({ ...base, website: 'http://spam.example' })).toMatchObject({ ok: false, problem: 'spam' });
+  });
+});
+
+describe('the way back to the page rated (portalPagePath)', () => {
+  it('keeps a portal page of the language', () => {
+    expect(portalPagePath('/ar/services/mediazione-linguistico-culturale', 'ar')).toBe('/ar/services/mediazione-linguistico-culturale');
+    expect(portalPagePath('/it', 'it')).toBe('/it');
+    expect(portalPagePath('/it/events/', 'it')).toBe('/it/events/');
+  });
+
+  it.each([
+    '\\\\evil.example/it/x',
+    '\\evil.example/it',
+    '//evil.example/it',
+    '/\\evil.example/it',
+    '/it\\..\\..\\\\evil.example',
+    'https:/it/x',
+    'https://evil.example/it',
+    '//it/x',
+    '/\t/evil.example/it',
+    '/it/\n//evil.example',
+    'javascript:alert(1)//it',
+    '%2F%2Fevil.example/it',
+    '/%2F%2Fevil.example',
+    '/en/services',
+    '/it/' + 'a'.repeat(400),
+    '',
+  ])('refuses %p', (value) => {
+    expect(portalPagePath(value, 'it')).toBeUndefined();
   });
 });

@@ -31,6 +31,16 @@ export function localeOfPath(path: string): LocaleCode | undefined {
 
 const PATH_PATTERN = /^\/[a-z]{2}(\/[A-Za-z0-9\-_.~%]+)*\/?$/;
 
+/**
+ * A visitor-given address of a portal page in `locale`, for a link back to it, or undefined: a path
+ * on this site only (a slash, the language, then slug characters), so no spelling a browser reads
+ * as another host — `//host`, `\\host`, `/\host`, `https:/host`, tabs or newlines inside — ever
+ * becomes a link.
+ */
+export function portalPagePath(value: string, locale: LocaleCode): string | undefined {
+  return value.length <= PATH_MAX_LENGTH && PATH_PATTERN.test(value) && localeOfPath(value) === locale ? value : undefined;
+}
+
 /** Reads what the form sends (form fields or JSON, as strings) and says what is wrong, in English for the log and API callers. */
 export function parseRating(fields: Record<string, unknown>): ParsedRating {
   const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : typeof fields[name] === 'number' ? String(fields[name]) : '');

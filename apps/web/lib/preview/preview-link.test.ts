@@ -9,31 +9,33 @@ const pathOf = (query: string) => {
 
 describe('parsePreviewLink and previewPath', () => {
   it('sends each type to its page in its locale (lib/routes.ts)', () => {
-    expect(pathOf('secret=x&type=service&slug=mediazione-linguistica&locale=it&status=draft')).toBe('/it/services/mediazione-linguistica');
-    expect(pathOf('type=school-workshop&slug=laboratorio&locale=en')).toBe('/en/school-workshops/laboratorio');
-    expect(pathOf('type=event&slug=impariamo-conoscendoci&locale=ar')).toBe('/ar/events/impariamo-conoscendoci');
-    expect(pathOf('type=page&slug=progetto-fami&locale=uk')).toBe('/uk/pages/progetto-fami');
-    expect(pathOf('type=mediator&locale=ur')).toBe('/ur/mediators');
-    expect(pathOf('type=global&locale=sq')).toBe('/sq');
+    expect(pathOf('secret=x&type=service&documentId=d1&slug=mediazione-linguistica&locale=it&status=draft')).toBe('/it/services/mediazione-linguistica');
+    expect(pathOf('documentId=d1&type=school-workshop&slug=laboratorio&locale=en')).toBe('/en/school-workshops/laboratorio');
+    expect(pathOf('documentId=d1&type=event&slug=impariamo-conoscendoci&locale=ar')).toBe('/ar/events/impariamo-conoscendoci');
+    expect(pathOf('documentId=d1&type=page&slug=progetto-fami&locale=uk')).toBe('/uk/pages/progetto-fami');
+    expect(pathOf('documentId=d1&type=mediator&locale=ur')).toBe('/ur/mediators');
+    expect(pathOf('documentId=d1&type=global&locale=sq')).toBe('/sq');
   });
 
   it('reads the version asked, drafts by default', () => {
-    expect(parse('type=global&locale=it')).toEqual({ ok: true, link: { type: 'global', locale: 'it', status: 'draft' } });
-    expect(parse('type=global&locale=it&status=published')).toEqual({ ok: true, link: { type: 'global', locale: 'it', status: 'published' } });
+    expect(parse('type=global&documentId=g1&locale=it')).toEqual({ ok: true, link: { type: 'global', documentId: 'g1', locale: 'it', status: 'draft' } });
+    expect(parse('type=global&documentId=g1&locale=it&status=published')).toEqual({ ok: true, link: { type: 'global', documentId: 'g1', locale: 'it', status: 'published' } });
   });
 
   it.each([
     ['', 'type'],
-    ['type=category&slug=x&locale=it', 'type'],
-    ['type=service&locale=it', 'slug'],
-    ['type=service&slug=&locale=it', 'slug'],
-    ['type=service&slug=../../admin&locale=it', 'slug'],
-    ['type=service&slug=..&locale=it', 'slug'],
-    ['type=service&slug=a%2Fb&locale=it', 'slug'],
-    ['type=service&slug=//evil.example&locale=it', 'slug'],
-    ['type=service&slug=x&locale=de', 'locale'],
-    ['type=service&slug=x', 'locale'],
-    ['type=service&slug=x&locale=it&status=preview', 'status'],
+    ['type=service&slug=x&locale=it', 'documentId'],
+    ['documentId=../x&type=service&slug=x&locale=it', 'documentId'],
+    ['documentId=d1&type=category&slug=x&locale=it', 'type'],
+    ['documentId=d1&type=service&locale=it', 'slug'],
+    ['documentId=d1&type=service&slug=&locale=it', 'slug'],
+    ['documentId=d1&type=service&slug=../../admin&locale=it', 'slug'],
+    ['documentId=d1&type=service&slug=..&locale=it', 'slug'],
+    ['documentId=d1&type=service&slug=a%2Fb&locale=it', 'slug'],
+    ['documentId=d1&type=service&slug=//evil.example&locale=it', 'slug'],
+    ['documentId=d1&type=service&slug=x&locale=de', 'locale'],
+    ['documentId=d1&type=service&slug=x', 'locale'],
+    ['documentId=d1&type=service&slug=x&locale=it&status=preview', 'status'],
   ])('refuses %p with a message about %s', (query, field) => {
     const parsed = parse(query);
     expect(parsed.ok).toBe(false);

@@ -2,8 +2,9 @@ import { CONTENT_TYPE_REGISTRY, DEFAULT_LOCALE, PREVIEW_TYPES, hasEntryPages, ha
 import { routes } from '@/lib/routes';
 
 /**
- * What the CMS's preview links name (apps/cms/src/preview/preview-url.ts): an entry by type, slug
- * and locale, and which version. The portal turns it into its own URL for that entry.
+ * What the CMS's preview links name (apps/cms/src/preview/preview-url.ts): an entry by type,
+ * documentId, slug and locale, and which version. The portal turns it into its own URL for that
+ * entry, and its preview session shows the draft of that document only.
  */
 type Target = (typeof CONTENT_TYPE_REGISTRY)[ContentType]['preview'];
 const previewedOn = (target: Target) => PREVIEW_TYPES.filter((type) => CONTENT_TYPE_REGISTRY[type].preview === target);
@@ -17,14 +18,16 @@ const slug = z
   .string({ error: 'slug is required for this type' })
   .max(200, 'slug is too long')
   .regex(/^(?=.*[A-Za-z0-9])[A-Za-z0-9\-_.~]+$/, 'slug must be a slug such as "mediazione-linguistica"');
+// Strapi's documentIds: 24 lowercase letters and digits (a little room for other spellings).
+const documentId = z.string({ error: 'documentId is required' }).regex(/^[A-Za-z0-9]{1,64}$/, 'documentId must be a Strapi document id');
 const locale = z.custom<LocaleCode>(isLocaleCode, { error: 'locale must be one of the portal\'s languages' });
 const status = z.enum(['draft', 'published'], { error: 'status must be draft or published' }).default('draft');
 
 export const previewLinkSchema = z.discriminatedUnion(
   'type',
   [
-    z.object({ type: z.enum(tuple(ENTRY_PREVIEWS)), slug, locale, status }),
-    z.object({ type: z.enum(tuple(PAGE_LESS_PREVIEWS)), locale, status }),
+    z.object({ type: z.enum(tuple(ENTRY_PREVIEWS)), documentId, slug, locale, status }),
+    z.object({ type: z.enum(tuple(PAGE_LESS_PREVIEWS)), documentId, locale, status }),
   ],
   { error: `type must be one of ${[...ENTRY_PREVIEWS, ...PAGE_LESS_PREVIEWS].join(', ')}` },
 );

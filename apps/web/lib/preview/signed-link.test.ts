@@ -33,6 +33,7 @@ describe('the signed preview links the CMS makes', () => {
 
   it.each([
     ['slug', 'altra-pagina'],
+    ['documentId', 'altro0documento'],
     ['locale', 'en'],
     ['type', 'event'],
     ['status', 'published'],

@@ -17,7 +17,9 @@ const CLOCK_SKEW_SECONDS = 60;
 
 export function signPreviewLink(link: PreviewLink, expires: number, secret: string): string {
   const slug = 'slug' in link ? link.slug : undefined;
-  return createHmac('sha256', secret).update(previewSignaturePayload({ type: link.type, slug, locale: link.locale, status: link.status, expires })).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(previewSignaturePayload({ type: link.type, documentId: link.documentId, slug, locale: link.locale, status: link.status, expires }))
+    .digest('base64url');
 }
 
 export function checkPreviewSignature(query: URLSearchParams, link: PreviewLink, secret: string, now = Date.now()): SignatureCheck {

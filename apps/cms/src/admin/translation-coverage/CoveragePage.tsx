@@ -44,6 +44,9 @@ export default function CoveragePage() {
       <Layouts.Content>
         {error ? <Typography>{formatMessage({ id: 'translation-coverage.error', defaultMessage: 'Coverage could not be loaded.' })}</Typography> : null}
         {!report && !error ? <Loader>…</Loader> : null}
+        {report && report.locales.length === 0 ? (
+          <Typography>{formatMessage({ id: 'translation-coverage.none', defaultMessage: 'Your role may not read any content to translate.' })}</Typography>
+        ) : null}
         {report?.locales.map((locale) => (
           <Box key={locale} background="neutral0" padding={6} marginBottom={4} hasRadius shadow="tableShadow">
             <Typography tag="h2" variant="beta">

@@ -10,6 +10,8 @@ export function CoverageWidget() {
   if (error) return <Typography>{formatMessage({ id: 'translation-coverage.error', defaultMessage: 'Coverage could not be loaded.' })}</Typography>;
   if (!report) return <Loader small>…</Loader>;
   const locale = report.locales[0];
+  // The languages the user's role may read only: possibly none.
+  if (!locale) return <Typography>{formatMessage({ id: 'translation-coverage.none', defaultMessage: 'Your role may not read any content to translate.' })}</Typography>;
   const rows = report.types.map((type) => ({ type, coverage: type.locales.find((entry) => entry.locale === locale) }));
   const firstEntries = rows.flatMap(({ type, coverage }) => [...(coverage?.missing ?? []), ...(coverage?.stale ?? [])].map((entry) => ({ type, entry }))).slice(0, 5);
   const missing = rows.reduce((sum, row) => sum + (row.coverage?.missingCount ?? 0), 0);

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { directionOf, isLocaleCode } from '@welfare/types';
 import { getGlobalSettings } from '@/lib/cms/content';
+import { cacheControlFor } from '@/lib/preview/draft-cache-control';
 import { routes } from '@/lib/routes';
 
 /** The web app manifest in the visitor's language: the portal installs with its name in that language and opens there. */
@@ -10,7 +11,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const t = await getTranslations({ locale, namespace: 'Manifest' });
   let name = t('name');
   try {
-    name = (await getGlobalSettings(locale)).siteName;
+    // Published, even in a preview of the global settings: the manifest is what the site installs as.
+    name = (await getGlobalSettings(locale, { publishedOnly: true })).siteName;
   } catch {
     // The CMS is down: the name from the messages.
   }
@@ -33,6 +35,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     ],
   };
   return new Response(JSON.stringify(manifest), {
-    headers: { 'Content-Type': 'application/manifest+json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+    headers: { 'Content-Type': 'application/manifest+json; charset=utf-8', 'Cache-Control': await cacheControlFor('public, max-age=3600') },
   });
 }

@@ -7,7 +7,7 @@ import { hrefsForEveryLocale } from '@/lib/alternates';
 import { isFeatureEnabled } from '@/lib/features';
 import { ratingPagePath } from '@/lib/page-rating/paths';
 import { isScore } from '@/lib/page-rating/reasons';
-import { localeOfPath } from '@/lib/page-rating/submission';
+import { portalPagePath } from '@/lib/page-rating/submission';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[]; score?: string | string[]; sent?: string | string[] }> };
@@ -31,7 +31,7 @@ export default async function PageRatingPage({ params, searchParams }: Props) {
   const t = await getTranslations('PageRating');
   const requested = single(query.page);
   // Only a portal page of this language: never a link elsewhere.
-  const page = localeOfPath(requested) === locale && requested.length <= 300 ? requested : `/${locale}`;
+  const page = portalPagePath(requested, locale) ?? `/${locale}`;
   const score = Number(single(query.score));
   const sent = single(query.sent) === '1';
   return (

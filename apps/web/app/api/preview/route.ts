@@ -8,8 +8,9 @@ import { checkPreviewSignature } from '@/lib/preview/signed-link';
 
 /**
  * The CMS's "Open preview" (admin iframe or new tab): checks the link's signature and expiry, turns
- * Next's draft mode on for this browser (bound to the current PREVIEW_SECRET) and sends it to the
- * entry's page, which then shows the drafts. A link to the published version turns draft mode off
+ * Next's draft mode on for this browser with a preview session of that one document in that one
+ * locale (signed with the current PREVIEW_SECRET, ending after 30 minutes) and sends it to the
+ * entry's page, which then shows its draft; everything else stays published. A link to the published version turns draft mode off
  * instead, so the page is what the public sees.
  */
 const NOT_STORED = { 'Cache-Control': 'private, no-store', 'Content-Type': 'text/plain; charset=utf-8' };
@@ -35,7 +36,8 @@ export async function GET(request: NextRequest) {
     await endPreviewSession(development);
   } else {
     draft.enable();
-    await startPreviewSession(configuration.secret, development);
+    const { type, documentId, locale } = parsed.link;
+    await startPreviewSession(configuration.secret, development, { type, documentId, locale, ...('slug' in parsed.link ? { slug: parsed.link.slug } : {}) });
   }
   // A relative Location: the browser stays on the host it asked, whatever proxy is in front.
   return new Response(null, { status: 307, headers: { Location: previewPath(parsed.link), 'Cache-Control': 'private, no-store' } });
