@@ -35,7 +35,11 @@ interface PortalPageProps {
   breadcrumbs?: Crumb[];
   /** The page rating, read aloud, share and print; on by default, off for pages that are not content (404, the rating's own page). */
   rating?: boolean;
-  children: ReactNode;
+  /**
+   * The page's content. A content page passes a function, given the page tools (share, actions) to
+   * place right after its heading and the start of its text: on a phone those come first.
+   */
+  children: ReactNode | ((tools: ReactNode) => ReactNode);
 }
 
 /** Every page: skip link, header with the agency and the language menu, navigation, main, footer. */
@@ -95,8 +99,7 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
       </header>
       <main id="main" tabIndex={-1} className="container">
         {trail.length > 0 ? <Breadcrumbs trail={[{ label: t('home'), href: routes.home(locale) }, ...trail]} currentPath={path} /> : null}
-        {rating ? <PageTools path={path} title={pageTitle} /> : null}
-        {children}
+        {typeof children === 'function' ? children(rating ? <PageTools path={path} title={pageTitle} /> : null) : children}
         {lastUpdated ? (
           <p className="last-updated">{t('lastUpdated', { date: format.dateTime(new Date(lastUpdated), 'date') })}</p>
         ) : null}
