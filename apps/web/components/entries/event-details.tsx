@@ -1,3 +1,4 @@
+import { directionOf } from '@welfare/types';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RichText } from '@/components/rich-text';
 import { inLocale } from '@/lib/in-locale';
@@ -68,11 +69,11 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
           {t('addToCalendar')}
         </a>
       </p>
-      <RichText value={event.description} />
+      <RichText value={event.description} dir={directionOf(event.locale)} />
       {event.registration && event.registration.length > 0 ? (
         <>
           <h2 {...inLocale(locale)}>{t('registration')}</h2>
-          <RichText value={event.registration} headingOffset={2} />
+          <RichText value={event.registration} dir={directionOf(event.locale)} headingOffset={2} />
         </>
       ) : null}
       <ContactsSection contacts={event.contacts} locale={locale} />

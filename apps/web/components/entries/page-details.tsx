@@ -1,3 +1,4 @@
+import { directionOf } from '@welfare/types';
 import { RichText } from '@/components/rich-text';
 import type { EntryDetailsProps } from '@/lib/page/entry-page';
 import { ContactsSection } from './contacts-section';
@@ -6,7 +7,7 @@ import { ContactsSection } from './contacts-section';
 export function PageDetails({ entry: page, locale }: EntryDetailsProps<'page'>) {
   return (
     <>
-      <RichText value={page.body} />
+      <RichText value={page.body} dir={directionOf(page.locale)} />
       <ContactsSection contacts={page.contacts} locale={locale} />
     </>
   );

@@ -1,3 +1,4 @@
+import { directionOf } from '@welfare/types';
 import { getTranslations } from 'next-intl/server';
 import { RichText } from '@/components/rich-text';
 import { inLocale } from '@/lib/in-locale';
@@ -24,15 +25,15 @@ export async function SchoolWorkshopDetails({ entry: workshop, locale }: EntryDe
         <dd {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</dd>
       </dl>
       <h2 {...inLocale(locale)}>{t('description')}</h2>
-      <RichText value={workshop.description} headingOffset={2} />
+      <RichText value={workshop.description} dir={directionOf(workshop.locale)} headingOffset={2} />
       {workshop.topics && workshop.topics.length > 0 ? (
         <>
           <h2 {...inLocale(locale)}>{t('topics')}</h2>
-          <RichText value={workshop.topics} headingOffset={2} />
+          <RichText value={workshop.topics} dir={directionOf(workshop.locale)} headingOffset={2} />
         </>
       ) : null}
       <h2 {...inLocale(locale)}>{t('booking')}</h2>
-      <RichText value={workshop.booking} headingOffset={2} />
+      <RichText value={workshop.booking} dir={directionOf(workshop.locale)} headingOffset={2} />
       <ContactsSection contacts={workshop.contacts} locale={locale} />
     </>
   );

@@ -1,3 +1,4 @@
+import { directionOf } from '@welfare/types';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { RichText as RichTextValue } from '@welfare/types';
@@ -40,7 +41,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
         title,
         content: (
           <>
-            <RichText value={value} headingOffset={2} />
+            <RichText value={value} dir={directionOf(service.locale)} headingOffset={2} />
             {extra}
           </>
         ),
