@@ -11,6 +11,8 @@ import { listLanguages, listMediators } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
 import type { ListSelection } from '@/lib/page/list-selection';
 import { routes } from '@/lib/routes';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /**
  * The mediators, by the language they speak, one page at a time: `/mediators`,
@@ -100,11 +102,11 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
               return (
                 <li key={mediator.documentId}>
                   <ListedCard listed={listed} locale={locale}>
-                    <h2 id={cardTitleId(mediator.documentId)}>{mediator.displayName}</h2>
+                    <h2 id={cardTitleId(mediator.documentId)}><BidiText text={mediator.displayName} dir={textDirection(mediator, locale)} /></h2>
                     <p>
-                      <strong {...inLocale(locale)}>{t('languages')}:</strong> {mediator.languages?.map((spoken) => spoken.name).join(', ')}
+                      <strong {...inLocale(locale)}>{t('languages')}:</strong> <BidiText text={mediator.languages?.map((spoken) => spoken.name).join(', ')} dir={textDirection(mediator, locale)} />
                     </p>
-                    {mediator.bio ? <p>{mediator.bio}</p> : null}
+                    {mediator.bio ? <p><BidiText text={mediator.bio} dir={textDirection(mediator, locale)} /></p> : null}
                     {presence.length > 0 ? (
                       <>
                         <h3 {...inLocale(locale)}>{t('presence')}</h3>
@@ -125,7 +127,7 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
                         <ul>
                           {mediator.services.slice(0, SERVICES_PER_CARD).map((service) => (
                             <li key={service.documentId}>
-                              <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
+                              <a href={routes.entry('service', locale, service.slug)}><BidiText text={service.title} dir={textDirection(mediator, locale)} /></a>
                             </li>
                           ))}
                         </ul>

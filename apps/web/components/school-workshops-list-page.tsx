@@ -9,6 +9,8 @@ import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listSchoolWorkshops } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
 import { routes } from '@/lib/routes';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /** The school workshops, one page at a time (`/school-workshops`, `/school-workshops/page/<n>`). */
 export async function schoolWorkshopsMetadata(locale: LocaleCode, page: number | null): Promise<Metadata> {
@@ -39,11 +41,11 @@ export async function SchoolWorkshopsListPage({ locale, page }: { locale: Locale
                 <li key={workshop.documentId}>
                   <ListedCard listed={listed} locale={locale}>
                     <h2 id={cardTitleId(workshop.documentId)}>
-                      <a href={routes.entry('school-workshop', locale, workshop.slug)}>{workshop.title}</a>
+                      <a href={routes.entry('school-workshop', locale, workshop.slug)}><BidiText text={workshop.title} dir={textDirection(workshop, locale)} /></a>
                     </h2>
-                    <p>{workshop.summary}</p>
+                    <p><BidiText text={workshop.summary} dir={textDirection(workshop, locale)} /></p>
                     <p className="meta">
-                      {workshop.targetClasses} · <span {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
+                      <BidiText text={workshop.targetClasses} dir={textDirection(workshop, locale)} /> · <span {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
                     </p>
                   </ListedCard>
                 </li>

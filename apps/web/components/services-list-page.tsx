@@ -10,6 +10,8 @@ import { listCategories, listLanguages, listServices } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
 import type { ListSelection } from '@/lib/page/list-selection';
 import { routes } from '@/lib/routes';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /**
  * The services, by category and mediation language, one page at a time: `/services`,
@@ -91,11 +93,11 @@ export async function ServicesListPage({ locale, selection }: { locale: LocaleCo
               return (
                 <li key={service.documentId}>
                   <ListedCard listed={listed} locale={locale}>
-                    {service.category ? <p className="meta">{service.category.name}</p> : null}
+                    {service.category ? <p className="meta"><BidiText text={service.category.name} dir={textDirection(service, locale)} /></p> : null}
                     <h2 id={cardTitleId(service.documentId)}>
-                      <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
+                      <a href={routes.entry('service', locale, service.slug)}><BidiText text={service.title} dir={textDirection(service, locale)} /></a>
                     </h2>
-                    <p>{service.summary}</p>
+                    <p><BidiText text={service.summary} dir={textDirection(service, locale)} /></p>
                     {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
                       <p className="meta">
                         <span {...inLocale(locale)}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}

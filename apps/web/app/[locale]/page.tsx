@@ -9,6 +9,8 @@ import { getGlobalSettings, listServices, listUpcomingEvents } from '@/lib/cms/c
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -47,8 +49,14 @@ export default async function HomePage({ params }: Props) {
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)}>
       {(tools) => (
         <>
-          <h1>{global.siteName}</h1>
-          {global.tagline ? <p className="lead">{global.tagline}</p> : null}
+          <h1>
+            <BidiText text={global.siteName} dir={directionOf(locale)} />
+          </h1>
+          {global.tagline ? (
+            <p className="lead">
+              <BidiText text={global.tagline} dir={directionOf(locale)} />
+            </p>
+          ) : null}
           {tools}
 
           <section className="callout" aria-labelledby="mediation">
@@ -60,7 +68,7 @@ export default async function HomePage({ params }: Props) {
               </a>{' '}
               {mediation ? (
                 <a className="button button-secondary" href={routes.entry('service', locale, mediation.entry.slug)}>
-                  {mediation.entry.title}
+                  <BidiText text={mediation.entry.title} dir={textDirection(mediation.entry, locale)} />
                 </a>
               ) : null}
             </p>
@@ -80,7 +88,9 @@ export default async function HomePage({ params }: Props) {
             <ul>
               {services.items.map(({ entry, isFallback, contentLocale }) => (
                 <li key={entry.documentId} lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
-                  <a href={routes.entry('service', locale, entry.slug)}>{entry.title}</a>
+                  <a href={routes.entry('service', locale, entry.slug)}>
+                    <BidiText text={entry.title} dir={textDirection(entry, locale)} />
+                  </a>
                 </li>
               ))}
             </ul>
@@ -91,11 +101,17 @@ export default async function HomePage({ params }: Props) {
 
           <section className="callout" aria-labelledby="urgent">
             <h2 id="urgent">{t('urgentTitle')}</h2>
-            {global.urgentContacts ? <p>{global.urgentContacts}</p> : null}
+            {global.urgentContacts ? (
+            <p>
+              <BidiText text={global.urgentContacts} dir={directionOf(locale)} />
+            </p>
+          ) : null}
             <p>
               <PhoneNumber number="112" />
             </p>
-            <h3>{global.agencyName}</h3>
+            <h3>
+            <BidiText text={global.agencyName} dir={directionOf(locale)} />
+          </h3>
             <ContactList contacts={global.contacts} />
           </section>
         </>

@@ -1,4 +1,3 @@
-import { directionOf } from '@welfare/types';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RichText } from '@/components/rich-text';
 import { inLocale } from '@/lib/in-locale';
@@ -7,6 +6,8 @@ import { routes } from '@/lib/routes';
 import { ContactsSection } from './contacts-section';
 import { Directions } from '@/components/directions';
 import { ResponsiveImage } from '@/components/responsive-image';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /** An event: when and where (Europe/Rome), for whom, cost, organiser, calendar file, description, registration, poster. */
 export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'event'>) {
@@ -31,7 +32,7 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
           <>
             <dt {...inLocale(locale)}>{t('where')}</dt>
             <dd>
-              {event.place.name}
+              <BidiText text={event.place.name} dir={textDirection(event, locale)} />
               {event.place.address ? (
                 <>
                   <br />
@@ -48,19 +49,19 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
         {event.audience ? (
           <>
             <dt {...inLocale(locale)}>{t('audience')}</dt>
-            <dd>{event.audience}</dd>
+            <dd><BidiText text={event.audience} dir={textDirection(event, locale)} /></dd>
           </>
         ) : null}
         {event.cost ? (
           <>
             <dt {...inLocale(locale)}>{t('cost')}</dt>
-            <dd>{event.cost}</dd>
+            <dd><BidiText text={event.cost} dir={textDirection(event, locale)} /></dd>
           </>
         ) : null}
         {event.organizer ? (
           <>
             <dt {...inLocale(locale)}>{t('organizer')}</dt>
-            <dd>{event.organizer}</dd>
+            <dd><BidiText text={event.organizer} dir={textDirection(event, locale)} /></dd>
           </>
         ) : null}
       </dl>
@@ -69,11 +70,11 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
           {t('addToCalendar')}
         </a>
       </p>
-      <RichText value={event.description} dir={directionOf(event.locale)} />
+      <RichText value={event.description} dir={textDirection(event, locale)} />
       {event.registration && event.registration.length > 0 ? (
         <>
           <h2 {...inLocale(locale)}>{t('registration')}</h2>
-          <RichText value={event.registration} dir={directionOf(event.locale)} headingOffset={2} />
+          <RichText value={event.registration} dir={textDirection(event, locale)} headingOffset={2} />
         </>
       ) : null}
       <ContactsSection contacts={event.contacts} locale={locale} />

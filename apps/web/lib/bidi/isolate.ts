@@ -1,3 +1,5 @@
+import { directionOf, isLocaleCode, type LocaleCode } from '@welfare/types';
+
 /**
  * Bidirectional isolation of text written by people (staff's rich and plain text, the agency's
  * name and address, contacts): the runs of the other direction inside a text of one direction,
@@ -121,4 +123,12 @@ export function bidiPieces<Piece extends { text: string }>(pieces: Piece[], base
     out.push({ isolate: segment.isolate, pieces: group });
   }
   return out;
+}
+
+/**
+ * The direction of an entry's text: its own language's (an Italian fallback is left to right on an
+ * Arabic page), or the page's when the CMS's answer does not say (a relation populated with a few fields).
+ */
+export function textDirection(entry: { locale?: unknown }, pageLocale: LocaleCode): Direction {
+  return directionOf(isLocaleCode(entry.locale) ? entry.locale : pageLocale);
 }

@@ -14,6 +14,8 @@ import { inLocale } from '@/lib/in-locale';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { entryRoute } from '@/lib/routes';
 import { describePage } from '@/lib/page/meta-description';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /**
  * The one implementation of the pages of entries (`/<locale>/<segment>/<slug>`): lookup with the
@@ -88,9 +90,15 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
             {isFallback ? <FallbackNotice locale={locale} /> : null}
             <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
               {Kicker ? <Kicker {...parts} /> : null}
-              <h1>{field(entry, facts.titleField)}</h1>
+              <h1>
+                <BidiText text={field(entry, facts.titleField)} dir={textDirection(entry, locale)} />
+              </h1>
               {Subtitle ? <Subtitle {...parts} /> : null}
-              {summary ? <p className="lead">{summary}</p> : null}
+              {summary ? (
+                <p className="lead">
+                  <BidiText text={summary} dir={textDirection(entry, locale)} />
+                </p>
+              ) : null}
               {/* The tools after the page's identity, in the visitor's language even around an Italian text. */}
               {isFallback ? <div {...inLocale(locale)}>{tools}</div> : tools}
               <Details {...parts} />
