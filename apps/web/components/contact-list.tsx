@@ -38,7 +38,9 @@ export async function ContactList({ contacts }: { contacts: ContactChannel[] | u
     <ul className="contact-list">
       {contacts.map((contact) => (
         <li key={contact.id}>
-          <span className="contact-kind">{t(contact.kind)}</span> <ContactValue contact={contact} />
+          <span className="contact-kind">
+            <BidiText text={t(contact.kind)} dir={dir} />
+          </span> <ContactValue contact={contact} />
           {contact.person ? (
             <span className="contact-person">
               {' – '}

@@ -85,7 +85,7 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
                 {languages.map((candidate) => (
                   <option key={candidate.isoCode} value={candidate.isoCode}>
                     {candidate.name}
-                    {candidate.nativeName && candidate.nativeName !== candidate.name ? ` – ${candidate.nativeName}` : ''}
+                    {candidate.nativeName && candidate.nativeName !== candidate.name ? ` – \u2068${candidate.nativeName}\u2069` : ''}
                   </option>
                 ))}
               </select>

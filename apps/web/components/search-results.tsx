@@ -5,7 +5,7 @@ import type { ContactChannel, SearchableType } from '@welfare/types';
 import { telHref } from '@/lib/phone';
 import type { LanguageTag, PortalSearchAnswer, PortalSearchResult } from '@/lib/search/portal-search';
 import type { MarkedText } from '@/lib/search/snippet';
-import { BidiPieces, type Direction } from './bidi-text';
+import { BidiPieces, BidiText, type Direction } from './bidi-text';
 
 type TypeLabel = 'typeService' | 'typeMediator' | 'typeWorkshop' | 'typeEvent' | 'typePage';
 const TYPE_LABEL: Record<SearchableType, TypeLabel> = {
@@ -93,7 +93,9 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
   const all = types.reduce((sum, name) => sum + counts[name], 0);
   return (
     <>
-      <p role="status">{t('results', { count: total, query })}</p>
+      <p role="status">
+        <BidiText text={t('results', { count: total, query })} dir={language.dir} />
+      </p>
       {all > 0 ? (
         <nav aria-label={t('filterLabel')} className="search-filters">
           <ul>

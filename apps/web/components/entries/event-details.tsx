@@ -8,6 +8,7 @@ import { Directions } from '@/components/directions';
 import { ResponsiveImage } from '@/components/responsive-image';
 import { BidiText } from '@/components/bidi-text';
 import { textDirection } from '@/lib/bidi/isolate';
+import { directionOf } from '@welfare/types';
 
 /** An event: when and where (Europe/Rome), for whom, cost, organiser, calendar file, description, registration, poster. */
 export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'event'>) {
@@ -67,7 +68,7 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
       </dl>
       <p>
         <a className="button" href={routes.eventCalendarFile(locale, event.slug)} download>
-          {t('addToCalendar')}
+          <BidiText text={t('addToCalendar')} dir={directionOf(locale)} />
         </a>
       </p>
       <RichText value={event.description} dir={textDirection(event, locale)} />
