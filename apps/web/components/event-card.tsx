@@ -14,7 +14,7 @@ async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; local
     <ListedCard listed={listed} locale={locale}>
       <p className="meta">
         <time dateTime={event.startsAt} {...inLocale(locale)}>
-          {format.dateTime(new Date(event.startsAt), 'dateTime')}
+          <BidiText text={format.dateTime(new Date(event.startsAt), 'dateTime')} dir={inLocale(locale).dir} />
         </time>
         {event.place ? <> · <BidiText text={event.place.name} dir={textDirection(event, locale)} /></> : null}
       </p>

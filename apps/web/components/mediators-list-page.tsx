@@ -115,7 +115,12 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
                             <li key={slot.id}>
                               <span {...inLocale(locale)}>{days(slot.weekday)}</span>{' '}
                               <span dir="ltr">{contact('hours', { opens: hhmm(slot.opens), closes: hhmm(slot.closes) })}</span>
-                              {slot.place ? ` – ${slot.place.name}` : null}
+                              {slot.place ? (
+                                <>
+                                  {' – '}
+                                  <BidiText text={slot.place.name} dir={textDirection(mediator, locale)} />
+                                </>
+                              ) : null}
                             </li>
                           ))}
                         </ul>

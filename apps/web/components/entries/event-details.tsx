@@ -27,7 +27,9 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
       <dl className="facts">
         <dt {...inLocale(locale)}>{t('when')}</dt>
         <dd {...inLocale(locale)}>
-          <time dateTime={event.startsAt}>{when}</time>
+          <time dateTime={event.startsAt}>
+            <BidiText text={when} dir={directionOf(locale)} />
+          </time>
         </dd>
         {event.place ? (
           <>
@@ -66,7 +68,7 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
           </>
         ) : null}
       </dl>
-      <p>
+      <p {...inLocale(locale)}>
         <a className="button" href={routes.eventCalendarFile(locale, event.slug)} download>
           <BidiText text={t('addToCalendar')} dir={directionOf(locale)} />
         </a>

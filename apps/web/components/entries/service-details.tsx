@@ -82,7 +82,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
               {language.nativeName && language.nativeName !== language.name ? (
                 <>
                   {' '}
-                  (<span lang={language.isoCode}>{language.nativeName}</span>)
+                  (<bdi lang={language.isoCode}>{language.nativeName}</bdi>)
                 </>
               ) : null}
             </li>
