@@ -135,7 +135,7 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
                 {help.desk.map((channel, index) => (
                   <span key={channel.id ?? index}>
                     {index > 0 ? ', ' : null}
-                    {contact(channel.kind)}{' '}
+                    <BidiText text={contact(channel.kind)} dir={language.dir} />{' '}
                     <a href={channel.kind === 'email' ? `mailto:${channel.value}` : telHref(channel.value)} dir="ltr">
                       {channel.value}
                     </a>
