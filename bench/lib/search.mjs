@@ -18,7 +18,7 @@ import ts from 'typescript';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const WEB_DIR = path.join(ROOT, 'apps', 'web');
 const SEARCH_DIR = path.join(WEB_DIR, 'lib', 'search');
-const MODULES = ['fold-text', 'stemmers', 'search-document', 'snippet', 'search-index', 'relevance', 'fixture-documents'];
+const MODULES = ['fold-text', 'typo-variants', 'stemmers', 'search-document', 'snippet', 'search-index', 'relevance', 'fixture-documents'];
 const SCALE = 20;
 
 /**

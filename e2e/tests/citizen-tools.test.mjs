@@ -1,5 +1,5 @@
 // @ts-check
-/* global window, document, caches -- page.evaluate() callbacks run in the browser */
+/* global window, document, caches, Node -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { adminPreviewPath, ratingsOf } from '../support/admin.mjs';
@@ -124,12 +124,14 @@ for (const locale of ['it', 'ar']) {
           Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [{ lang: 'ja-JP', name: 'Other', default: true, localService: true, voiceURI: 'ja' }] });
         });
         await open(withVoice.page, servicePath);
+        await withVoice.page.locator('.actions-menu summary').click();
         const listen = withVoice.page.getByRole('button', { name: t.PageTools.listen });
         await listen.waitFor();
         await listen.focus();
         assert.equal(await withVoice.page.evaluate(() => document.activeElement?.textContent), t.PageTools.listen, 'reachable with the keyboard');
 
         await open(withoutVoice.page, servicePath);
+        await withoutVoice.page.locator('.actions-menu summary').click();
         await withoutVoice.page.getByRole('button', { name: t.PageTools.print }).waitFor();
         assert.equal(await withoutVoice.page.getByRole('button', { name: t.PageTools.listen }).count(), 0);
       } finally {
@@ -138,7 +140,7 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('share without the Web Share API: WhatsApp, e-mail and copy link; with it, one share button', LIMIT, async () => {
+    test('share without the Web Share API: a menu of WhatsApp, e-mail and copy link; with it, one share button', LIMIT, async () => {
       const fallback = await newVisitor();
       const native = await newVisitor();
       try {
@@ -147,6 +149,7 @@ for (const locale of ['it', 'ar']) {
           Reflect.deleteProperty(Navigator.prototype, 'share');
         });
         await open(fallback.page, servicePath);
+        await fallback.page.locator('.share-menu summary', { hasText: t.PageTools.share }).click();
         await fallback.page.getByRole('button', { name: t.PageTools.copy }).waitFor();
         const whatsapp = await fallback.page.getByRole('link', { name: t.PageTools.whatsapp }).getAttribute('href');
         assert.ok(whatsapp?.startsWith('https://wa.me/?text='));
@@ -270,6 +273,42 @@ for (const locale of ['it', 'ar']) {
         assert.equal(await page.locator('script[src="/analytics.js"]').count(), 0);
       } finally {
         await context.close();
+      }
+    });
+
+    test('the page tools are compact menus after the title: keyboard opens them, Escape closes and returns the focus; share works without JavaScript', LIMIT, async () => {
+      const withScript = await newVisitor({ viewport: PHONE });
+      const withoutScript = await newVisitor({ viewport: PHONE, javaScriptEnabled: false });
+      try {
+        const { page } = withScript;
+        await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
+        await open(page, servicePath);
+        const after = await page.evaluate(() => {
+          const heading = document.querySelector('main h1');
+          const tools = document.querySelector('main .page-tools');
+          return Boolean(heading && tools && heading.compareDocumentPosition(tools) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
+        assert.equal(after, true, 'the tools come after the heading');
+        const share = page.locator('.share-menu summary');
+        await share.focus();
+        await page.keyboard.press('Enter');
+        assert.equal(await page.locator('.share-menu').getAttribute('open'), '', 'Enter opens the menu');
+        assert.equal(await page.getByRole('link', { name: t.PageTools.whatsapp }).isVisible(), true);
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), t.PageTools.whatsapp, 'Tab goes into the open menu');
+        await page.keyboard.press('Escape');
+        assert.equal(await page.locator('.share-menu').getAttribute('open'), null, 'Escape closes it');
+        assert.equal(await page.evaluate(() => document.activeElement?.closest('.share-menu') !== null && document.activeElement?.tagName), 'SUMMARY', 'the focus is back on its button');
+        assert.equal(await horizontalOverflow(page), 0);
+
+        await open(withoutScript.page, servicePath);
+        await withoutScript.page.locator('.share-menu summary').click();
+        const whatsapp = await withoutScript.page.getByRole('link', { name: t.PageTools.whatsapp }).getAttribute('href');
+        assert.ok(whatsapp?.startsWith('https://wa.me/?text='), 'without JavaScript the share menu opens and its links work');
+        assert.equal(await withoutScript.page.locator('.actions-menu').isVisible(), false, 'print and read aloud need scripts: hidden without');
+      } finally {
+        await withScript.context.close();
+        await withoutScript.context.close();
       }
     });
 

@@ -1,10 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { DEFAULT_LOCALE, directionOf, isLocaleCode } from '@welfare/types';
 import { breadcrumbListJsonLd, type Crumb } from '@/lib/breadcrumbs';
 import { JsonLd } from './json-ld';
+import { BidiText } from '@/components/bidi-text';
 
 /** "You are here" under the header, on every page below the home, with its BreadcrumbList structured data. */
 export async function Breadcrumbs({ trail, currentPath }: { trail: Crumb[]; currentPath: string }) {
-  const t = await getTranslations('Layout');
+  const [t, locale] = await Promise.all([getTranslations('Layout'), getLocale()]);
+  const dir = directionOf(isLocaleCode(locale) ? locale : DEFAULT_LOCALE);
   return (
     <nav className="breadcrumbs" aria-label={t('breadcrumbs')} data-read-aloud="skip">
       <JsonLd data={breadcrumbListJsonLd(trail, currentPath)} />
@@ -12,11 +15,13 @@ export async function Breadcrumbs({ trail, currentPath }: { trail: Crumb[]; curr
         {trail.map((crumb, index) =>
           crumb.href && index < trail.length - 1 ? (
             <li key={index}>
-              <a href={crumb.href}>{crumb.label}</a>
+              <a href={crumb.href}>
+                <BidiText text={crumb.label} dir={dir} />
+              </a>
             </li>
           ) : (
             <li key={index} aria-current="page">
-              {crumb.label}
+              <BidiText text={crumb.label} dir={dir} />
             </li>
           ),
         )}

@@ -1,6 +1,7 @@
-import { getTranslations } from 'next-intl/server';
-import type { ContactChannel } from '@welfare/types';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { DEFAULT_LOCALE, directionOf, isLocaleCode, type ContactChannel } from '@welfare/types';
 import { telHref } from '@/lib/phone';
+import { BidiText } from '@/components/bidi-text';
 
 /** Phone numbers as `tel:` links, always left to right (also inside Arabic and Urdu text). */
 export function PhoneNumber({ number }: { number: string }) {
@@ -31,13 +32,21 @@ function ContactValue({ contact }: { contact: ContactChannel }) {
 
 export async function ContactList({ contacts }: { contacts: ContactChannel[] | undefined }) {
   if (!contacts || contacts.length === 0) return null;
-  const t = await getTranslations('Contact');
+  const [t, locale] = await Promise.all([getTranslations('Contact'), getLocale()]);
+  const dir = directionOf(isLocaleCode(locale) ? locale : DEFAULT_LOCALE);
   return (
     <ul className="contact-list">
       {contacts.map((contact) => (
         <li key={contact.id}>
-          <span className="contact-kind">{t(contact.kind)}</span> <ContactValue contact={contact} />
-          {contact.person ? <span className="contact-person"> – {contact.person}</span> : null}
+          <span className="contact-kind">
+            <BidiText text={t(contact.kind)} dir={dir} />
+          </span> <ContactValue contact={contact} />
+          {contact.person ? (
+            <span className="contact-person">
+              {' – '}
+              <BidiText text={contact.person} dir={dir} />
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -4,6 +4,8 @@ import type { ListedEntry } from '@/lib/cms/localized-entries';
 import { inLocale } from '@/lib/in-locale';
 import { routes } from '@/lib/routes';
 import { ListedCard, cardTitleId } from './listed-card';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; locale: LocaleCode }) {
   const format = await getFormatter();
@@ -12,14 +14,14 @@ async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; local
     <ListedCard listed={listed} locale={locale}>
       <p className="meta">
         <time dateTime={event.startsAt} {...inLocale(locale)}>
-          {format.dateTime(new Date(event.startsAt), 'dateTime')}
+          <BidiText text={format.dateTime(new Date(event.startsAt), 'dateTime')} dir={inLocale(locale).dir} />
         </time>
-        {event.place ? ` · ${event.place.name}` : null}
+        {event.place ? <> · <BidiText text={event.place.name} dir={textDirection(event, locale)} /></> : null}
       </p>
       <h3 id={cardTitleId(event.documentId)}>
-        <a href={routes.entry('event', locale, event.slug)}>{event.title}</a>
+        <a href={routes.entry('event', locale, event.slug)}><BidiText text={event.title} dir={textDirection(event, locale)} /></a>
       </h3>
-      <p>{event.summary}</p>
+      <p><BidiText text={event.summary} dir={textDirection(event, locale)} /></p>
     </ListedCard>
   );
 }

@@ -48,35 +48,40 @@ export async function EventsListPage({ locale, view, page }: { locale: LocaleCod
 
   return (
     <PortalPage locale={locale} hrefs={hrefs} current="event">
-      <h1>{t('title')}</h1>
-      {view === 'upcoming' ? (
-        <section aria-labelledby="upcoming">
-          <h2 id="upcoming">{t('upcoming')}</h2>
-          <EventList events={events.items} locale={locale} empty={t('noUpcoming')} />
-          {pagination}
-          <div className="callout">
-            <p>
-              <a className="button button-secondary" href={routes.calendarFeed(locale)}>
-                {t('subscribe')}
-              </a>
-            </p>
-            <p>
-              {t('subscribeHint')} <code dir="ltr">{feed}</code>
-            </p>
-          </div>
-          <p>
-            <a href={eventsViewPath('archive', locale)}>{t('past')}</a>
-          </p>
-        </section>
-      ) : (
-        <section aria-labelledby="past">
-          <h2 id="past">{t('past')}</h2>
-          <EventList events={events.items} locale={locale} empty={t('noPast')} />
-          {pagination}
-          <p>
-            <a href={eventsViewPath('upcoming', locale)}>{t('upcoming')}</a>
-          </p>
-        </section>
+      {(tools) => (
+        <>
+          <h1>{t('title')}</h1>
+          {tools}
+          {view === 'upcoming' ? (
+            <section aria-labelledby="upcoming">
+              <h2 id="upcoming">{t('upcoming')}</h2>
+              <EventList events={events.items} locale={locale} empty={t('noUpcoming')} />
+              {pagination}
+              <div className="callout">
+                <p>
+                  <a className="button button-secondary" href={routes.calendarFeed(locale)}>
+                    {t('subscribe')}
+                  </a>
+                </p>
+                <p>
+                  {t('subscribeHint')} <code dir="ltr">{feed}</code>
+                </p>
+              </div>
+              <p>
+                <a href={eventsViewPath('archive', locale)}>{t('past')}</a>
+              </p>
+            </section>
+          ) : (
+            <section aria-labelledby="past">
+              <h2 id="past">{t('past')}</h2>
+              <EventList events={events.items} locale={locale} empty={t('noPast')} />
+              {pagination}
+              <p>
+                <a href={eventsViewPath('upcoming', locale)}>{t('upcoming')}</a>
+              </p>
+            </section>
+          )}
+        </>
       )}
     </PortalPage>
   );

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { LOCALES, getLocale, type LocaleCode } from '@welfare/types';
+import { BidiText } from './bidi-text';
 
 /**
  * The language menu: every language by its own name, each linking to the same entry in that
@@ -14,7 +15,9 @@ export function LanguageMenu({ locale, hrefs }: { locale: LocaleCode; hrefs: Rec
     <details className="language-menu">
       <summary>
         <span className="visually-hidden">{t('chooseLanguage')}: </span>
-        <span aria-hidden="true">{locale.toUpperCase()} · </span>
+        <span aria-hidden="true">
+          <BidiText text={`${locale.toUpperCase()} · `} dir={getLocale(locale).direction} />
+        </span>
         {getLocale(locale).nativeName}
       </summary>
       <ul>

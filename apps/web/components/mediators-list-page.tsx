@@ -11,6 +11,8 @@ import { listLanguages, listMediators } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
 import type { ListSelection } from '@/lib/page/list-selection';
 import { routes } from '@/lib/routes';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /**
  * The mediators, by the language they speak, one page at a time: `/mediators`,
@@ -70,78 +72,88 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
 
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('mediator', code, filters, page))} current="mediator">
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
-      <form className="filters" method="get" action={routes.list('mediator', locale)}>
-        <div>
-          <label htmlFor="language">{t('filterLanguage')}</label>
-          <select id="language" name="language" defaultValue={language ?? ''}>
-            <option value="">{t('anyLanguage')}</option>
-            {languages.map((candidate) => (
-              <option key={candidate.isoCode} value={candidate.isoCode}>
-                {candidate.name}
-                {candidate.nativeName && candidate.nativeName !== candidate.name ? ` – ${candidate.nativeName}` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button className="button" type="submit">
-          {t('apply')}
-        </button>
-      </form>
-      <p role="status">{t('count', { count: mediators.pagination.total })}</p>
-      <ul className="card-list">
-        {mediators.items.map((listed) => {
-          const mediator = listed.entry;
-          const presence = [...(mediator.availability ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday));
-          return (
-            <li key={mediator.documentId}>
-              <ListedCard listed={listed} locale={locale}>
-                <h2 id={cardTitleId(mediator.documentId)}>{mediator.displayName}</h2>
-                <p>
-                  <strong {...inLocale(locale)}>{t('languages')}:</strong> {mediator.languages?.map((spoken) => spoken.name).join(', ')}
-                </p>
-                {mediator.bio ? <p>{mediator.bio}</p> : null}
-                {presence.length > 0 ? (
-                  <>
-                    <h3 {...inLocale(locale)}>{t('presence')}</h3>
-                    <ul>
-                      {presence.map((slot) => (
-                        <li key={slot.id}>
-                          <span {...inLocale(locale)}>{days(slot.weekday)}</span>{' '}
-                          <span dir="ltr">{contact('hours', { opens: hhmm(slot.opens), closes: hhmm(slot.closes) })}</span>
-                          {slot.place ? ` – ${slot.place.name}` : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                ) : null}
-                {mediator.services && mediator.services.length > 0 ? (
-                  <>
-                    <h3 {...inLocale(locale)}>{t('contactThrough')}</h3>
-                    <ul>
-                      {mediator.services.slice(0, SERVICES_PER_CARD).map((service) => (
-                        <li key={service.documentId}>
-                          <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
-                        </li>
-                      ))}
-                    </ul>
-                    <ContactList contacts={contactsOf(mediator.services.slice(0, SERVICES_PER_CARD))} />
-                    {mediator.services.length > SERVICES_PER_CARD ? (
-                      <p>
-                        <a href={routes.list('service', locale)} {...inLocale(locale)}>
-                          {t('moreServices', { count: mediator.services.length - SERVICES_PER_CARD })}
-                        </a>
-                      </p>
+      {(tools) => (
+        <>
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('intro')}</p>
+          {tools}
+          <form className="filters" method="get" action={routes.list('mediator', locale)}>
+            <div>
+              <label htmlFor="language">{t('filterLanguage')}</label>
+              <select id="language" name="language" defaultValue={language ?? ''}>
+                <option value="">{t('anyLanguage')}</option>
+                {languages.map((candidate) => (
+                  <option key={candidate.isoCode} value={candidate.isoCode}>
+                    {candidate.name}
+                    {candidate.nativeName && candidate.nativeName !== candidate.name ? ` – \u2068${candidate.nativeName}\u2069` : ''}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="button" type="submit">
+              {t('apply')}
+            </button>
+          </form>
+          <p role="status">{t('count', { count: mediators.pagination.total })}</p>
+          <ul className="card-list">
+            {mediators.items.map((listed) => {
+              const mediator = listed.entry;
+              const presence = [...(mediator.availability ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday));
+              return (
+                <li key={mediator.documentId}>
+                  <ListedCard listed={listed} locale={locale}>
+                    <h2 id={cardTitleId(mediator.documentId)}><BidiText text={mediator.displayName} dir={textDirection(mediator, locale)} /></h2>
+                    <p>
+                      <strong {...inLocale(locale)}>{t('languages')}:</strong> <BidiText text={mediator.languages?.map((spoken) => spoken.name).join(', ')} dir={textDirection(mediator, locale)} />
+                    </p>
+                    {mediator.bio ? <p><BidiText text={mediator.bio} dir={textDirection(mediator, locale)} /></p> : null}
+                    {presence.length > 0 ? (
+                      <>
+                        <h3 {...inLocale(locale)}>{t('presence')}</h3>
+                        <ul>
+                          {presence.map((slot) => (
+                            <li key={slot.id}>
+                              <span {...inLocale(locale)}>{days(slot.weekday)}</span>{' '}
+                              <span dir="ltr">{contact('hours', { opens: hhmm(slot.opens), closes: hhmm(slot.closes) })}</span>
+                              {slot.place ? (
+                                <>
+                                  {' – '}
+                                  <BidiText text={slot.place.name} dir={textDirection(mediator, locale)} />
+                                </>
+                              ) : null}
+                            </li>
+                          ))}
+                        </ul>
+                      </>
                     ) : null}
-                  </>
-                ) : null}
-              </ListedCard>
-            </li>
-          );
-        })}
-      </ul>
-      <Pagination pagination={mediators.pagination} hrefFor={pageHref} />
+                    {mediator.services && mediator.services.length > 0 ? (
+                      <>
+                        <h3 {...inLocale(locale)}>{t('contactThrough')}</h3>
+                        <ul>
+                          {mediator.services.slice(0, SERVICES_PER_CARD).map((service) => (
+                            <li key={service.documentId}>
+                              <a href={routes.entry('service', locale, service.slug)}><BidiText text={service.title} dir={textDirection(mediator, locale)} /></a>
+                            </li>
+                          ))}
+                        </ul>
+                        <ContactList contacts={contactsOf(mediator.services.slice(0, SERVICES_PER_CARD))} />
+                        {mediator.services.length > SERVICES_PER_CARD ? (
+                          <p>
+                            <a href={routes.list('service', locale)} {...inLocale(locale)}>
+                              {t('moreServices', { count: mediator.services.length - SERVICES_PER_CARD })}
+                            </a>
+                          </p>
+                        ) : null}
+                      </>
+                    ) : null}
+                  </ListedCard>
+                </li>
+              );
+            })}
+          </ul>
+          <Pagination pagination={mediators.pagination} hrefFor={pageHref} />
+        </>
+      )}
     </PortalPage>
   );
 }

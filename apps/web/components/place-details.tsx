@@ -4,6 +4,7 @@ import { openingState } from '@/lib/opening-state';
 import { ContactList } from './contact-list';
 import { Directions } from './directions';
 import { OpenNow, type OpenNowLabels } from './open-now';
+import { BidiText, type Direction } from '@/components/bidi-text';
 
 const hhmm = (time: string) => time.slice(0, 5);
 
@@ -21,13 +22,13 @@ async function openNowLabels(): Promise<OpenNowLabels> {
   };
 }
 
-/** A place: address with directions, open now, access conditions, opening hours, contacts. */
-export async function PlaceDetails({ place }: { place: Place }) {
+/** A place (its text in the direction `dir` of the entry it belongs to): address with directions, open now, access conditions, opening hours, contacts. */
+export async function PlaceDetails({ place, dir }: { place: Place; dir: Direction }) {
   const [t, days, contact] = await Promise.all([getTranslations('Services'), getTranslations('Weekdays'), getTranslations('Contact')]);
   const hours = [...(place.openingHours ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) || a.opens.localeCompare(b.opens));
   return (
     <div className="place">
-      <h3>{place.name}</h3>
+      <h3><BidiText text={place.name} dir={dir} /></h3>
       <p>
         <span dir="ltr" lang="it">
           {place.address}, {place.postalCode} {place.municipality}
@@ -35,7 +36,7 @@ export async function PlaceDetails({ place }: { place: Place }) {
         <br />
         <Directions place={place} />
       </p>
-      {place.accessConditions ? <p>{place.accessConditions}</p> : null}
+      {place.accessConditions ? <p><BidiText text={place.accessConditions} dir={dir} /></p> : null}
       {hours.length > 0 ? (
         <>
           <p>

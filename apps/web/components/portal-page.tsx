@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { LIST_PAGE_TYPES, type ListPageType, type LocaleCode } from '@welfare/types';
+import { LIST_PAGE_TYPES, directionOf, type ListPageType, type LocaleCode } from '@welfare/types';
 import { getGlobalSettings } from '@/lib/cms/content';
 import { routes } from '@/lib/routes';
 import type { LocaleHrefs } from '@/lib/alternates';
@@ -13,6 +13,7 @@ import { PageRating } from './page-rating/page-rating';
 import { PageTools } from './page-tools/page-tools';
 import { PreviewBanner } from './preview-banner';
 import { ServiceWorkerRegistration } from './service-worker-registration';
+import { BidiText } from '@/components/bidi-text';
 
 /** The main menu's items: each list page of the registry, then search. Labels are keyed by type name. */
 export type NavigationKey = ListPageType | 'search';
@@ -35,7 +36,11 @@ interface PortalPageProps {
   breadcrumbs?: Crumb[];
   /** The page rating, read aloud, share and print; on by default, off for pages that are not content (404, the rating's own page). */
   rating?: boolean;
-  children: ReactNode;
+  /**
+   * The page's content. A content page passes a function, given the page tools (share, actions) to
+   * place right after its heading and the start of its text: on a phone those come first.
+   */
+  children: ReactNode | ((tools: ReactNode) => ReactNode);
 }
 
 /** Every page: skip link, header with the agency and the language menu, navigation, main, footer. */
@@ -47,6 +52,8 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
     getGlobalSettings(locale),
   ]);
   const path = hrefs[locale];
+  // The interface's own strings and the global settings are in the page's language: runs of the other direction isolated.
+  const dir = directionOf(locale);
   const section = NAVIGATION.find(([key]) => key === current);
   const sectionCrumbs: Crumb[] = section
     ? title
@@ -67,15 +74,21 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
       <header className="site-header">
         <div className="header-slim">
           <div className="container">
-            <span>{t('regionAgency')}</span>
+            <span>
+              <BidiText text={t('regionAgency')} dir={dir} />
+            </span>
             <LanguageMenu locale={locale} hrefs={hrefs} />
           </div>
         </div>
         <div className="header-center">
           <div className="container">
             <a className="brand" href={routes.home(locale)}>
-              <span className="brand-agency">{global.agencyName}</span>
-              <span className="brand-site">{global.siteName}</span>
+              <span className="brand-agency">
+                <BidiText text={global.agencyName} dir={dir} />
+              </span>
+              <span className="brand-site">
+                <BidiText text={global.siteName} dir={dir} />
+              </span>
             </a>
           </div>
         </div>
@@ -95,8 +108,7 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
       </header>
       <main id="main" tabIndex={-1} className="container">
         {trail.length > 0 ? <Breadcrumbs trail={[{ label: t('home'), href: routes.home(locale) }, ...trail]} currentPath={path} /> : null}
-        {rating ? <PageTools path={path} title={pageTitle} /> : null}
-        {children}
+        {typeof children === 'function' ? children(rating ? <PageTools path={path} title={pageTitle} /> : null) : children}
         {lastUpdated ? (
           <p className="last-updated">{t('lastUpdated', { date: format.dateTime(new Date(lastUpdated), 'date') })}</p>
         ) : null}
@@ -105,8 +117,12 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
       <footer className="site-footer">
         <div className="container footer-columns">
           <section aria-labelledby="footer-agency">
-            <h2 id="footer-agency">{global.agencyName}</h2>
-            <p>{global.address}</p>
+            <h2 id="footer-agency">
+              <BidiText text={global.agencyName} dir={dir} />
+            </h2>
+            <p>
+              <BidiText text={global.address} dir={dir} />
+            </p>
             <ContactList contacts={global.contacts} />
           </section>
           {global.footerPages && global.footerPages.length > 0 ? (
@@ -115,7 +131,9 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
               <ul>
                 {global.footerPages.map((page) => (
                   <li key={page.documentId}>
-                    <a href={routes.entry('page', locale, page.slug)}>{page.title}</a>
+                    <a href={routes.entry('page', locale, page.slug)}>
+                      <BidiText text={page.title} dir={dir} />
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -127,7 +145,9 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
               <ul>
                 {global.accessibilityStatementUrl ? (
                   <li>
-                    <a href={global.accessibilityStatementUrl}>{t('accessibilityStatement')}</a>
+                    <a href={global.accessibilityStatementUrl}>
+                      <BidiText text={t('accessibilityStatement')} dir={dir} />
+                    </a>
                   </li>
                 ) : null}
                 {global.accessibilityContactEmail ? (
@@ -143,7 +163,9 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
           <p>
             <strong>{t('euFunding')}</strong>
           </p>
-          <p>{global.fundingNotice}</p>
+          <p>
+            <BidiText text={global.fundingNotice} dir={dir} />
+          </p>
         </div>
       </footer>
       <link rel="manifest" href={`/${locale}/manifest.webmanifest`} />

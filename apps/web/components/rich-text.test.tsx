@@ -11,7 +11,7 @@ const link = (url: string, label: string) => ({ type: 'link' as const, url, chil
 
 describe('RichText', () => {
   it('renders paragraphs with bold and italic text', () => {
-    render(<RichText value={[{ type: 'paragraph', children: [text('Il servizio è '), text('gratuito', { bold: true }), text(' e '), text('riservato', { italic: true })] }]} />);
+    render(<RichText dir="ltr" value={[{ type: 'paragraph', children: [text('Il servizio è '), text('gratuito', { bold: true }), text(' e '), text('riservato', { italic: true })] }]} />);
     const paragraph = screen.getByText(/Il servizio è/);
     expect(paragraph.tagName).toBe('P');
     expect(paragraph).toHaveTextContent('Il servizio è gratuito e riservato');
@@ -24,13 +24,13 @@ describe('RichText', () => {
       { type: 'heading', level: 2, children: [text('Cosa serve')] },
       { type: 'heading', level: 6, children: [text('Nota')] },
     ];
-    render(<RichText value={value} />);
+    render(<RichText dir="ltr" value={value} />);
     expect(screen.getByRole('heading', { name: 'Cosa serve', level: 3 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Nota', level: 6 })).toBeInTheDocument();
   });
 
   it('shifts headings by the offset it is given', () => {
-    render(<RichText value={[{ type: 'heading', level: 1, children: [text('Iscrizione')] }]} headingOffset={2} />);
+    render(<RichText dir="ltr" value={[{ type: 'heading', level: 1, children: [text('Iscrizione')] }]} headingOffset={2} />);
     expect(screen.getByRole('heading', { name: 'Iscrizione', level: 3 })).toBeInTheDocument();
   });
 
@@ -46,7 +46,7 @@ describe('RichText', () => {
         ],
       },
     ];
-    const { container } = render(<RichText value={value} />);
+    const { container } = render(<RichText dir="ltr" value={value} />);
     const [ordered, nested] = screen.getAllByRole('list');
     expect(ordered.tagName).toBe('OL');
     expect(within(ordered).getAllByRole('listitem')[0]).toHaveTextContent('Telefonate al servizio');
@@ -69,7 +69,7 @@ describe('RichText', () => {
         ],
       },
     ];
-    render(<RichText value={value} />);
+    render(<RichText dir="ltr" value={value} />);
     expect(screen.getByRole('link', { name: 'ASST' })).toHaveAttribute('href', 'https://www.aslvallecamonica.it');
     expect(screen.getByRole('link', { name: 'Bando' })).toHaveAttribute('href', 'http://example.org/bando');
     expect(screen.getByRole('link', { name: 'Scriveteci' })).toHaveAttribute('href', 'mailto:mediazione@example.it');
@@ -81,7 +81,7 @@ describe('RichText', () => {
     ['/\\evil.example'], ['\\\\evil.example'], ['https:evil.example'], ['java\tscript:alert(1)'], ['https://a.it/\u0000x'], ['ftp://files.example/x']])(
     'shows a link to %s as plain text',
     (url) => {
-      const { container } = render(<RichText value={[{ type: 'paragraph', children: [text('Vedi '), link(url, 'il modulo')] }]} />);
+      const { container } = render(<RichText dir="ltr" value={[{ type: 'paragraph', children: [text('Vedi '), link(url, 'il modulo')] }]} />);
       expect(screen.queryByRole('link')).not.toBeInTheDocument();
       expect(container.querySelector('a')).toBeNull();
       expect(screen.getByText(/Vedi/)).toHaveTextContent('Vedi il modulo');
@@ -90,7 +90,7 @@ describe('RichText', () => {
 
   it('renders every mark the editor offers', () => {
     const { container } = render(
-      <RichText value={[{ type: 'paragraph', children: [{ type: 'text', text: 'tutto', bold: true, italic: true, underline: true, strikethrough: true, code: true }, text('riga 1\nriga 2')] }]} />,
+      <RichText dir="ltr" value={[{ type: 'paragraph', children: [{ type: 'text', text: 'tutto', bold: true, italic: true, underline: true, strikethrough: true, code: true }, text('riga 1\nriga 2')] }]} />,
     );
     const paragraph = container.querySelector('p');
     expect(paragraph?.querySelector('s > u > em > strong > code')).toHaveTextContent('tutto');
@@ -111,7 +111,7 @@ describe('RichText', () => {
         thumbnail: { url: '/uploads/thumbnail_famiglie_abc.jpg', width: 245, height: 138 },
       },
     };
-    render(<RichText value={[{ type: 'image', image }]} />);
+    render(<RichText dir="ltr" value={[{ type: 'image', image }]} />);
     const img = screen.getByRole('img', { name: 'Famiglie al parco' });
     expect(img).toHaveAttribute('src', '/uploads/medium_famiglie_abc.jpg');
     expect(img).toHaveAttribute(
@@ -139,13 +139,14 @@ describe('RichText', () => {
         medium: { url: '/uploads/medium_poster_abc.png', width: 529, height: 750, size: 101 },
       },
     };
-    render(<RichText value={[{ type: 'image', image }]} />);
+    render(<RichText dir="ltr" value={[{ type: 'image', image }]} />);
     expect(screen.getByRole('img', { name: 'Locandina' })).toHaveAttribute('srcset', '/uploads/thumbnail_poster_abc.png 110w, /uploads/poster_abc.png 600w');
   });
 
   it('gives an image without alt text (or with only its file name, as the editor fills it) an empty alt', () => {
     const { container } = render(
       <RichText
+        dir="ltr"
         value={[
           { type: 'image', image: { url: '/uploads/a.png', name: 'IMG_2041.png', alternativeText: 'IMG_2041.png', caption: 'IMG_2041.png', width: 10, height: 10 } },
           { type: 'image', image: { url: '/uploads/b.png', name: 'b.png', alternativeText: null, width: 10, height: 10 } },
@@ -158,13 +159,14 @@ describe('RichText', () => {
   });
 
   it('leaves out an image whose address is on another host', () => {
-    const { container } = render(<RichText value={[{ type: 'image', image: { url: 'https://tracker.example/pixel.gif', width: 1, height: 1 } }]} />);
+    const { container } = render(<RichText dir="ltr" value={[{ type: 'image', image: { url: 'https://tracker.example/pixel.gif', width: 1, height: 1 } }]} />);
     expect(container.querySelector('img')).toBeNull();
   });
 
   it('renders quotes and code blocks', () => {
     const { container } = render(
       <RichText
+        dir="ltr"
         value={[
           { type: 'quote', children: [text('Conoscersi per convivere')] },
           { type: 'code', children: [text('0364 22693')] },
@@ -176,14 +178,14 @@ describe('RichText', () => {
   });
 
   it('renders text as text, never as HTML', () => {
-    const { container } = render(<RichText value={[{ type: 'paragraph', children: [text('<img src=x onerror=alert(1)>')] }]} />);
+    const { container } = render(<RichText dir="ltr" value={[{ type: 'paragraph', children: [text('<img src=x onerror=alert(1)>')] }]} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container).toHaveTextContent('<img src=x onerror=alert(1)>');
   });
 
   it('renders nothing for empty or missing content', () => {
-    expect(render(<RichText value={null} />).container).toBeEmptyDOMElement();
-    expect(render(<RichText value={[]} />).container).toBeEmptyDOMElement();
+    expect(render(<RichText dir="ltr" value={null} />).container).toBeEmptyDOMElement();
+    expect(render(<RichText dir="ltr" value={[]} />).container).toBeEmptyDOMElement();
   });
 });
 
@@ -191,5 +193,42 @@ describe('isSafeHref', () => {
   it('accepts only http(s), mailto, tel and the portal’s own pages', () => {
     expect(['https://a.it', 'HTTP://a.it', 'mailto:a@b.it', 'tel:112', '/it/services'].map(isSafeHref)).toEqual([true, true, true, true, true]);
     expect(['javascript:void(0)', 'data:,x', 'ftp://a.it', '//evil.example/x', ''].map(isSafeHref)).toEqual([false, false, false, false, false]);
+  });
+
+  describe('bidirectional isolation (staff need do nothing)', () => {
+    it('isolates a Latin name inside Arabic text, across bold and a link, without changing the text', () => {
+      const { container } = render(
+        <RichText
+          dir="rtl"
+          value={[
+            {
+              type: 'paragraph',
+              children: [text('توجهوا إلى '), text('Ospedale di ', { bold: true }), text('Esine', { bold: true }), text(' (قسم الطوارئ). اتصلوا على '), link('tel:+390364369111', '0364 369111'), text('.')],
+            },
+          ]}
+        />,
+      );
+      const runs = [...container.querySelectorAll('bdi')];
+      expect(runs.map((run) => [run.getAttribute('dir'), run.textContent])).toEqual([
+        ['ltr', 'Ospedale di Esine'],
+        ['ltr', '0364 369111'],
+      ]);
+      // One <strong> per formatted piece, inside the isolate; the link keeps its address.
+      expect(runs[0].querySelectorAll('strong')).toHaveLength(2);
+      expect(runs[1].querySelector('a')).toHaveAttribute('href', 'tel:+390364369111');
+      expect(container.querySelector('p')?.textContent).toBe('توجهوا إلى Ospedale di Esine (قسم الطوارئ). اتصلوا على 0364 369111.');
+    });
+
+    it('isolates an Arabic name inside Italian text, in lists too', () => {
+      const { container } = render(
+        <RichText dir="ltr" value={[{ type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [text('Mediatrice: Amina (أمينة الحسن), arabo')] }] }]} />,
+      );
+      expect([...container.querySelectorAll('li bdi')].map((run) => [run.getAttribute('dir'), run.textContent])).toEqual([['rtl', 'أمينة الحسن']]);
+    });
+
+    it('leaves text of one direction without isolates', () => {
+      const { container } = render(<RichText dir="rtl" value={[{ type: 'paragraph', children: [text('الوساطة اللغوية والثقافية')] }]} />);
+      expect(container.querySelectorAll('bdi')).toHaveLength(0);
+    });
   });
 });

@@ -9,6 +9,8 @@ import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
 import { listSchoolWorkshops } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
 import { routes } from '@/lib/routes';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /** The school workshops, one page at a time (`/school-workshops`, `/school-workshops/page/<n>`). */
 export async function schoolWorkshopsMetadata(locale: LocaleCode, page: number | null): Promise<Metadata> {
@@ -27,27 +29,32 @@ export async function SchoolWorkshopsListPage({ locale, page }: { locale: Locale
   if (page > 1 && workshops.items.length === 0) return <NotFoundPage locale={locale} />;
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page))} current="school-workshop">
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
-      <ul className="card-list">
-        {workshops.items.map((listed) => {
-          const workshop = listed.entry;
-          return (
-            <li key={workshop.documentId}>
-              <ListedCard listed={listed} locale={locale}>
-                <h2 id={cardTitleId(workshop.documentId)}>
-                  <a href={routes.entry('school-workshop', locale, workshop.slug)}>{workshop.title}</a>
-                </h2>
-                <p>{workshop.summary}</p>
-                <p className="meta">
-                  {workshop.targetClasses} · <span {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
-                </p>
-              </ListedCard>
-            </li>
-          );
-        })}
-      </ul>
-      <Pagination pagination={workshops.pagination} hrefFor={(target) => routes.listPage('school-workshop', locale, target)} />
+      {(tools) => (
+        <>
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('intro')}</p>
+          {tools}
+          <ul className="card-list">
+            {workshops.items.map((listed) => {
+              const workshop = listed.entry;
+              return (
+                <li key={workshop.documentId}>
+                  <ListedCard listed={listed} locale={locale}>
+                    <h2 id={cardTitleId(workshop.documentId)}>
+                      <a href={routes.entry('school-workshop', locale, workshop.slug)}><BidiText text={workshop.title} dir={textDirection(workshop, locale)} /></a>
+                    </h2>
+                    <p><BidiText text={workshop.summary} dir={textDirection(workshop, locale)} /></p>
+                    <p className="meta">
+                      <BidiText text={workshop.targetClasses} dir={textDirection(workshop, locale)} /> · <span {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
+                    </p>
+                  </ListedCard>
+                </li>
+              );
+            })}
+          </ul>
+          <Pagination pagination={workshops.pagination} hrefFor={(target) => routes.listPage('school-workshop', locale, target)} />
+        </>
+      )}
     </PortalPage>
   );
 }

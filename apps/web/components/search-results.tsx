@@ -1,9 +1,11 @@
 import { useTranslations } from 'next-intl';
+import { Fragment } from 'react';
 // Types only from @welfare/types: this runs in the browser too, which does not load the registry.
 import type { ContactChannel, SearchableType } from '@welfare/types';
 import { telHref } from '@/lib/phone';
 import type { LanguageTag, PortalSearchAnswer, PortalSearchResult } from '@/lib/search/portal-search';
 import type { MarkedText } from '@/lib/search/snippet';
+import { BidiPieces, BidiText, type Direction } from './bidi-text';
 
 type TypeLabel = 'typeService' | 'typeMediator' | 'typeWorkshop' | 'typeEvent' | 'typePage';
 const TYPE_LABEL: Record<SearchableType, TypeLabel> = {
@@ -21,9 +23,13 @@ export interface SearchHelp {
   desk: ContactChannel[];
 }
 
-/** The matched words in <mark>: announced as such and drawn bold and underlined, not by colour alone. */
-function Marked({ parts }: { parts: MarkedText }) {
-  return parts.map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : part.text));
+/**
+ * The matched words in <mark>: announced as such and drawn bold and underlined, not by colour alone.
+ * Runs of the other direction isolated over the whole text (a mark inside a Latin name in Arabic
+ * text stays in its place).
+ */
+function Marked({ parts, dir }: { parts: MarkedText; dir: Direction }) {
+  return <BidiPieces pieces={parts} dir={dir} render={(part, key) => (part.mark ? <mark key={key}>{part.text}</mark> : <Fragment key={key}>{part.text}</Fragment>)} />;
 }
 
 /** A link to the search page with these parameters (works without JavaScript). */
@@ -48,12 +54,12 @@ function ResultCard({ result, language }: { result: PortalSearchResult; language
       </p>
       <h2 id={titleId}>
         <a href={result.href}>
-          <Marked parts={result.title} />
+          <Marked parts={result.title} dir={result.dir ?? language.dir} />
         </a>
       </h2>
       {result.snippet.length ? (
         <p>
-          <Marked parts={result.snippet} />
+          <Marked parts={result.snippet} dir={result.dir ?? language.dir} />
         </p>
       ) : null}
       {result.lang ? (
@@ -87,7 +93,9 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
   const all = types.reduce((sum, name) => sum + counts[name], 0);
   return (
     <>
-      <p role="status">{t('results', { count: total, query })}</p>
+      <p role="status">
+        <BidiText text={t('results', { count: total, query })} dir={language.dir} />
+      </p>
       {all > 0 ? (
         <nav aria-label={t('filterLabel')} className="search-filters">
           <ul>
@@ -127,7 +135,7 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
                 {help.desk.map((channel, index) => (
                   <span key={channel.id ?? index}>
                     {index > 0 ? ', ' : null}
-                    {contact(channel.kind)}{' '}
+                    <BidiText text={contact(channel.kind)} dir={language.dir} />{' '}
                     <a href={channel.kind === 'email' ? `mailto:${channel.value}` : telHref(channel.value)} dir="ltr">
                       {channel.value}
                     </a>

@@ -10,6 +10,8 @@ import { listCategories, listLanguages, listServices } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
 import type { ListSelection } from '@/lib/page/list-selection';
 import { routes } from '@/lib/routes';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /**
  * The services, by category and mediation language, one page at a time: `/services`,
@@ -51,59 +53,64 @@ export async function ServicesListPage({ locale, selection }: { locale: LocaleCo
 
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('service', code, filters, page))} current="service">
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
-      <form className="filters" method="get" action={routes.list('service', locale)} aria-label={t('filtersTitle')}>
-        <div>
-          <label htmlFor="category">{t('category')}</label>
-          <select id="category" name="category" defaultValue={category ?? ''}>
-            <option value="">{t('anyCategory')}</option>
-            {categories.map((candidate) => (
-              <option key={candidate.documentId} value={candidate.documentId}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="language">{t('mediationLanguage')}</label>
-          <select id="language" name="language" defaultValue={language ?? ''}>
-            <option value="">{t('anyLanguage')}</option>
-            {languages.map((candidate) => (
-              <option key={candidate.isoCode} value={candidate.isoCode}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button className="button" type="submit">
-          {t('apply')}
-        </button>
-        {category || language ? <a href={routes.list('service', locale)}>{t('reset')}</a> : null}
-      </form>
-      <p role="status">{t('count', { count: services.pagination.total })}</p>
-      <ul className="card-list">
-        {services.items.map((listed) => {
-          const service = listed.entry;
-          return (
-            <li key={service.documentId}>
-              <ListedCard listed={listed} locale={locale}>
-                {service.category ? <p className="meta">{service.category.name}</p> : null}
-                <h2 id={cardTitleId(service.documentId)}>
-                  <a href={routes.entry('service', locale, service.slug)}>{service.title}</a>
-                </h2>
-                <p>{service.summary}</p>
-                {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
-                  <p className="meta">
-                    <span {...inLocale(locale)}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
-                  </p>
-                ) : null}
-              </ListedCard>
-            </li>
-          );
-        })}
-      </ul>
-      <Pagination pagination={services.pagination} hrefFor={pageHref} />
+      {(tools) => (
+        <>
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('intro')}</p>
+          {tools}
+          <form className="filters" method="get" action={routes.list('service', locale)} aria-label={t('filtersTitle')}>
+            <div>
+              <label htmlFor="category">{t('category')}</label>
+              <select id="category" name="category" defaultValue={category ?? ''}>
+                <option value="">{t('anyCategory')}</option>
+                {categories.map((candidate) => (
+                  <option key={candidate.documentId} value={candidate.documentId}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="language">{t('mediationLanguage')}</label>
+              <select id="language" name="language" defaultValue={language ?? ''}>
+                <option value="">{t('anyLanguage')}</option>
+                {languages.map((candidate) => (
+                  <option key={candidate.isoCode} value={candidate.isoCode}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="button" type="submit">
+              {t('apply')}
+            </button>
+            {category || language ? <a href={routes.list('service', locale)}>{t('reset')}</a> : null}
+          </form>
+          <p role="status">{t('count', { count: services.pagination.total })}</p>
+          <ul className="card-list">
+            {services.items.map((listed) => {
+              const service = listed.entry;
+              return (
+                <li key={service.documentId}>
+                  <ListedCard listed={listed} locale={locale}>
+                    {service.category ? <p className="meta"><BidiText text={service.category.name} dir={textDirection(service, locale)} /></p> : null}
+                    <h2 id={cardTitleId(service.documentId)}>
+                      <a href={routes.entry('service', locale, service.slug)}><BidiText text={service.title} dir={textDirection(service, locale)} /></a>
+                    </h2>
+                    <p><BidiText text={service.summary} dir={textDirection(service, locale)} /></p>
+                    {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
+                      <p className="meta">
+                        <span {...inLocale(locale)}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
+                      </p>
+                    ) : null}
+                  </ListedCard>
+                </li>
+              );
+            })}
+          </ul>
+          <Pagination pagination={services.pagination} hrefFor={pageHref} />
+        </>
+      )}
     </PortalPage>
   );
 }

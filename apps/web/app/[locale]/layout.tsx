@@ -19,13 +19,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   preloadPageFonts(locale);
-  // Only what client components translate (the search box, the error page): every other text is
+  // Only what client components translate (the search box and its results, the error page): every other text is
   // rendered on the server, and the whole catalogue would ride along in every page's payload.
-  const { Search, Unavailable } = await getMessages();
+  const { Search, Unavailable, Contact, Fallback } = await getMessages();
   return (
     <html {...inLocale(locale)}>
       <body>
-        <NextIntlClientProvider messages={{ Search, Unavailable }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ Search, Unavailable, Contact, Fallback }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

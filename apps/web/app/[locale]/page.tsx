@@ -9,6 +9,8 @@ import { getGlobalSettings, listServices, listUpcomingEvents } from '@/lib/cms/c
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -45,56 +47,75 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)}>
-      <h1>{global.siteName}</h1>
-      {global.tagline ? <p className="lead">{global.tagline}</p> : null}
-
-      <section className="callout" aria-labelledby="mediation">
-        <h2 id="mediation">{t('mediationTitle')}</h2>
-        <p>{t('mediationText')}</p>
-        <p>
-          <a className="button" href={routes.list('mediator', locale)}>
-            {t('findMediator')}
-          </a>{' '}
-          {mediation ? (
-            <a className="button button-secondary" href={routes.entry('service', locale, mediation.entry.slug)}>
-              {mediation.entry.title}
-            </a>
+      {(tools) => (
+        <>
+          <h1>
+            <BidiText text={global.siteName} dir={directionOf(locale)} />
+          </h1>
+          {global.tagline ? (
+            <p className="lead">
+              <BidiText text={global.tagline} dir={directionOf(locale)} />
+            </p>
           ) : null}
-        </p>
-      </section>
+          {tools}
 
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming">{t('eventsTitle')}</h2>
-        <EventList events={upcoming.items} locale={locale} empty={t('noUpcomingEvents')} />
-        <p>
-          <a href={routes.list('event', locale)}>{t('allEvents')}</a>
-        </p>
-      </section>
+          <section className="callout" aria-labelledby="mediation">
+            <h2 id="mediation">{t('mediationTitle')}</h2>
+            <p>{t('mediationText')}</p>
+            <p>
+              <a className="button" href={routes.list('mediator', locale)}>
+                {t('findMediator')}
+              </a>{' '}
+              {mediation ? (
+                <a className="button button-secondary" href={routes.entry('service', locale, mediation.entry.slug)}>
+                  <BidiText text={mediation.entry.title} dir={textDirection(mediation.entry, locale)} />
+                </a>
+              ) : null}
+            </p>
+          </section>
 
-      <section aria-labelledby="services">
-        <h2 id="services">{t('servicesTitle')}</h2>
-        <p>{t('servicesIntro')}</p>
-        <ul>
-          {services.items.map(({ entry, isFallback, contentLocale }) => (
-            <li key={entry.documentId} lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
-              <a href={routes.entry('service', locale, entry.slug)}>{entry.title}</a>
-            </li>
-          ))}
-        </ul>
-        <p>
-          <a href={routes.list('service', locale)}>{t('allServices')}</a>
-        </p>
-      </section>
+          <section aria-labelledby="upcoming">
+            <h2 id="upcoming">{t('eventsTitle')}</h2>
+            <EventList events={upcoming.items} locale={locale} empty={t('noUpcomingEvents')} />
+            <p>
+              <a href={routes.list('event', locale)}>{t('allEvents')}</a>
+            </p>
+          </section>
 
-      <section className="callout" aria-labelledby="urgent">
-        <h2 id="urgent">{t('urgentTitle')}</h2>
-        {global.urgentContacts ? <p>{global.urgentContacts}</p> : null}
-        <p>
-          <PhoneNumber number="112" />
-        </p>
-        <h3>{global.agencyName}</h3>
-        <ContactList contacts={global.contacts} />
-      </section>
+          <section aria-labelledby="services">
+            <h2 id="services">{t('servicesTitle')}</h2>
+            <p>{t('servicesIntro')}</p>
+            <ul>
+              {services.items.map(({ entry, isFallback, contentLocale }) => (
+                <li key={entry.documentId} lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
+                  <a href={routes.entry('service', locale, entry.slug)}>
+                    <BidiText text={entry.title} dir={textDirection(entry, locale)} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <a href={routes.list('service', locale)}>{t('allServices')}</a>
+            </p>
+          </section>
+
+          <section className="callout" aria-labelledby="urgent">
+            <h2 id="urgent">{t('urgentTitle')}</h2>
+            {global.urgentContacts ? (
+            <p>
+              <BidiText text={global.urgentContacts} dir={directionOf(locale)} />
+            </p>
+          ) : null}
+            <p>
+              <PhoneNumber number="112" />
+            </p>
+            <h3>
+            <BidiText text={global.agencyName} dir={directionOf(locale)} />
+          </h3>
+            <ContactList contacts={global.contacts} />
+          </section>
+        </>
+      )}
     </PortalPage>
   );
 }

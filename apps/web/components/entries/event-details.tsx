@@ -6,6 +6,9 @@ import { routes } from '@/lib/routes';
 import { ContactsSection } from './contacts-section';
 import { Directions } from '@/components/directions';
 import { ResponsiveImage } from '@/components/responsive-image';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
+import { directionOf } from '@welfare/types';
 
 /** An event: when and where (Europe/Rome), for whom, cost, organiser, calendar file, description, registration, poster. */
 export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'event'>) {
@@ -24,13 +27,15 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
       <dl className="facts">
         <dt {...inLocale(locale)}>{t('when')}</dt>
         <dd {...inLocale(locale)}>
-          <time dateTime={event.startsAt}>{when}</time>
+          <time dateTime={event.startsAt}>
+            <BidiText text={when} dir={directionOf(locale)} />
+          </time>
         </dd>
         {event.place ? (
           <>
             <dt {...inLocale(locale)}>{t('where')}</dt>
             <dd>
-              {event.place.name}
+              <BidiText text={event.place.name} dir={textDirection(event, locale)} />
               {event.place.address ? (
                 <>
                   <br />
@@ -47,32 +52,32 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
         {event.audience ? (
           <>
             <dt {...inLocale(locale)}>{t('audience')}</dt>
-            <dd>{event.audience}</dd>
+            <dd><BidiText text={event.audience} dir={textDirection(event, locale)} /></dd>
           </>
         ) : null}
         {event.cost ? (
           <>
             <dt {...inLocale(locale)}>{t('cost')}</dt>
-            <dd>{event.cost}</dd>
+            <dd><BidiText text={event.cost} dir={textDirection(event, locale)} /></dd>
           </>
         ) : null}
         {event.organizer ? (
           <>
             <dt {...inLocale(locale)}>{t('organizer')}</dt>
-            <dd>{event.organizer}</dd>
+            <dd><BidiText text={event.organizer} dir={textDirection(event, locale)} /></dd>
           </>
         ) : null}
       </dl>
-      <p>
+      <p {...inLocale(locale)}>
         <a className="button" href={routes.eventCalendarFile(locale, event.slug)} download>
-          {t('addToCalendar')}
+          <BidiText text={t('addToCalendar')} dir={directionOf(locale)} />
         </a>
       </p>
-      <RichText value={event.description} />
+      <RichText value={event.description} dir={textDirection(event, locale)} />
       {event.registration && event.registration.length > 0 ? (
         <>
           <h2 {...inLocale(locale)}>{t('registration')}</h2>
-          <RichText value={event.registration} headingOffset={2} />
+          <RichText value={event.registration} dir={textDirection(event, locale)} headingOffset={2} />
         </>
       ) : null}
       <ContactsSection contacts={event.contacts} locale={locale} />

@@ -7,12 +7,14 @@ import { inLocale } from '@/lib/in-locale';
 import type { EntryDetailsProps } from '@/lib/page/entry-page';
 import { routes } from '@/lib/routes';
 import { ContactsSection } from './contacts-section';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 const STATUS_LABEL = { active: 'statusActive', suspended: 'statusSuspended', closed: 'statusClosed' } as const;
 
 /** Above a service's title, as Modello Comuni orders it: its category. */
-export function ServiceCategory({ entry: service }: EntryDetailsProps<'service'>) {
-  return service.category ? <p className="meta">{service.category.name}</p> : null;
+export function ServiceCategory({ entry: service, locale }: EntryDetailsProps<'service'>) {
+  return service.category ? <p className="meta"><BidiText text={service.category.name} dir={textDirection(service, locale)} /></p> : null;
 }
 
 /** Below a service's title: its status, with the reason when it is not active. */
@@ -24,7 +26,7 @@ export async function ServiceStatus({ entry: service, locale }: EntryDetailsProp
       <span className={`status-${service.serviceStatus}`} {...inLocale(locale)}>
         {t(STATUS_LABEL[service.serviceStatus])}
       </span>
-      {service.serviceStatus !== 'active' && service.serviceStatusReason ? <> – {service.serviceStatusReason}</> : null}
+      {service.serviceStatus !== 'active' && service.serviceStatusReason ? <> – <BidiText text={service.serviceStatusReason} dir={textDirection(service, locale)} /></> : null}
     </p>
   );
 }
@@ -40,7 +42,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
         title,
         content: (
           <>
-            <RichText value={value} headingOffset={2} />
+            <RichText value={value} dir={textDirection(service, locale)} headingOffset={2} />
             {extra}
           </>
         ),
@@ -59,7 +61,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
     service.places && service.places.length > 0 ? (
       <>
         {service.places.map((place) => (
-          <PlaceDetails key={place.documentId} place={place} />
+          <PlaceDetails key={place.documentId} place={place} dir={textDirection(service, locale)} />
         ))}
       </>
     ) : undefined,
@@ -76,11 +78,11 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
         <ul>
           {service.mediationLanguages.map((language) => (
             <li key={language.documentId}>
-              {language.name}
+              <BidiText text={language.name} dir={textDirection(service, locale)} />
               {language.nativeName && language.nativeName !== language.name ? (
                 <>
                   {' '}
-                  (<span lang={language.isoCode}>{language.nativeName}</span>)
+                  (<bdi lang={language.isoCode}>{language.nativeName}</bdi>)
                 </>
               ) : null}
             </li>
@@ -89,7 +91,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
         {service.mediators && service.mediators.length > 0 ? (
           <p>
             <a href={routes.list('mediator', locale)}>
-              {t('mediators')}: {service.mediators.map((mediator) => mediator.displayName).join(', ')}
+              {t('mediators')}: <BidiText text={service.mediators.map((mediator) => mediator.displayName).join(', ')} dir={textDirection(service, locale)} />
             </a>
           </p>
         ) : null}
@@ -116,7 +118,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
           <ContactsSection key={section.id} contacts={service.contacts} locale={locale}>
             {service.contactOffice ? (
               <p>
-                <strong {...inLocale(locale)}>{t('office')}:</strong> {service.contactOffice}
+                <strong {...inLocale(locale)}>{t('office')}:</strong> <BidiText text={service.contactOffice} dir={textDirection(service, locale)} />
               </p>
             ) : null}
           </ContactsSection>
@@ -131,7 +133,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
       )}
       {service.topics && service.topics.length > 0 ? (
         <p className="meta">
-          <span {...inLocale(locale)}>{t('topics')}:</span> {service.topics.map((topic) => topic.name).join(', ')}
+          <span {...inLocale(locale)}>{t('topics')}:</span> <BidiText text={service.topics.map((topic) => topic.name).join(', ')} dir={textDirection(service, locale)} />
         </p>
       ) : null}
     </>

@@ -1,9 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { absoluteUrl } from '@/lib/site-url';
-import { ReadAloud } from './read-aloud';
-import { ShareAndPrint } from './share';
+import { PageActions } from './page-actions';
+import { ShareMenu } from './share';
 
-/** Read aloud, share and print, above the content of a page (left out of printing and of reading aloud). */
+/**
+ * Share, print and read aloud: two compact menus placed after the page's heading (as Modello Comuni
+ * puts "Condividi" and "Vedi azioni" after the page's identity), so that on a phone the title and
+ * the start of the text come first. Left out of printing and of reading aloud.
+ */
 export async function PageTools({ path, title }: { path: string; title: string }) {
   const [t, locale] = await Promise.all([getTranslations('PageTools'), getLocale()]);
   return (
@@ -12,11 +16,10 @@ export async function PageTools({ path, title }: { path: string; title: string }
       <noscript>
         <style>{'.needs-script{display:none!important}'}</style>
       </noscript>
-      <ReadAloud lang={locale} labels={{ listen: t('listen'), pause: t('pause'), resume: t('resume'), stop: t('stop') }} />
-      <ShareAndPrint
-        url={absoluteUrl(path)}
-        title={title}
-        labels={{ share: t('share'), whatsapp: t('whatsapp'), email: t('email'), copy: t('copy'), copied: t('copied'), print: t('print') }}
+      <ShareMenu url={absoluteUrl(path)} title={title} labels={{ share: t('share'), whatsapp: t('whatsapp'), email: t('email'), copy: t('copy'), copied: t('copied') }} />
+      <PageActions
+        lang={locale}
+        labels={{ actions: t('actions'), print: t('print'), listen: t('listen'), pause: t('pause'), resume: t('resume'), stop: t('stop') }}
       />
     </div>
   );

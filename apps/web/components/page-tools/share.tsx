@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { ToolMenu } from './tool-menu';
 
 export interface ShareLabels {
   share: string;
@@ -8,21 +9,26 @@ export interface ShareLabels {
   email: string;
   copy: string;
   copied: string;
-  print: string;
 }
 
 /**
- * Share and print. The Web Share API where the browser has it (one button, the phone's own sheet);
- * otherwise WhatsApp, e-mail and copy-link, which are plain links in the HTML and so work without
- * JavaScript too. Copy and print need it: they are in the HTML from the start, so that nothing moves
- * when the scripts arrive, and hidden when scripts are off (`needs-script`, page-tools.tsx).
+ * "Share": where the browser has the Web Share API, one button that opens the phone's own sheet;
+ * otherwise a compact menu of WhatsApp, e-mail (plain links in the HTML: they work without
+ * JavaScript too) and copy-link (needs it: hidden when scripts are off, `needs-script`).
+ * The server renders the menu; a phone with the API swaps it for the button, of the same size.
  */
-export function ShareAndPrint({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
+export function ShareMenu({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
   const [native, setNative] = useState(false);
   const [copied, setCopied] = useState(false);
   useEffect(() => setNative(typeof navigator.share === 'function'), []);
 
-  const share = () => navigator.share({ title, url }).catch(() => undefined);
+  if (native) {
+    return (
+      <button type="button" className="tool-button" onClick={() => navigator.share({ title, url }).catch(() => undefined)}>
+        {labels.share}
+      </button>
+    );
+  }
   const copy = () =>
     navigator.clipboard
       ?.writeText(url)
@@ -30,36 +36,21 @@ export function ShareAndPrint({ url, title, labels }: { url: string; title: stri
       .catch(() => setCopied(false));
 
   return (
-    <div className="share-print">
-      {native ? (
-        <button type="button" className="tool-button" onClick={share}>
-          {labels.share}
+    <ToolMenu label={labels.share} className="share-menu">
+      <li>
+        <a href={`https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`}>{labels.whatsapp}</a>
+      </li>
+      <li>
+        <a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`}>{labels.email}</a>
+      </li>
+      <li className="needs-script">
+        <button type="button" onClick={copy}>
+          {labels.copy}
         </button>
-      ) : (
-        <ul className="share-links" aria-label={labels.share}>
-          <li>
-            <a className="tool-button" href={`https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`}>
-              {labels.whatsapp}
-            </a>
-          </li>
-          <li>
-            <a className="tool-button" href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`}>
-              {labels.email}
-            </a>
-          </li>
-          <li className="needs-script">
-            <button type="button" className="tool-button" onClick={copy}>
-              {labels.copy}
-            </button>
-            <span role="status" className="copy-status">
-              {copied ? labels.copied : ''}
-            </span>
-          </li>
-        </ul>
-      )}
-      <button type="button" className="tool-button needs-script" onClick={() => window.print()}>
-        {labels.print}
-      </button>
-    </div>
+        <span role="status" className="copy-status">
+          {copied ? labels.copied : ''}
+        </span>
+      </li>
+    </ToolMenu>
   );
 }

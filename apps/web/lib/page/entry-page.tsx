@@ -10,9 +10,12 @@ import { alternatesMetadata, existingHrefs, hrefsForEntry } from '@/lib/alternat
 import { getEntry, getGlobalSettings } from '@/lib/cms/content';
 import type { EntryLookup, EntryOf, LocalizedEntry } from '@/lib/cms/localized-entries';
 import { entryJsonLd } from '@/lib/json-ld';
+import { inLocale } from '@/lib/in-locale';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { entryRoute } from '@/lib/routes';
 import { describePage } from '@/lib/page/meta-description';
+import { BidiText } from '@/components/bidi-text';
+import { textDirection } from '@/lib/bidi/isolate';
 
 /**
  * The one implementation of the pages of entries (`/<locale>/<segment>/<slug>`): lookup with the
@@ -81,15 +84,27 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
     const parts = { entry, locale };
     return (
       <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, path)} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt} title={field(entry, facts.titleField)}>
-        <JsonLd data={entryJsonLd(type, entry, { locale, agencyName: global.agencyName })} />
-        {isFallback ? <FallbackNotice locale={locale} /> : null}
-        <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
-          {Kicker ? <Kicker {...parts} /> : null}
-          <h1>{field(entry, facts.titleField)}</h1>
-          {Subtitle ? <Subtitle {...parts} /> : null}
-          {summary ? <p className="lead">{summary}</p> : null}
-          <Details {...parts} />
-        </article>
+        {(tools) => (
+          <>
+            <JsonLd data={entryJsonLd(type, entry, { locale, agencyName: global.agencyName })} />
+            {isFallback ? <FallbackNotice locale={locale} /> : null}
+            <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
+              {Kicker ? <Kicker {...parts} /> : null}
+              <h1>
+                <BidiText text={field(entry, facts.titleField)} dir={textDirection(entry, locale)} />
+              </h1>
+              {Subtitle ? <Subtitle {...parts} /> : null}
+              {summary ? (
+                <p className="lead">
+                  <BidiText text={summary} dir={textDirection(entry, locale)} />
+                </p>
+              ) : null}
+              {/* The tools after the page's identity, in the visitor's language even around an Italian text. */}
+              {isFallback ? <div {...inLocale(locale)}>{tools}</div> : tools}
+              <Details {...parts} />
+            </article>
+          </>
+        )}
       </PortalPage>
     );
   }

@@ -1,9 +1,10 @@
-import MiniSearch, { type Query, type SearchResult as MiniSearchResult } from 'minisearch';
+import MiniSearch, { type Query, type QueryCombination, type SearchResult as MiniSearchResult } from 'minisearch';
 import { SEARCHABLE_TYPES, type LocaleCode, type SearchableType } from '@welfare/types';
 import { foldText, words } from './fold-text';
 import { stemmerFor } from './stemmers';
 import type { SearchDocument } from './search-document';
 import { snippetOf, type MarkedText } from './snippet';
+import { adjacentKeySubstitutions, transpositions } from './typo-variants';
 
 /**
  * The search index of one language (MiniSearch): every searchable entry in that language, and the
@@ -34,6 +35,14 @@ export function editsAllowed(length: number): number {
   if (length >= 5) return 1;
   return 0;
 }
+/** A letter swapped for a key next to it is a closer slip than any other: forgiven from 4 letters. */
+const MIN_ADJACENT_KEY = 4;
+/**
+ * What a word found through a phone typo (swapped neighbours, a key next to the right one) weighs
+ * against the word as typed (1): like one edit of MiniSearch's fuzzy matching, so exact matches
+ * stay first.
+ */
+const TYPO_WEIGHT = 0.3;
 
 /** The query as the search reads it: trimmed, one space between words, at most 100 characters. */
 export function normalizeQuery(raw: unknown): string {
@@ -148,7 +157,12 @@ export class SearchIndex {
       const stem = this.queryTerm(word) || folded;
       const last = index === typed.length - 1;
       const byStem: Query = { queries: [stem], prefix: last && folded.length >= MIN_PREFIX, fuzzy: editsAllowed(folded.length) };
-      return stem === folded ? byStem : { combineWith: 'OR', queries: [byStem, { queries: [folded], prefix: false, fuzzy: false }] };
+      const alternatives: Query[] = [byStem];
+      // The word as typed, folded: its exact match adds to the stem's; its typos are forgiven too
+      // (a stemmer cuts a misspelt word elsewhere than the right one).
+      if (stem !== folded) alternatives.push({ queries: [folded], prefix: false, fuzzy: editsAllowed(folded.length) });
+      alternatives.push(...this.typoQueries(folded, last));
+      return alternatives.length === 1 ? byStem : { combineWith: 'OR', queries: alternatives };
     });
     const options = {
       // The terms are processed above; the index must not process them again.
@@ -162,6 +176,23 @@ export class SearchIndex {
     let results = this.mini.search({ combineWith: 'AND', queries: perWord }, options);
     if (results.length === 0 && perWord.length > 1) results = this.mini.search({ combineWith: 'OR', queries: perWord }, options);
     return { results: results.slice(0, MAX_RESULTS) };
+  }
+
+  /**
+   * The typed word's phone typos undone (typo-variants.ts): each swap of neighbouring letters, one
+   * edit as Damerau counts it (in a long word, one more edit is forgiven on top), and each letter
+   * replaced by a key next to it. Looked up in the index's terms, weighed as a one-edit match.
+   */
+  private typoQueries(folded: string, last: boolean): QueryCombination[] {
+    const length = Array.from(folded).length;
+    const edits = editsAllowed(length);
+    const prefix = last && length >= MIN_PREFIX;
+    const boostTerm = () => TYPO_WEIGHT;
+    const queries: QueryCombination[] = [];
+    if (edits >= 1) queries.push({ queries: transpositions(folded), fuzzy: edits - 1, prefix, boostTerm });
+    // Exact terms only: a prefix of each of the dozens of spellings would cost more than it finds.
+    if (length >= MIN_ADJACENT_KEY) queries.push({ queries: adjacentKeySubstitutions(folded), fuzzy: false, prefix: false, boostTerm });
+    return queries.filter((query) => query.queries.length > 0);
   }
 
   search(rawQuery: string, options: SearchOptions = {}): SearchAnswer {

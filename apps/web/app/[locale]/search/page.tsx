@@ -39,8 +39,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [t, answer, desk] = await Promise.all([getTranslations('Search'), searchPortal(locale, query, type, page), deskContacts(locale)]);
   return (
     <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.search)} current="search">
-      <h1>{t('title')}</h1>
-      <SearchBox action={routes.search(locale)} initial={answer} help={{ mediatorsHref: routes.list('mediator', locale), desk }} />
+      {(tools) => (
+        <>
+          <h1>{t('title')}</h1>
+          {tools}
+          <SearchBox action={routes.search(locale)} initial={answer} help={{ mediatorsHref: routes.list('mediator', locale), desk }} />
+        </>
+      )}
     </PortalPage>
   );
 }

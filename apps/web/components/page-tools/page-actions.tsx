@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { ToolMenu } from './tool-menu';
 
 export interface ReadAloudLabels {
   listen: string;
@@ -26,15 +27,25 @@ const voiceFor = (voices: SpeechSynthesisVoice[], lang: string) =>
 
 type Playback = 'idle' | 'speaking' | 'paused';
 
+export interface ActionLabels extends ReadAloudLabels {
+  actions: string;
+  print: string;
+}
+
 /**
- * Reads the main content aloud in the page's language with the browser's speech synthesis. Shown
- * only when the device has a voice for that language (voices may arrive late: `voiceschanged`);
- * until then, and without one, its place is kept empty, so nothing below moves when it appears.
+ * "Actions": print, and read the main content aloud in the page's language with the browser's
+ * speech synthesis, offered only when the device has a voice for that language (voices may arrive
+ * late: `voiceschanged`). Both need scripts: the menu is hidden without them (`needs-script`).
+ * While it reads, pause/resume and stop stay beside the menu.
  */
-export function ReadAloud({ lang, labels }: { lang: string; labels: ReadAloudLabels }) {
+export function PageActions({ lang, labels }: { lang: string; labels: ActionLabels }) {
   const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>();
   const [playback, setPlayback] = useState<Playback>('idle');
   const queue = useRef(0);
+  // Where the focus goes when reading starts (pause) and stops (the menu's button): never lost.
+  const menu = useRef<HTMLDivElement>(null);
+  const pauseButton = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
 
   useEffect(() => {
     if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;
@@ -48,18 +59,16 @@ export function ReadAloud({ lang, labels }: { lang: string; labels: ReadAloudLab
     };
   }, [lang]);
 
-  if (!voice) {
-    return (
-      <div className="read-aloud needs-script" data-voice="none" aria-hidden="true">
-        <button type="button" className="tool-button" tabIndex={-1} disabled>
-          {labels.listen}
-        </button>
-      </div>
-    );
-  }
-  const synthesis = window.speechSynthesis;
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    if (playback === 'idle') menu.current?.querySelector('summary')?.focus();
+    else pauseButton.current?.focus();
+  }, [playback]);
 
-  const start = () => {
+  const start = (event: MouseEvent<HTMLButtonElement>) => {
+    if (!voice) return;
+    const synthesis = window.speechSynthesis;
     synthesis.cancel();
     const run = ++queue.current;
     const blocks = blocksToRead();
@@ -70,38 +79,51 @@ export function ReadAloud({ lang, labels }: { lang: string; labels: ReadAloudLab
       if (index === blocks.length - 1) utterance.onend = () => run === queue.current && setPlayback('idle');
       synthesis.speak(utterance);
     });
+    moveFocus.current = true;
     setPlayback('speaking');
+    event.currentTarget.closest('details')?.removeAttribute('open');
   };
   const stop = () => {
     queue.current += 1;
-    synthesis.cancel();
+    window.speechSynthesis.cancel();
+    moveFocus.current = true;
     setPlayback('idle');
   };
   const togglePause = () => {
     if (playback === 'paused') {
-      synthesis.resume();
+      window.speechSynthesis.resume();
       setPlayback('speaking');
     } else {
-      synthesis.pause();
+      window.speechSynthesis.pause();
       setPlayback('paused');
     }
   };
 
   return (
-    <div className="read-aloud needs-script" role="group" aria-label={labels.listen}>
-      {playback === 'idle' ? (
-        <button type="button" className="tool-button" onClick={start}>
-          {labels.listen}
-        </button>
-      ) : (
-        <>
-          <button type="button" className="tool-button" onClick={togglePause} aria-pressed={playback === 'paused'}>
+    <div className="page-actions" ref={menu}>
+      <ToolMenu label={labels.actions} className="actions-menu needs-script">
+        <li>
+          <button type="button" onClick={() => window.print()}>
+            {labels.print}
+          </button>
+        </li>
+        {voice ? (
+          <li>
+            <button type="button" onClick={start}>
+              {labels.listen}
+            </button>
+          </li>
+        ) : null}
+      </ToolMenu>
+      {playback === 'idle' ? null : (
+        <div className="read-aloud" role="group" aria-label={labels.listen}>
+          <button type="button" className="tool-button" ref={pauseButton} onClick={togglePause} aria-pressed={playback === 'paused'}>
             {playback === 'paused' ? labels.resume : labels.pause}
           </button>
           <button type="button" className="tool-button" onClick={stop}>
             {labels.stop}
           </button>
-        </>
+        </div>
       )}
     </div>
   );
