@@ -9,6 +9,7 @@ import { ensurePortalTokens } from './bootstrap/portal-token';
 import { ensureRatingListView } from './bootstrap/rating-list-view';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { registerContactValidation } from './contact-validation/validate-contact-channels';
+import { migratePhoneNumbersToE164 } from './contact-validation/phone-e164-migration';
 import { seedDemoContent } from './seed/demo-content';
 import { demoContentRecord } from './seed/demo-content-record';
 import { ensureScheduleTable } from './scheduling/schedule-store';
@@ -34,6 +35,8 @@ export default {
     await sharedRateLimiter(strapi);
     await ensureItalianTextTable(strapi);
     await ensureLocales(strapi);
+    const migrated = await migratePhoneNumbersToE164(strapi);
+    if (migrated > 0) strapi.log.info(`Phone numbers stored in E.164: ${migrated}`);
     await ensureScheduleTable(strapi);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);

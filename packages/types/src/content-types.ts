@@ -78,7 +78,7 @@ export interface ContentTypeFacts<Name extends string = string> {
 const localizations = { fields: ['slug', 'locale'] };
 const nameAndSlug = { fields: ['name', 'slug'] };
 const spokenLanguage = { fields: ['name', 'isoCode', 'nativeName'] };
-const placeWithHours = { populate: { openingHours: true, contacts: true } };
+const placeWithHours = { populate: { openingHours: true, closures: true, contacts: true } };
 
 type PortalFacts = ContentTypeFacts['portal'];
 type PreviewTarget = ContentTypeFacts['preview'];
@@ -296,7 +296,7 @@ export const CONTENT_TYPE_REGISTRY = {
     sitemap: false,
     searchable: false,
     schemaOrgType: 'GovernmentOrganization',
-    populate: { card: { contacts: true, footerPages: { fields: ['title', 'slug'] } }, detail: {} },
+    populate: { card: { contacts: true, closures: true, footerPages: { fields: ['title', 'slug'] } }, detail: {} },
     seedGroup: 'global',
     labels: { it: { one: 'Impostazioni generali', other: 'Impostazioni generali' }, en: { one: 'Global settings', other: 'Global settings' } },
   }),

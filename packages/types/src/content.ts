@@ -34,7 +34,10 @@ const localizations = { localizations: z.array(LocalizationSchema).optional() };
 export const ContactChannelSchema = z.object({
   id: z.number(),
   kind: z.enum(['phone', 'mobile', 'whatsapp', 'email']),
+  /** As staff typed it, for display ("0364 22693"). */
   value: z.string(),
+  /** A phone, mobile or WhatsApp number in E.164 ("+3936422693"), set by the CMS on save; null for e-mail. */
+  e164: nullableString.optional(),
   person: nullableString.optional(),
 });
 export type ContactChannel = z.infer<typeof ContactChannelSchema>;
@@ -42,6 +45,28 @@ export type ContactKind = ContactChannel['kind'];
 
 export const OpeningHoursSchema = z.object({ id: z.number(), weekday: z.enum(WEEKDAYS), opens: z.string(), closes: z.string() });
 export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+/** A weekly slot of a place: by appointment only when staff say so. */
+export const PlaceHoursSchema = OpeningHoursSchema.extend({ byAppointment: z.boolean().nullable().optional() });
+export type PlaceHours = z.infer<typeof PlaceHoursSchema>;
+
+/** Why a place is closed (or by appointment only) on a day: shown in the visitor's language. */
+export const CLOSURE_REASONS = ['publicHoliday', 'localFeast', 'agencyClosure', 'strike', 'weather', 'works', 'other'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+/**
+ * A day or a range of days (dates in Europe/Rome, `endDate` inclusive) when a place, or every place
+ * of the agency (global settings), is closed or by appointment only: all day, or between
+ * `fromTime` and `toTime` (either may be empty: from the start, until the end of the day).
+ */
+export const ClosureSchema = z.object({
+  id: z.number(),
+  startDate: z.string(),
+  endDate: nullableString.optional(),
+  kind: z.enum(['closed', 'byAppointment']),
+  fromTime: nullableString.optional(),
+  toTime: nullableString.optional(),
+  reason: z.enum(CLOSURE_REASONS),
+});
+export type Closure = z.infer<typeof ClosureSchema>;
 
 export const MediaFileSchema = z.object({
   id: z.number(),
@@ -83,7 +108,8 @@ export const PlaceSchema = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   accessConditions: nullableString,
-  openingHours: z.array(OpeningHoursSchema).optional(),
+  openingHours: z.array(PlaceHoursSchema).optional(),
+  closures: z.array(ClosureSchema).optional(),
   contacts: z.array(ContactChannelSchema).optional(),
 });
 export type Place = z.infer<typeof PlaceSchema>;
@@ -218,6 +244,8 @@ export const GlobalSettingsSchema = z.object({
   urgentContacts: nullableString,
   fundingNotice: z.string(),
   contacts: z.array(ContactChannelSchema).optional(),
+  /** Closures of every place of the agency (its own holidays, a strike…). */
+  closures: z.array(ClosureSchema).optional(),
   footerPages: z.array(PageSchema.pick({ id: true, documentId: true, title: true, slug: true })).optional(),
   /** The accessibility statement published on AGID's form site (https://form.agid.gov.it/…). */
   accessibilityStatementUrl: nullableString.optional(),

@@ -29,6 +29,7 @@ const SCHEMA_DISPLAY_NAMES: Record<string, string> = {
   'contact.channel': 'Contact channel',
   'schedule.opening-hours': 'Opening hours',
   'schedule.presence': 'Presence',
+  'schedule.closure': 'Closure',
 };
 
 export function schemaDisplayName(uid: string): string | undefined {

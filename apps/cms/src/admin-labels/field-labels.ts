@@ -39,6 +39,12 @@ const contacts = (whose: string, whoseEn: string) =>
     { label: 'Contacts', description: `Phone, mobile, WhatsApp or e-mail ${whoseEn}. The same in every language. Never a mediator's personal contacts.` },
   );
 
+const closures = (whose: string, whoseEn: string) =>
+  f(
+    { label: 'Chiusure e giorni speciali', description: `Giorni o periodi in cui ${whose} è chiuso o riceve solo su appuntamento (ferie, festa patronale, sciopero, neve…), tutto il giorno o in alcune ore, con il motivo che il portale mostra in ogni lingua. Le festività nazionali e regionali sono già incluse: non servono qui. Uguali in tutte le lingue.` },
+    { label: 'Closures and special days', description: `Days or periods when ${whoseEn} is closed or by appointment only (holidays, a patron saint's day, a strike, snow…), all day or some hours, with the reason the portal shows in every language. National and regional holidays are already included: no need to add them. The same in every language.` },
+  );
+
 export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
   'api::service.service': {
     fields: {
@@ -313,6 +319,7 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
         { label: 'Orari di apertura', description: 'Un orario per ogni giorno di apertura. Uguali in tutte le lingue.' },
         { label: 'Opening hours', description: 'One line per opening day. The same in every language.' },
       ),
+      closures: closures('la sede', 'the place'),
       contacts: contacts('della sede', 'of the place'),
     },
   },
@@ -351,6 +358,7 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
         { label: 'Head office address', description: 'Address of the agency, in the footer. The same in every language.', placeholder: 'e.g. Via Nissolina 2, 25043 Breno (BS)' },
       ),
       contacts: contacts("dell'ente, nel piè di pagina", 'of the agency, in the footer'),
+      closures: closures("ogni sede dell'ente", 'every place of the agency'),
       urgentContacts: f(
         { label: 'Numeri utili urgenti', description: 'Numeri di emergenza e di aiuto da mostrare in evidenza. Massimo 600 caratteri.' },
         { label: 'Urgent numbers', description: 'Emergency and help numbers to show prominently. At most 600 characters.' },
@@ -420,6 +428,10 @@ export const COMPONENT_LABELS: Record<string, ModelLabels> = {
         { label: 'Numero o indirizzo', description: 'Il numero con prefisso (es. +39 0364 000000) o l’indirizzo e-mail di un ufficio. Mai recapiti personali.', placeholder: '+39 0364 000000' },
         { label: 'Number or address', description: 'The number with its prefix (e.g. +39 0364 000000) or the e-mail address of an office. Never personal contacts.', placeholder: '+39 0364 000000' },
       ),
+      e164: f(
+        { label: 'Numero internazionale (E.164)', description: 'Scritto dal sistema al salvataggio (es. +39036422693), usato per chiamare e per WhatsApp: non serve compilarlo.', placeholder: '+39036422693' },
+        { label: 'International number (E.164)', description: 'Written by the system on save (e.g. +39036422693), used for calls and WhatsApp: no need to fill it in.', placeholder: '+39036422693' },
+      ),
       person: f(
         { label: 'Riferimento', description: "L'ufficio o il ruolo che risponde (non il nome di un mediatore). Massimo 120 caratteri.", placeholder: 'es. Segreteria' },
         { label: 'Reference', description: 'The office or role that answers (not a mediator’s name). At most 120 characters.', placeholder: 'e.g. Front office' },
@@ -428,7 +440,41 @@ export const COMPONENT_LABELS: Record<string, ModelLabels> = {
   },
   'schedule.opening-hours': {
     displayName: { it: 'Orario di apertura', en: 'Opening hours' },
-    fields: { weekday, opens, closes },
+    fields: {
+      weekday,
+      opens,
+      closes,
+      byAppointment: f(
+        { label: 'Solo su appuntamento', description: 'Attivo se in questo orario si riceve solo su appuntamento: il portale non dice «aperto».' },
+        { label: 'By appointment only', description: 'On when these hours are by appointment only: the portal does not say "open".' },
+      ),
+    },
+  },
+  'schedule.closure': {
+    displayName: { it: 'Chiusura', en: 'Closure' },
+    fields: {
+      startDate: f({ label: 'Dal giorno', description: 'Il primo giorno della chiusura.' }, { label: 'From day', description: 'The first day of the closure.' }),
+      endDate: f(
+        { label: 'Al giorno', description: 'L’ultimo giorno, compreso. Vuoto per un giorno solo.' },
+        { label: 'To day', description: 'The last day, included. Empty for a single day.' },
+      ),
+      kind: f(
+        { label: 'Tipo', description: 'Chiuso, oppure aperto solo su appuntamento.' },
+        { label: 'Kind', description: 'Closed, or open by appointment only.' },
+      ),
+      fromTime: f(
+        { label: 'Dalle ore', description: 'Vuoto: dall’inizio della giornata (ora italiana).', placeholder: '12:00' },
+        { label: 'From time', description: 'Empty: from the start of the day (Italian time).', placeholder: '12:00' },
+      ),
+      toTime: f(
+        { label: 'Alle ore', description: 'Vuoto: fino alla fine della giornata (ora italiana). Entrambi vuoti: tutto il giorno.', placeholder: '18:00' },
+        { label: 'To time', description: 'Empty: until the end of the day (Italian time). Both empty: all day.', placeholder: '18:00' },
+      ),
+      reason: f(
+        { label: 'Motivo', description: 'Il motivo che il portale mostra ai cittadini, tradotto in ogni lingua.' },
+        { label: 'Reason', description: 'The reason the portal shows citizens, translated into every language.' },
+      ),
+    },
   },
   'schedule.presence': {
     displayName: { it: 'Presenza', en: 'Presence' },
@@ -457,6 +503,14 @@ export const ENUMERATION_LABELS: Record<string, Record<AdminLanguage, string>> =
   friday: { it: 'Venerdì', en: 'Friday' },
   saturday: { it: 'Sabato', en: 'Saturday' },
   sunday: { it: 'Domenica', en: 'Sunday' },
+  byAppointment: { it: 'Solo su appuntamento', en: 'By appointment only' },
+  publicHoliday: { it: 'Festività', en: 'Public holiday' },
+  localFeast: { it: 'Festa patronale o locale', en: "Patron saint's day or local feast" },
+  agencyClosure: { it: "Chiusura dell'ente (ferie, ponte)", en: 'Closure of the agency (holidays)' },
+  strike: { it: 'Sciopero', en: 'Strike' },
+  weather: { it: 'Maltempo o neve', en: 'Bad weather or snow' },
+  works: { it: 'Lavori o manutenzione', en: 'Works or maintenance' },
+  other: { it: 'Altro motivo', en: 'Other reason' },
 };
 
 /** Every model (content type or component) with its labels, by uid. */
