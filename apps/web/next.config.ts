@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
   // bounded memory; 404 pages apart (cache-handler.mjs). Next's own memory copy is off.
   cacheHandler: path.join(__dirname, 'cache-handler.mjs'),
   cacheMaxMemorySize: 0,
+  // Holiday rules of every country (1.5 MB): read from node_modules by the server, never bundled.
+  serverExternalPackages: ['date-holidays'],
 };
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -59,7 +59,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
     service.places && service.places.length > 0 ? (
       <>
         {service.places.map((place) => (
-          <PlaceDetails key={place.documentId} place={place} />
+          <PlaceDetails key={place.documentId} place={place} locale={locale} />
         ))}
       </>
     ) : undefined,
