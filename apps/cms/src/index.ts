@@ -10,6 +10,7 @@ import { ensureRatingListView } from './bootstrap/rating-list-view';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { registerContactValidation } from './contact-validation/validate-contact-channels';
 import { migratePhoneNumbersToE164 } from './contact-validation/phone-e164-migration';
+import { registerScheduleValidation } from './schedule-validation/validate-schedules';
 import { seedDemoContent } from './seed/demo-content';
 import { demoContentRecord } from './seed/demo-content-record';
 import { ensureScheduleTable } from './scheduling/schedule-store';
@@ -23,6 +24,7 @@ export default {
     // A bad or missing value stops the CMS here, naming its variable.
     assertEnvironment();
     registerContactValidation(strapi);
+    registerScheduleValidation(strapi);
     registerPortalNotifications(strapi);
     registerItalianTextTracking(strapi);
     hideUnmanagedTypes(strapi);

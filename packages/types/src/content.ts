@@ -205,6 +205,30 @@ export const SchoolWorkshopSchema = z.object({
 });
 export type SchoolWorkshop = z.infer<typeof SchoolWorkshopSchema>;
 
+export const RECURRENCE_FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
+export type RecurrenceFrequency = (typeof RECURRENCE_FREQUENCIES)[number];
+export const MONTHLY_POSITIONS = ['sameDay', 'first', 'second', 'third', 'fourth', 'last'] as const;
+export type MonthlyPosition = (typeof MONTHLY_POSITIONS)[number];
+const dayFlag = z.boolean().nullable().optional();
+/** How an event repeats (the admin's structured form of an RFC 5545 rule: see recurrence.ts). */
+export const RecurrenceSchema = z.object({
+  id: z.number(),
+  frequency: z.enum(RECURRENCE_FREQUENCIES),
+  interval: z.number().nullable().optional(),
+  monday: dayFlag,
+  tuesday: dayFlag,
+  wednesday: dayFlag,
+  thursday: dayFlag,
+  friday: dayFlag,
+  saturday: dayFlag,
+  sunday: dayFlag,
+  monthlyPosition: z.enum(MONTHLY_POSITIONS).nullable().optional(),
+  until: nullableString.optional(),
+  count: z.number().nullable().optional(),
+  exceptions: z.array(z.object({ id: z.number(), date: z.string() })).nullable().optional(),
+});
+export type RecurrenceData = z.infer<typeof RecurrenceSchema>;
+
 export const EventSchema = z.object({
   ...entryFields,
   ...localizations,
@@ -218,6 +242,9 @@ export const EventSchema = z.object({
   cost: nullableString,
   registration: RichTextSchema.nullable(),
   organizer: nullableString,
+  /** How the event repeats, if it does; `seriesEndsAt`: when its last date ends (set by the CMS). */
+  recurrence: RecurrenceSchema.nullable().optional(),
+  seriesEndsAt: nullableString.optional(),
   place: PlaceRefSchema.nullable().optional(),
   poster: MediaFileSchema.nullable().optional(),
   contacts: z.array(ContactChannelSchema).optional(),

@@ -30,6 +30,8 @@ const SCHEMA_DISPLAY_NAMES: Record<string, string> = {
   'schedule.opening-hours': 'Opening hours',
   'schedule.presence': 'Presence',
   'schedule.closure': 'Closure',
+  'schedule.recurrence': 'Recurrence',
+  'schedule.excluded-date': 'Excluded date',
 };
 
 export function schemaDisplayName(uid: string): string | undefined {

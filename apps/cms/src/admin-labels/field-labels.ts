@@ -218,6 +218,14 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
         { label: 'Fine', description: 'Data e ora di fine, ora italiana. Facoltativa.' },
         { label: 'Ends', description: 'End date and time, Italian time. Optional.' },
       ),
+      recurrence: f(
+        { label: 'Si ripete', description: 'Per un corso settimanale o un incontro mensile: un solo evento con tutte le sue date (nei calendari dei cittadini e dei partner). Inizio e fine sopra sono quelli della prima data. Vuoto se non si ripete.' },
+        { label: 'Repeats', description: 'For a weekly course or a monthly meeting: one event with all its dates (in citizens’ and partners’ calendars). Start and end above are those of the first date. Empty when it does not repeat.' },
+      ),
+      seriesEndsAt: f(
+        { label: 'Fine dell’ultima data', description: 'Calcolata dal sistema al salvataggio, dalla ripetizione: decide fino a quando l’evento resta tra i prossimi.' },
+        { label: 'End of the last date', description: 'Computed by the system on save, from the repetition: decides until when the event stays among the upcoming ones.' },
+      ),
       place: f(
         { label: 'Luogo', description: "Dove si svolge l'evento." },
         { label: 'Place', description: 'Where the event takes place.' },
@@ -450,6 +458,48 @@ export const COMPONENT_LABELS: Record<string, ModelLabels> = {
       ),
     },
   },
+  'schedule.recurrence': {
+    displayName: { it: 'Ripetizione', en: 'Repetition' },
+    fields: {
+      frequency: f(
+        { label: 'Ogni', description: 'Ogni giorno, ogni settimana o ogni mese.' },
+        { label: 'Every', description: 'Every day, every week or every month.' },
+      ),
+      interval: f(
+        { label: 'Intervallo', description: '1 = ogni settimana (o giorno, o mese); 2 = una sì e una no; e così via, fino a 52.' },
+        { label: 'Interval', description: '1 = every week (or day, or month); 2 = every other one; and so on, up to 52.' },
+      ),
+      monday: f({ label: 'Lunedì', description: 'Settimanale: si ripete di lunedì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Monday', description: 'Weekly: repeats on Monday. No day chosen: the weekday of the first date.' }),
+      tuesday: f({ label: 'Martedì', description: 'Settimanale: si ripete di martedì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Tuesday', description: 'Weekly: repeats on Tuesday. No day chosen: the weekday of the first date.' }),
+      wednesday: f({ label: 'Mercoledì', description: 'Settimanale: si ripete di mercoledì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Wednesday', description: 'Weekly: repeats on Wednesday. No day chosen: the weekday of the first date.' }),
+      thursday: f({ label: 'Giovedì', description: 'Settimanale: si ripete di giovedì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Thursday', description: 'Weekly: repeats on Thursday. No day chosen: the weekday of the first date.' }),
+      friday: f({ label: 'Venerdì', description: 'Settimanale: si ripete di venerdì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Friday', description: 'Weekly: repeats on Friday. No day chosen: the weekday of the first date.' }),
+      saturday: f({ label: 'Sabato', description: 'Settimanale: si ripete di sabato. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Saturday', description: 'Weekly: repeats on Saturday. No day chosen: the weekday of the first date.' }),
+      sunday: f({ label: 'Domenica', description: 'Settimanale: si ripete di domenica. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Sunday', description: 'Weekly: repeats on Sunday. No day chosen: the weekday of the first date.' }),
+      monthlyPosition: f(
+        { label: 'Nel mese', description: 'Mensile: lo stesso giorno del mese della prima data, oppure il primo, secondo, terzo, quarto o ultimo dello stesso giorno della settimana (es. il primo martedì).' },
+        { label: 'In the month', description: 'Monthly: the same day of the month as the first date, or the first, second, third, fourth or last of the same weekday (e.g. the first Tuesday).' },
+      ),
+      until: f(
+        { label: 'Fino al', description: 'L’ultimo giorno in cui può cadere una data (al massimo due anni dopo la prima). Indicare questo oppure «Quante volte».' },
+        { label: 'Until', description: 'The last day a date may fall on (at most two years after the first). Give this or "How many times".' },
+      ),
+      count: f(
+        { label: 'Quante volte', description: 'Il numero di date in tutto, la prima compresa (al massimo 400). Indicare questo oppure «Fino al».' },
+        { label: 'How many times', description: 'The number of dates in all, the first included (at most 400). Give this or "Until".' },
+      ),
+      exceptions: f(
+        { label: 'Date saltate', description: 'Le date in cui l’evento non si tiene (festività, vacanze scolastiche).' },
+        { label: 'Skipped dates', description: 'The dates the event does not take place (holidays, school breaks).' },
+      ),
+    },
+  },
+  'schedule.excluded-date': {
+    displayName: { it: 'Data saltata', en: 'Skipped date' },
+    fields: {
+      date: f({ label: 'Data', description: 'Il giorno in cui l’evento non si tiene.' }, { label: 'Date', description: 'The day the event does not take place.' }),
+    },
+  },
   'schedule.closure': {
     displayName: { it: 'Chiusura', en: 'Closure' },
     fields: {
@@ -504,6 +554,15 @@ export const ENUMERATION_LABELS: Record<string, Record<AdminLanguage, string>> =
   saturday: { it: 'Sabato', en: 'Saturday' },
   sunday: { it: 'Domenica', en: 'Sunday' },
   byAppointment: { it: 'Solo su appuntamento', en: 'By appointment only' },
+  daily: { it: 'Giorno', en: 'Day' },
+  weekly: { it: 'Settimana', en: 'Week' },
+  monthly: { it: 'Mese', en: 'Month' },
+  sameDay: { it: 'Stesso giorno del mese', en: 'Same day of the month' },
+  first: { it: 'Primo', en: 'First' },
+  second: { it: 'Secondo', en: 'Second' },
+  third: { it: 'Terzo', en: 'Third' },
+  fourth: { it: 'Quarto', en: 'Fourth' },
+  last: { it: 'Ultimo', en: 'Last' },
   publicHoliday: { it: 'Festività', en: 'Public holiday' },
   localFeast: { it: 'Festa patronale o locale', en: "Patron saint's day or local feast" },
   agencyClosure: { it: "Chiusura dell'ente (ferie, ponte)", en: 'Closure of the agency (holidays)' },
