@@ -1,19 +1,23 @@
-import { getFormatter } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Event, LocaleCode } from '@welfare/types';
 import type { ListedEntry } from '@/lib/cms/localized-entries';
+import { nextOccurrence } from '@/lib/event-calendar';
 import { inLocale } from '@/lib/in-locale';
 import { routes } from '@/lib/routes';
 import { ListedCard, cardTitleId } from './listed-card';
 
 async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; locale: LocaleCode }) {
-  const format = await getFormatter();
+  const [format, t] = await Promise.all([getFormatter(), getTranslations('Events')]);
   const { entry: event } = listed;
+  // A repeating event shows its next date (its first in the archive, where none is left).
+  const start = (event.recurrence ? nextOccurrence(event)?.start : undefined) ?? new Date(event.startsAt);
   return (
     <ListedCard listed={listed} locale={locale}>
       <p className="meta">
-        <time dateTime={event.startsAt} {...inLocale(locale)}>
-          {format.dateTime(new Date(event.startsAt), 'dateTime')}
+        <time dateTime={start.toISOString()} {...inLocale(locale)}>
+          {format.dateTime(start, 'dateTime')}
         </time>
+        {event.recurrence ? <span {...inLocale(locale)}>{` · ${t('recurring')}`}</span> : null}
         {event.place ? ` · ${event.place.name}` : null}
       </p>
       <h3 id={cardTitleId(event.documentId)}>

@@ -71,6 +71,7 @@ const event: Event = {
   registration: null,
   organizer: null,
   place,
+  recurrence: { id: 1, frequency: 'weekly', interval: 1, friday: true, until: '2027-03-26', count: null, exceptions: [{ id: 1, date: '2027-01-01' }] },
 };
 const workshop: SchoolWorkshop = {
   ...entry,
@@ -151,5 +152,22 @@ describe('a place in structured data', () => {
     const data = read(entryJsonLd('service', service, context));
     expect(data.availableChannel).toEqual([expect.objectContaining({ '@type': 'ServiceChannel', servicePhone: { '@type': 'ContactPoint', telephone: '+393346430591' } })]);
     expect(data.provider).toEqual({ '@type': 'GovernmentOrganization', name: context.agency.name, telephone: '+39036422693' });
+  });
+});
+
+describe('a repeating event in structured data', () => {
+  it('states its schedule as the calendar file does', () => {
+    const data = read(entryJsonLd('event', event, context));
+    expect(data.eventSchedule).toEqual({
+      '@type': 'Schedule',
+      repeatFrequency: 'P1W',
+      byDay: ['https://schema.org/Friday'],
+      startDate: '2026-12-18',
+      endDate: '2027-03-26',
+      startTime: '16:30',
+      endTime: '18:30',
+      exceptDate: ['2027-01-01T15:30:00.000Z'],
+      scheduleTimezone: 'Europe/Rome',
+    });
   });
 });

@@ -8,11 +8,13 @@ import type {
   OpeningHoursSpecification,
   Place as SchemaPlace,
   PostalAddress,
+  Schedule,
   Thing,
   WebPage,
   WithContext,
 } from 'schema-dts';
-import { contentType, type Closure, type ContactChannel, type EntryPageType, type LocaleCode, type Place, type PlaceRef } from '@welfare/types';
+import { AGENCY_TIME_ZONE, contentType, type Closure, type ContactChannel, type EntryPageType, type Event, type LocaleCode, type Place, type PlaceRef } from '@welfare/types';
+import { exceptionStarts } from '@welfare/types/recurrence';
 import type { EntryOf } from './cms/localized-entries';
 import { isFreeAdmission } from './event-cost';
 import { addDays, dayPeriods, romeClock, type DayException, type Slot } from './opening-state';
@@ -114,6 +116,30 @@ const contactPoint = (contacts: ContactChannel[] | undefined): ContactPoint | un
   return number ? { '@type': 'ContactPoint', telephone: number } : undefined;
 };
 
+const REPEAT_FREQUENCY = { daily: 'P{n}D', weekly: 'P{n}W', monthly: 'P{n}M' } as const;
+const BY_DAY: Array<[keyof NonNullable<Event['recurrence']>, DayOfWeek]> = (Object.keys(SCHEMA_DAYS) as Slot['weekday'][]).map((day) => [day, SCHEMA_DAYS[day]]);
+
+/** A repeating event's schedule (schema.org Schedule: the same facts as the calendar file's RRULE). */
+function eventSchedule(event: Event): Schedule | undefined {
+  const { recurrence } = event;
+  if (!recurrence) return undefined;
+  const start = new Date(event.startsAt);
+  const days = BY_DAY.filter(([day]) => recurrence[day] === true).map(([, schemaDay]) => schemaDay);
+  const time = (instant: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: AGENCY_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return {
+    '@type': 'Schedule',
+    repeatFrequency: REPEAT_FREQUENCY[recurrence.frequency].replace('{n}', String(recurrence.interval ?? 1)),
+    byDay: recurrence.frequency === 'weekly' && days.length > 0 ? days : undefined,
+    startDate: romeClock(start).date,
+    endDate: recurrence.until ?? undefined,
+    repeatCount: recurrence.count ?? undefined,
+    startTime: time(start),
+    endTime: event.endsAt ? time(new Date(event.endsAt)) : undefined,
+    exceptDate: orUndefined(exceptionStarts(recurrence, start).map((instant) => instant.toISOString())),
+    scheduleTimezone: AGENCY_TIME_ZONE,
+  };
+}
+
 /** What each entry type's structured data is, by the schema.org type the registry names for it. */
 interface SchemaOf {
   service: GovernmentService;
@@ -152,6 +178,7 @@ const BUILDERS: { [Name in EntryPageType]: (entry: EntryOf<Name>, context: JsonL
     mainEntityOfPage: { '@type': 'WebPage', url: entryUrl('event', context.locale, event.slug), inLanguage: event.locale, dateModified: event.updatedAt },
     startDate: event.startsAt,
     endDate: event.endsAt ?? undefined,
+    eventSchedule: eventSchedule(event),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     eventStatus: 'https://schema.org/EventScheduled',
     location: event.place ? placeJsonLd(event.place, context) : undefined,
