@@ -1,4 +1,4 @@
-import { recurrenceProblem, type Recurrence } from '@welfare/types/recurrence';
+import { recurrenceProblem, type Recurrence } from '@welfare/types';
 
 /** A problem on a field, with its path in the entry's data (the admin shows the message on that field). */
 export interface FieldProblem {

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { seriesEnd, type Recurrence } from '@welfare/types/recurrence';
+import { seriesEnd, type Recurrence } from '@welfare/types';
 import { closureProblems, eventRecurrenceProblems, type FieldProblem } from './schedule-problems';
 
 const EVENT = 'api::event.event';
