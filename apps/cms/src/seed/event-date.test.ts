@@ -62,7 +62,7 @@ describe('demo event dates', () => {
 describe('nextYearlyDate', () => {
   it('is this year’s date until it has passed in Rome, then next year’s', () => {
     expect(nextYearlyDate({ month: 12, day: 24 }, new Date('2026-12-06T10:00:00Z'))).toBe('2026-12-24');
-    expect(nextYearlyDate({ month: 12, day: 24 }, new Date('2026-12-24T22:30:00Z'))).toBe('2027-12-24');
+    expect(nextYearlyDate({ month: 12, day: 24 }, new Date('2026-12-24T23:30:00Z'))).toBe('2027-12-24');
     expect(nextYearlyDate({ month: 12, day: 24 }, new Date('2026-12-24T10:00:00Z'))).toBe('2026-12-24');
   });
 });
