@@ -288,6 +288,15 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
     value: 'The number or e-mail address as the agency writes it, for display (e.g. `0364 22693`): not a format to dial.',
     e164: 'For `phone`, `mobile` and `whatsapp`: the number in E.164 (`+` and country code, digits only, e.g. `+39036422693`), set by the CMS when the entry is saved; dial this. Null for `email` and for Italian short codes (112, 116 117, 1522…), which are dialled as written in `value`.',
   },
+  ApiEventEventDocument: {
+    recurrence: 'How the event repeats, if it does (null otherwise): `startsAt`/`endsAt` are its first date. The `.ics` files of the portal carry it as an RFC 5545 RRULE with EXDATE.',
+    seriesEndsAt: 'When the last date of a repeating event ends (ISO 8601, UTC), computed by the CMS on save; null for an event that does not repeat. An event is upcoming while `endsAt` (or `startsAt`) or this is still ahead.',
+  },
+  ScheduleRecurrenceEntry: {
+    until: 'The last day (YYYY-MM-DD, Europe/Rome) a date may fall on; either this or `count` is set.',
+    count: 'How many dates in all, the first included; either this or `until` is set.',
+    monthlyPosition: 'Monthly: `sameDay` of the month as the first date, or the `first`…`fourth` or `last` of its weekday in the month.',
+  },
   ScheduleClosureEntry: {
     startDate: 'First day (YYYY-MM-DD, Europe/Rome).',
     endDate: 'Last day, included (YYYY-MM-DD); null for a single day.',
