@@ -1,5 +1,4 @@
-import { getLocale, type Event, type LocaleCode } from '@welfare/types';
-import { comingOccurrences, exceptionStarts, rruleValue } from '@welfare/types';
+import { comingOccurrences, exceptionStarts, getLocale, rruleValue, type Event, type LocaleCode } from '@welfare/types';
 import { eventUid, type CalendarEvent } from './ics';
 import { routes } from './routes';
 import { absoluteUrl } from './site-url';

@@ -13,8 +13,7 @@ import type {
   WebPage,
   WithContext,
 } from 'schema-dts';
-import { AGENCY_TIME_ZONE, contentType, type Closure, type ContactChannel, type EntryPageType, type Event, type LocaleCode, type Place, type PlaceRef } from '@welfare/types';
-import { exceptionStarts } from '@welfare/types';
+import { AGENCY_TIME_ZONE, contentType, exceptionStarts, type Closure, type ContactChannel, type EntryPageType, type Event, type LocaleCode, type Place, type PlaceRef } from '@welfare/types';
 import type { EntryOf } from './cms/localized-entries';
 import { isFreeAdmission } from './event-cost';
 import { addDays, dayPeriods, romeClock, type DayException, type Slot } from './opening-state';
