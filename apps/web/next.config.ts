@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(__dirname, 'cache-handler.mjs'),
   // Loaded by Node as they are, so server.mjs, the cache handler and Next's code share one logger
   // and one metrics registry (observability.mjs).
-  serverExternalPackages: ['pino', 'prom-client'],
+  // date-holidays: holiday rules of every country (1.5 MB), read from node_modules, never bundled.
+  serverExternalPackages: ['pino', 'prom-client', 'date-holidays'],
   cacheMaxMemorySize: 0,
   // No page uses next/image: its optimizer (/_next/image) would only be a way for anyone to make the
   // server resize images. Off, it answers 404.

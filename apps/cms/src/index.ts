@@ -9,6 +9,8 @@ import { ensurePortalTokens } from './bootstrap/portal-token';
 import { ensureRatingListView } from './bootstrap/rating-list-view';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
 import { registerContactValidation } from './contact-validation/validate-contact-channels';
+import { migratePhoneNumbersToE164 } from './contact-validation/phone-e164-migration';
+import { registerScheduleValidation } from './schedule-validation/validate-schedules';
 import { seedDemoContent } from './seed/demo-content';
 import { demoContentRecord } from './seed/demo-content-record';
 import { migrateLegacyTables } from './bootstrap/legacy-tables';
@@ -25,6 +27,7 @@ export default {
     // A bad or missing value stops the CMS here, naming its variable.
     assertEnvironment();
     registerContactValidation(strapi);
+    registerScheduleValidation(strapi);
     registerPortalNotifications(strapi);
     registerItalianTextTracking(strapi);
     hideUnmanagedTypes(strapi);
@@ -41,6 +44,8 @@ export default {
     // The schedules and Italian-text changes of a database made before they were content types.
     await migrateLegacyTables(strapi);
     await ensureLocales(strapi);
+    const migrated = await migratePhoneNumbersToE164(strapi);
+    if (migrated > 0) strapi.log.info(`Phone numbers stored in E.164: ${migrated}`);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
     await configureContentManager(strapi);

@@ -57,3 +57,22 @@ describe('phone numbers in contact channels', () => {
     expect((updated.body as ErrorBody).error?.message).toMatch(/cellulare/);
   });
 });
+
+describe('phone numbers stored in E.164', () => {
+  it('keeps the number as typed for display and stores its E.164 form, whatever the request says', async () => {
+    const created = await createDraft(jwt, PLACE, 'it', place([
+      { kind: 'phone', value: '0364 22693', e164: '+390000000' } as { kind: string; value: string },
+      { kind: 'whatsapp', value: '+40 721 234 567' },
+      { kind: 'phone', value: '116 117' },
+      { kind: 'email', value: 'info@example.it' },
+    ]));
+    expect(created.status).toBe(201);
+    const contacts = (created.body.data as unknown as { contacts: Array<{ value: string; e164: string | null }> }).contacts;
+    expect(contacts.map(({ value, e164 }) => [value, e164])).toEqual([
+      ['0364 22693', '+39036422693'],
+      ['+40 721 234 567', '+40721234567'],
+      ['116 117', null],
+      ['info@example.it', null],
+    ]);
+  });
+});

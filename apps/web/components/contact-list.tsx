@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DEFAULT_LOCALE, directionOf, isLocaleCode, type ContactChannel } from '@welfare/types';
-import { telHref } from '@/lib/phone';
+import { telHref, whatsappHref, type DialableNumber } from '@/lib/phone';
 import { BidiText } from '@/components/bidi-text';
 
 /** Phone numbers as `tel:` links, always left to right (also inside Arabic and Urdu text). */
-export function PhoneNumber({ number }: { number: string }) {
+export function PhoneNumber({ number }: { number: string | DialableNumber }) {
   return (
     <a href={telHref(number)} className="phone" dir="ltr">
-      {number}
+      {typeof number === 'string' ? number : number.value}
     </a>
   );
 }
@@ -22,12 +22,12 @@ function ContactValue({ contact }: { contact: ContactChannel }) {
   }
   if (contact.kind === 'whatsapp') {
     return (
-      <a href={`https://wa.me/${telHref(contact.value).replace(/\D/g, '')}`} dir="ltr">
+      <a href={whatsappHref(contact)} dir="ltr">
         {contact.value}
       </a>
     );
   }
-  return <PhoneNumber number={contact.value} />;
+  return <PhoneNumber number={contact} />;
 }
 
 export async function ContactList({ contacts }: { contacts: ContactChannel[] | undefined }) {

@@ -1,6 +1,7 @@
-import { getFormatter } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Event, LocaleCode } from '@welfare/types';
 import type { ListedEntry } from '@/lib/cms/localized-entries';
+import { nextOccurrence } from '@/lib/event-calendar';
 import { inLocale } from '@/lib/in-locale';
 import { routes } from '@/lib/routes';
 import { ListedCard, cardTitleId } from './listed-card';
@@ -8,14 +9,17 @@ import { BidiText } from '@/components/bidi-text';
 import { textDirection } from '@/lib/bidi/isolate';
 
 async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; locale: LocaleCode }) {
-  const format = await getFormatter();
+  const [format, t] = await Promise.all([getFormatter(), getTranslations('Events')]);
   const { entry: event } = listed;
+  // A repeating event shows its next date (its first in the archive, where none is left).
+  const start = (event.recurrence ? nextOccurrence(event)?.start : undefined) ?? new Date(event.startsAt);
   return (
     <ListedCard listed={listed} locale={locale}>
       <p className="meta">
-        <time dateTime={event.startsAt} {...inLocale(locale)}>
-          <BidiText text={format.dateTime(new Date(event.startsAt), 'dateTime')} dir={inLocale(locale).dir} />
+        <time dateTime={start.toISOString()} {...inLocale(locale)}>
+          <BidiText text={format.dateTime(start, 'dateTime')} dir={inLocale(locale).dir} />
         </time>
+        {event.recurrence ? <span {...inLocale(locale)}>{` · ${t('recurring')}`}</span> : null}
         {event.place ? <> · <BidiText text={event.place.name} dir={textDirection(event, locale)} /></> : null}
       </p>
       <h3 id={cardTitleId(event.documentId)}>

@@ -1,42 +1,120 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { openingState, type OpeningState, type Slot } from '@/lib/opening-state';
+import { comingDays, openingState, type CalendarDay, type DayException, type ExceptionReason, type OpeningState, type Slot } from '@/lib/opening-state';
 
 export interface OpenNowLabels {
   openUntil: string;
   closedOpensToday: string;
   closedOpensTomorrow: string;
   closedOpensOn: string;
+  /** For an opening more than a week away (after a long closure): with its date. */
+  closedOpensOnDate: string;
   closed: string;
+  byAppointmentUntil: string;
+  byAppointment: string;
+  closedAllDay: string;
+  hours: string;
   weekdays: Record<Slot['weekday'], string>;
+  reasons: Record<ExceptionReason, string>;
+}
+
+/** What the server rendered: the state and the coming days, with dates already written in the page's language. */
+export interface RenderedHours {
+  state: OpeningState;
+  days: Array<CalendarDay & { label: string }>;
 }
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
-function describe(state: OpeningState, labels: OpenNowLabels): string {
+/** "venerdì 25 dicembre" in the page's language: a calendar date, so formatted in UTC. */
+export function dateLabel(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+function describe(state: OpeningState, labels: OpenNowLabels, locale: string): string {
   if (state.open) return fill(labels.openUntil, { time: state.closes });
-  if (!state.next) return labels.closed;
-  const template = state.next.today ? labels.closedOpensToday : state.next.tomorrow ? labels.closedOpensTomorrow : labels.closedOpensOn;
-  return fill(template, { time: state.next.opens, day: labels.weekdays[state.next.weekday] });
+  const now = state.byAppointmentUntil ? fill(labels.byAppointmentUntil, { time: state.byAppointmentUntil }) : '';
+  if (!state.next) return now || labels.closed;
+  const { next } = state;
+  // A weekday alone names the coming week's; further away, the date too.
+  const template = next.today ? labels.closedOpensToday : next.tomorrow ? labels.closedOpensTomorrow : next.inDays < 7 ? labels.closedOpensOn : labels.closedOpensOnDate;
+  const opens = fill(template, { time: next.opens, day: labels.weekdays[next.weekday], date: dateLabel(next.date, locale) });
+  return now ? `${now}. ${opens}` : opens;
+}
+
+function Reason({ exception, labels }: { exception: Pick<DayException, 'reason' | 'name' | 'nameLang'>; labels: OpenNowLabels }) {
+  return (
+    <span className="closure-reason">
+      {labels.reasons[exception.reason]}
+      {exception.name ? (
+        <>
+          {' ('}
+          <span lang={exception.nameLang}>{exception.name}</span>
+          {')'}
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+function DayHours({ day, labels }: { day: RenderedHours['days'][number]; labels: OpenNowLabels }) {
+  return (
+    <li data-date={day.date}>
+      {day.label}:{' '}
+      {day.periods.length === 0 ? (
+        labels.closedAllDay
+      ) : (
+        <span dir="ltr">{day.periods.map((period) => fill(labels.hours, { opens: period.opens, closes: period.closes }) + (period.byAppointment ? ` (${labels.byAppointment})` : '')).join(', ')}</span>
+      )}
+      {day.exceptions.map((exception) => (
+        <span key={`${exception.from}-${exception.reason}-${exception.fromTime ?? ''}`}>
+          {' — '}
+          {exception.kind === 'byAppointment' ? `${labels.byAppointment}: ` : null}
+          <Reason exception={exception} labels={labels} />
+        </span>
+      ))}
+    </li>
+  );
 }
 
 /**
- * "Open now, until 12:30" / "Closed — opens tomorrow at 9:00". The server renders the state at render
- * time (`rendered`, for readers without JavaScript); the browser recomputes it from the hours in the
- * page at once and every minute, so a page from a cache or read offline is right too.
+ * "Open now, until 12:30" / "Closed now — opens tomorrow at 9:00", with the reason on a holiday or a
+ * closure, and the hours of the coming seven days. The server renders them at render time
+ * (`rendered`, for readers without JavaScript); the browser recomputes them from the hours and the
+ * holidays and closures in the page at once and every minute, so a page from a cache or read
+ * offline is right too.
  */
-export function OpenNow({ slots, rendered, labels }: { slots: Slot[]; rendered: OpeningState; labels: OpenNowLabels }) {
-  const [state, setState] = useState(rendered);
+export function OpenNow({ slots, exceptions, rendered, labels, locale }: { slots: Slot[]; exceptions: DayException[]; rendered: RenderedHours; labels: OpenNowLabels; locale: string }) {
+  const [hours, setHours] = useState(rendered);
   useEffect(() => {
-    const update = () => setState(openingState(slots, new Date()));
+    const update = () => {
+      const now = new Date();
+      setHours({ state: openingState(slots, exceptions, now), days: comingDays(slots, exceptions, now).map((day) => ({ ...day, label: dateLabel(day.date, locale) })) });
+    };
     update();
     const timer = setInterval(update, 60_000);
     return () => clearInterval(timer);
-  }, [slots]);
+  }, [slots, exceptions, locale]);
+  const { state } = hours;
+  const exception = state.open ? undefined : state.exception;
   return (
-    <p className={state.open ? 'open-now open' : 'open-now closed'} data-open={state.open ? 'true' : 'false'}>
-      {describe(state, labels)}
-    </p>
+    <>
+      <p className={state.open ? 'open-now open' : 'open-now closed'} data-open={state.open ? 'true' : 'false'}>
+        {describe(state, labels, locale)}
+        {exception ? (
+          <>
+            {'. '}
+            <Reason exception={exception} labels={labels} />
+          </>
+        ) : null}
+      </p>
+      <ul className="coming-days">
+        {hours.days.map((day) => (
+          <DayHours key={day.date} day={day} labels={labels} />
+        ))}
+      </ul>
+    </>
   );
 }

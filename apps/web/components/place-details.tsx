@@ -1,31 +1,48 @@
 import { getTranslations } from 'next-intl/server';
-import { WEEKDAYS, type Place } from '@welfare/types';
-import { openingState } from '@/lib/opening-state';
+import { CLOSURE_REASONS, WEEKDAYS, type LocaleCode, type Place } from '@welfare/types';
+import { getGlobalSettings } from '@/lib/cms/content';
+import { comingDays, openingState } from '@/lib/opening-state';
+import { placeExceptions } from '@/lib/place-calendar';
 import { ContactList } from './contact-list';
 import { Directions } from './directions';
-import { OpenNow, type OpenNowLabels } from './open-now';
+import { OpenNow, dateLabel, type OpenNowLabels } from './open-now';
 import { BidiText, type Direction } from '@/components/bidi-text';
 
-const hhmm = (time: string) => time.slice(0, 5);
-
 async function openNowLabels(): Promise<OpenNowLabels> {
-  const [t, days] = await Promise.all([getTranslations('Places'), getTranslations('Weekdays')]);
+  const [t, days, reasons, contact] = await Promise.all([getTranslations('Places'), getTranslations('Weekdays'), getTranslations('ClosureReasons'), getTranslations('Contact')]);
   // Placeholders stay for the browser to fill (it recomputes the state from the hours).
-  const raw = (key: 'openUntil' | 'closedOpensToday' | 'closedOpensTomorrow' | 'closedOpensOn') => t.raw(key) as string;
+  const raw = (key: 'openUntil' | 'closedOpensToday' | 'closedOpensTomorrow' | 'closedOpensOn' | 'closedOpensOnDate' | 'byAppointmentUntil') => t.raw(key) as string;
   return {
     openUntil: raw('openUntil'),
     closedOpensToday: raw('closedOpensToday'),
     closedOpensTomorrow: raw('closedOpensTomorrow'),
     closedOpensOn: raw('closedOpensOn'),
+    closedOpensOnDate: raw('closedOpensOnDate'),
+    byAppointmentUntil: raw('byAppointmentUntil'),
     closed: t('closed'),
+    byAppointment: t('byAppointment'),
+    closedAllDay: t('closedAllDay'),
+    hours: contact.raw('hours') as string,
     weekdays: Object.fromEntries(WEEKDAYS.map((day) => [day, days(day)])) as OpenNowLabels['weekdays'],
+    reasons: Object.fromEntries(CLOSURE_REASONS.map((reason) => [reason, reasons(reason)])) as OpenNowLabels['reasons'],
   };
 }
 
-/** A place (its text in the direction `dir` of the entry it belongs to): address with directions, open now, access conditions, opening hours, contacts. */
-export async function PlaceDetails({ place, dir }: { place: Place; dir: Direction }) {
-  const [t, days, contact] = await Promise.all([getTranslations('Services'), getTranslations('Weekdays'), getTranslations('Contact')]);
-  const hours = [...(place.openingHours ?? [])].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) || a.opens.localeCompare(b.opens));
+/**
+ * A place (its text in the direction `dir` of the entry it belongs to): address with directions, open now, access conditions, the hours of the coming days
+ * (after public holidays, the agency's closures and the place's own), contacts.
+ */
+export async function PlaceDetails({ place, locale, dir }: { place: Place; locale: LocaleCode; dir: Direction }) {
+  const [t, global] = await Promise.all([getTranslations('Services'), getGlobalSettings(locale)]);
+  const slots = [...(place.openingHours ?? [])]
+    .sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) || a.opens.localeCompare(b.opens))
+    .map(({ weekday, opens, closes, byAppointment }) => ({ weekday, opens, closes, byAppointment: byAppointment === true }));
+  const now = new Date();
+  const exceptions = placeExceptions({ place: place.closures, agency: global.closures }, locale, now);
+  const rendered = {
+    state: openingState(slots, exceptions, now),
+    days: comingDays(slots, exceptions, now).map((day) => ({ ...day, label: dateLabel(day.date, locale) })),
+  };
   return (
     <div className="place">
       <h3><BidiText text={place.name} dir={dir} /></h3>
@@ -37,20 +54,12 @@ export async function PlaceDetails({ place, dir }: { place: Place; dir: Directio
         <Directions place={place} />
       </p>
       {place.accessConditions ? <p><BidiText text={place.accessConditions} dir={dir} /></p> : null}
-      {hours.length > 0 ? (
+      {slots.length > 0 ? (
         <>
           <p>
             <strong>{t('openingHours')}</strong>
           </p>
-          <OpenNow slots={hours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes }))} rendered={openingState(hours, new Date())} labels={await openNowLabels()} />
-          <ul>
-            {hours.map((slot) => (
-              <li key={slot.id}>
-                {days(slot.weekday)}:{' '}
-                <span dir="ltr">{contact('hours', { opens: hhmm(slot.opens), closes: hhmm(slot.closes) })}</span>
-              </li>
-            ))}
-          </ul>
+          <OpenNow slots={slots} exceptions={exceptions} rendered={rendered} labels={await openNowLabels()} locale={locale} />
         </>
       ) : null}
       <ContactList contacts={place.contacts} />

@@ -136,7 +136,7 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
                   <span key={channel.id ?? index}>
                     {index > 0 ? ', ' : null}
                     <BidiText text={contact(channel.kind)} dir={language.dir} />{' '}
-                    <a href={channel.kind === 'email' ? `mailto:${channel.value}` : telHref(channel.value)} dir="ltr">
+                    <a href={channel.kind === 'email' ? `mailto:${channel.value}` : telHref(channel)} dir="ltr">
                       {channel.value}
                     </a>
                   </span>

@@ -1,3 +1,4 @@
+import type { BreadcrumbList, WithContext } from 'schema-dts';
 import { absoluteUrl } from './site-url';
 
 /** One step of the trail; the last one is the page itself (no link). */
@@ -7,7 +8,7 @@ export interface Crumb {
 }
 
 /** schema.org BreadcrumbList of the trail, with absolute URLs (the current page's own URL last). */
-export function breadcrumbListJsonLd(trail: Crumb[], currentPath: string): Record<string, unknown> {
+export function breadcrumbListJsonLd(trail: Crumb[], currentPath: string): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

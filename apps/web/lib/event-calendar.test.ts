@@ -120,3 +120,41 @@ describe('isUpcoming', () => {
     expect(isUpcoming({ startsAt: '2026-06-19T15:30:00Z', endsAt: null }, now)).toBe(true);
   });
 });
+
+describe('a repeating event in calendars', () => {
+  // A weekly Italian course on Tuesdays, 17:00–19:00 in Rome, from 6 October 2026 to 10 November, not on 3 November.
+  const course = event({
+    startsAt: '2026-10-06T15:00:00.000Z',
+    endsAt: '2026-10-06T17:00:00.000Z',
+    recurrence: { id: 1, frequency: 'weekly', interval: 1, tuesday: true, monthlyPosition: 'sameDay', until: '2026-11-10', count: null, exceptions: [{ id: 1, date: '2026-11-03' }] },
+  });
+
+  it('is one VEVENT with its RRULE and EXDATE, and a calendar parser expands it to its dates', () => {
+    const text = toICalendar({ name: 'Eventi', language: 'it', events: [toCalendarEvent(course, 'it')] }, new Date('2026-10-01T00:00:00Z'));
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(1);
+    expect(vevents[0].getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=WEEKLY;BYDAY=TU;UNTIL=20261110T225900Z');
+    expect(text).toContain('EXDATE;TZID=Europe/Rome:20261103T170000');
+
+    // ICAL.js resolves the zone from the file's own VTIMEZONE.
+    const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone') as ICAL.Component);
+    ICAL.TimezoneService.register(zone, 'Europe/Rome');
+    try {
+      const expanded = new ICAL.Event(vevents[0]).iterator();
+      const starts: string[] = [];
+      for (let next = expanded.next(); next && starts.length < 20; next = expanded.next()) starts.push(next.toJSDate().toISOString());
+      expect(starts).toEqual(['2026-10-06T15:00:00.000Z', '2026-10-13T15:00:00.000Z', '2026-10-20T15:00:00.000Z', '2026-10-27T16:00:00.000Z', '2026-11-10T16:00:00.000Z']);
+    } finally {
+      ICAL.TimezoneService.remove('Europe/Rome');
+    }
+  });
+
+  it('is upcoming until its last date has ended, then past', () => {
+    expect(isUpcoming(course, Date.parse('2026-10-28T09:00:00Z'))).toBe(true);
+    expect(isUpcoming(course, Date.parse('2026-11-10T17:59:00Z'))).toBe(true);
+    expect(isUpcoming(course, Date.parse('2026-11-10T18:01:00Z'))).toBe(false);
+    // The same event without its repetition was over after its first date.
+    expect(isUpcoming({ ...course, recurrence: null }, Date.parse('2026-10-28T09:00:00Z'))).toBe(false);
+  });
+});

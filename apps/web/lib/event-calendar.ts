@@ -1,4 +1,4 @@
-import { getLocale, type Event, type LocaleCode } from '@welfare/types';
+import { comingOccurrences, exceptionStarts, getLocale, rruleValue, type Event, type LocaleCode } from '@welfare/types';
 import { eventUid, type CalendarEvent } from './ics';
 import { routes } from './routes';
 import { absoluteUrl } from './site-url';
@@ -17,9 +17,27 @@ export function toCalendarEvent(event: Event, pageLocale: LocaleCode): CalendarE
     end: event.endsAt ? new Date(event.endsAt) : null,
     lastModified: new Date(event.updatedAt),
     language: getLocale(event.locale).code,
+    // A repeating event is one entry with its rule: DTSTART is its first date.
+    ...(event.recurrence
+      ? { rrule: rruleValue(event.recurrence, new Date(event.startsAt)), exdates: exceptionStarts(event.recurrence, new Date(event.startsAt)) }
+      : {}),
   };
 }
 
-export function isUpcoming(event: Pick<Event, 'startsAt' | 'endsAt'>, now: number = Date.now()): boolean {
-  return new Date(event.endsAt ?? event.startsAt).getTime() >= now;
+/** Whether an event (any date of it, when it repeats) has not ended at `now`. */
+export function isUpcoming(event: Pick<Event, 'startsAt' | 'endsAt' | 'recurrence'>, now: number = Date.now()): boolean {
+  return nextOccurrence(event, new Date(now)) !== undefined;
+}
+
+/** How many coming dates an event page lists. */
+export const COMING_DATES_SHOWN = 10;
+
+/** The event's next date that has not ended at `now` (the event itself when it does not repeat). */
+export function nextOccurrence(event: Pick<Event, 'startsAt' | 'endsAt' | 'recurrence'>, now: Date = new Date()) {
+  return comingOccurrences(event, now, 1)[0];
+}
+
+/** The event's coming dates, soonest first, at most `limit`. */
+export function comingDates(event: Pick<Event, 'startsAt' | 'endsAt' | 'recurrence'>, now: Date = new Date(), limit = COMING_DATES_SHOWN) {
+  return comingOccurrences(event, now, limit);
 }

@@ -15,6 +15,9 @@ export interface CalendarEvent {
   end?: Date | null;
   lastModified: Date;
   language: string;
+  /** An RFC 5545 RRULE value (without "RRULE:") when the event repeats, and the starts left out. */
+  rrule?: string;
+  exdates?: Date[];
 }
 
 export interface Calendar {
@@ -92,6 +95,11 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
     `DTSTART;TZID=${AGENCY_TIME_ZONE}:${romeLocalTime(event.start)}`,
   ];
   if (event.end) lines.push(`DTEND;TZID=${AGENCY_TIME_ZONE}:${romeLocalTime(event.end)}`);
+  if (event.rrule) {
+    lines.push(`RRULE:${event.rrule}`);
+    // One EXDATE per date left out, in the zone of DTSTART (RFC 5545 §3.8.5.1).
+    for (const exdate of event.exdates ?? []) lines.push(`EXDATE;TZID=${AGENCY_TIME_ZONE}:${romeLocalTime(exdate)}`);
+  }
   lines.push(`SUMMARY;LANGUAGE=${event.language}:${escapeText(event.title)}`);
   if (event.description) lines.push(`DESCRIPTION;LANGUAGE=${event.language}:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION;LANGUAGE=${event.language}:${escapeText(event.location)}`);

@@ -58,7 +58,7 @@ describe('the content-type registry', () => {
 
   it('populates on cards and pages only attributes it knows to be relations or components', () => {
     const relationRoots = (facts: ContentTypeFacts) => new Set(Object.keys(facts.relations).map((path) => path.split('.')[0]));
-    const components = ['contacts', 'openingHours', 'availability', 'poster', 'localizations'];
+    const components = ['contacts', 'openingHours', 'closures', 'availability', 'poster', 'recurrence', 'localizations'];
     for (const facts of all) {
       for (const shape of [facts.populate.card, facts.populate.detail] as PopulateShape[]) {
         for (const attribute of Object.keys(shape)) expect([...relationRoots(facts), ...components]).toContain(attribute);

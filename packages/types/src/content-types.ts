@@ -78,7 +78,8 @@ export interface ContentTypeFacts<Name extends string = string> {
 const localizations = { fields: ['slug', 'locale'] };
 const nameAndSlug = { fields: ['name', 'slug'] };
 const spokenLanguage = { fields: ['name', 'isoCode', 'nativeName'] };
-const placeWithHours = { populate: { openingHours: true, contacts: true } };
+const placeWithHours = { populate: { openingHours: true, closures: true, contacts: true } };
+const eventRecurrence = { populate: { exceptions: true } };
 
 type PortalFacts = ContentTypeFacts['portal'];
 type PreviewTarget = ContentTypeFacts['preview'];
@@ -204,8 +205,8 @@ export const CONTENT_TYPE_REGISTRY = {
     searchable: true,
     schemaOrgType: 'Event',
     populate: {
-      card: { place: { fields: ['name', 'address', 'postalCode', 'municipality'] } },
-      detail: { place: placeWithHours, poster: true, contacts: true, localizations },
+      card: { place: { fields: ['name', 'address', 'postalCode', 'municipality'] }, recurrence: eventRecurrence },
+      detail: { place: placeWithHours, poster: true, contacts: true, recurrence: eventRecurrence, localizations },
     },
     seedGroup: 'events',
     labels: { it: { one: 'Evento', other: 'Eventi' }, en: { one: 'Event', other: 'Events' } },
@@ -296,7 +297,7 @@ export const CONTENT_TYPE_REGISTRY = {
     sitemap: false,
     searchable: false,
     schemaOrgType: 'GovernmentOrganization',
-    populate: { card: { contacts: true, footerPages: { fields: ['title', 'slug'] } }, detail: {} },
+    populate: { card: { contacts: true, closures: true, footerPages: { fields: ['title', 'slug'] } }, detail: {} },
     seedGroup: 'global',
     labels: { it: { one: 'Impostazioni generali', other: 'Impostazioni generali' }, en: { one: 'Global settings', other: 'Global settings' } },
   }),

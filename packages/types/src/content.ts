@@ -34,7 +34,10 @@ const localizations = { localizations: z.array(LocalizationSchema).optional() };
 export const ContactChannelSchema = z.object({
   id: z.number(),
   kind: z.enum(['phone', 'mobile', 'whatsapp', 'email']),
+  /** As staff typed it, for display ("0364 22693"). */
   value: z.string(),
+  /** A phone, mobile or WhatsApp number in E.164 ("+3936422693"), set by the CMS on save; null for e-mail. */
+  e164: nullableString.optional(),
   person: nullableString.optional(),
 });
 export type ContactChannel = z.infer<typeof ContactChannelSchema>;
@@ -42,6 +45,28 @@ export type ContactKind = ContactChannel['kind'];
 
 export const OpeningHoursSchema = z.object({ id: z.number(), weekday: z.enum(WEEKDAYS), opens: z.string(), closes: z.string() });
 export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+/** A weekly slot of a place: by appointment only when staff say so. */
+export const PlaceHoursSchema = OpeningHoursSchema.extend({ byAppointment: z.boolean().nullable().optional() });
+export type PlaceHours = z.infer<typeof PlaceHoursSchema>;
+
+/** Why a place is closed (or by appointment only) on a day: shown in the visitor's language. */
+export const CLOSURE_REASONS = ['publicHoliday', 'localFeast', 'agencyClosure', 'strike', 'weather', 'works', 'other'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+/**
+ * A day or a range of days (dates in Europe/Rome, `endDate` inclusive) when a place, or every place
+ * of the agency (global settings), is closed or by appointment only: all day, or between
+ * `fromTime` and `toTime` (either may be empty: from the start, until the end of the day).
+ */
+export const ClosureSchema = z.object({
+  id: z.number(),
+  startDate: z.string(),
+  endDate: nullableString.optional(),
+  kind: z.enum(['closed', 'byAppointment']),
+  fromTime: nullableString.optional(),
+  toTime: nullableString.optional(),
+  reason: z.enum(CLOSURE_REASONS),
+});
+export type Closure = z.infer<typeof ClosureSchema>;
 
 export const MediaFileSchema = z.object({
   id: z.number(),
@@ -83,7 +108,8 @@ export const PlaceSchema = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   accessConditions: nullableString,
-  openingHours: z.array(OpeningHoursSchema).optional(),
+  openingHours: z.array(PlaceHoursSchema).optional(),
+  closures: z.array(ClosureSchema).optional(),
   contacts: z.array(ContactChannelSchema).optional(),
 });
 export type Place = z.infer<typeof PlaceSchema>;
@@ -179,6 +205,30 @@ export const SchoolWorkshopSchema = z.object({
 });
 export type SchoolWorkshop = z.infer<typeof SchoolWorkshopSchema>;
 
+export const RECURRENCE_FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
+export type RecurrenceFrequency = (typeof RECURRENCE_FREQUENCIES)[number];
+export const MONTHLY_POSITIONS = ['sameDay', 'first', 'second', 'third', 'fourth', 'last'] as const;
+export type MonthlyPosition = (typeof MONTHLY_POSITIONS)[number];
+const dayFlag = z.boolean().nullable().optional();
+/** How an event repeats (the admin's structured form of an RFC 5545 rule: see recurrence.ts). */
+export const RecurrenceSchema = z.object({
+  id: z.number(),
+  frequency: z.enum(RECURRENCE_FREQUENCIES),
+  interval: z.number().nullable().optional(),
+  monday: dayFlag,
+  tuesday: dayFlag,
+  wednesday: dayFlag,
+  thursday: dayFlag,
+  friday: dayFlag,
+  saturday: dayFlag,
+  sunday: dayFlag,
+  monthlyPosition: z.enum(MONTHLY_POSITIONS).nullable().optional(),
+  until: nullableString.optional(),
+  count: z.number().nullable().optional(),
+  exceptions: z.array(z.object({ id: z.number(), date: z.string() })).nullable().optional(),
+});
+export type RecurrenceData = z.infer<typeof RecurrenceSchema>;
+
 export const EventSchema = z.object({
   ...entryFields,
   ...localizations,
@@ -192,6 +242,9 @@ export const EventSchema = z.object({
   cost: nullableString,
   registration: RichTextSchema.nullable(),
   organizer: nullableString,
+  /** How the event repeats, if it does; `seriesEndsAt`: when its last date ends (set by the CMS). */
+  recurrence: RecurrenceSchema.nullable().optional(),
+  seriesEndsAt: nullableString.optional(),
   place: PlaceRefSchema.nullable().optional(),
   poster: MediaFileSchema.nullable().optional(),
   contacts: z.array(ContactChannelSchema).optional(),
@@ -218,6 +271,8 @@ export const GlobalSettingsSchema = z.object({
   urgentContacts: nullableString,
   fundingNotice: z.string(),
   contacts: z.array(ContactChannelSchema).optional(),
+  /** Closures of every place of the agency (its own holidays, a strike…). */
+  closures: z.array(ClosureSchema).optional(),
   footerPages: z.array(PageSchema.pick({ id: true, documentId: true, title: true, slug: true })).optional(),
   /** The accessibility statement published on AGID's form site (https://form.agid.gov.it/…). */
   accessibilityStatementUrl: nullableString.optional(),

@@ -11,3 +11,4 @@ export * from './preview-signature';
 /** The zod the schemas are built with: the portal imports it from here so there is one copy. */
 export { z } from 'zod';
 export * from './phone-numbers';
+export * from './recurrence';

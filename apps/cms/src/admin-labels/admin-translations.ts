@@ -29,6 +29,9 @@ const SCHEMA_DISPLAY_NAMES: Record<string, string> = {
   'contact.channel': 'Contact channel',
   'schedule.opening-hours': 'Opening hours',
   'schedule.presence': 'Presence',
+  'schedule.closure': 'Closure',
+  'schedule.recurrence': 'Recurrence',
+  'schedule.excluded-date': 'Excluded date',
 };
 
 export function schemaDisplayName(uid: string): string | undefined {

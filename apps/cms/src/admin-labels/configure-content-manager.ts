@@ -52,12 +52,21 @@ export function editLayout(current: LayoutField[][], order: readonly string[]): 
   return rows;
 }
 
+/** Fields the CMS writes on save (a number's E.164 form, when an event's series ends): shown, not editable. */
+const WRITTEN_BY_THE_CMS = new Set(['e164', 'seriesEndsAt']);
+
 export function withLabels(configuration: ContentManagerConfiguration, labels: ModelLabels): ContentManagerConfiguration {
   const metadatas = { ...configuration.metadatas };
   for (const [name, texts] of Object.entries(labels.fields)) {
     const current = metadatas[name] ?? { edit: {}, list: {} };
     metadatas[name] = {
-      edit: { ...current.edit, label: texts.it.label, description: texts.it.description, placeholder: texts.it.placeholder ?? '' },
+      edit: {
+        ...current.edit,
+        label: texts.it.label,
+        description: texts.it.description,
+        placeholder: texts.it.placeholder ?? '',
+        ...(WRITTEN_BY_THE_CMS.has(name) ? { editable: false } : {}),
+      },
       list: { ...current.list, label: texts.it.label },
     };
   }

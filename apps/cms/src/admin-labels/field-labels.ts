@@ -39,6 +39,12 @@ const contacts = (whose: string, whoseEn: string) =>
     { label: 'Contacts', description: `Phone, mobile, WhatsApp or e-mail ${whoseEn}. The same in every language. Never a mediator's personal contacts.` },
   );
 
+const closures = (whose: string, whoseEn: string) =>
+  f(
+    { label: 'Chiusure e giorni speciali', description: `Giorni o periodi in cui ${whose} è chiuso o riceve solo su appuntamento (ferie, festa patronale, sciopero, neve…), tutto il giorno o in alcune ore, con il motivo che il portale mostra in ogni lingua. Le festività nazionali e regionali sono già incluse: non servono qui. Uguali in tutte le lingue.` },
+    { label: 'Closures and special days', description: `Days or periods when ${whoseEn} is closed or by appointment only (holidays, a patron saint's day, a strike, snow…), all day or some hours, with the reason the portal shows in every language. National and regional holidays are already included: no need to add them. The same in every language.` },
+  );
+
 export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
   'api::service.service': {
     fields: {
@@ -212,6 +218,14 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
         { label: 'Fine', description: 'Data e ora di fine, ora italiana. Facoltativa.' },
         { label: 'Ends', description: 'End date and time, Italian time. Optional.' },
       ),
+      recurrence: f(
+        { label: 'Si ripete', description: 'Per un corso settimanale o un incontro mensile: un solo evento con tutte le sue date (nei calendari dei cittadini e dei partner). Inizio e fine sopra sono quelli della prima data. Vuoto se non si ripete.' },
+        { label: 'Repeats', description: 'For a weekly course or a monthly meeting: one event with all its dates (in citizens’ and partners’ calendars). Start and end above are those of the first date. Empty when it does not repeat.' },
+      ),
+      seriesEndsAt: f(
+        { label: 'Fine dell’ultima data', description: 'Calcolata dal sistema al salvataggio, dalla ripetizione: decide fino a quando l’evento resta tra i prossimi.' },
+        { label: 'End of the last date', description: 'Computed by the system on save, from the repetition: decides until when the event stays among the upcoming ones.' },
+      ),
       place: f(
         { label: 'Luogo', description: "Dove si svolge l'evento." },
         { label: 'Place', description: 'Where the event takes place.' },
@@ -313,6 +327,7 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
         { label: 'Orari di apertura', description: 'Un orario per ogni giorno di apertura. Uguali in tutte le lingue.' },
         { label: 'Opening hours', description: 'One line per opening day. The same in every language.' },
       ),
+      closures: closures('la sede', 'the place'),
       contacts: contacts('della sede', 'of the place'),
     },
   },
@@ -351,6 +366,7 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
         { label: 'Head office address', description: 'Address of the agency, in the footer. The same in every language.', placeholder: 'e.g. Via Nissolina 2, 25043 Breno (BS)' },
       ),
       contacts: contacts("dell'ente, nel piè di pagina", 'of the agency, in the footer'),
+      closures: closures("ogni sede dell'ente", 'every place of the agency'),
       urgentContacts: f(
         { label: 'Numeri utili urgenti', description: 'Numeri di emergenza e di aiuto da mostrare in evidenza. Massimo 600 caratteri.' },
         { label: 'Urgent numbers', description: 'Emergency and help numbers to show prominently. At most 600 characters.' },
@@ -420,6 +436,10 @@ export const COMPONENT_LABELS: Record<string, ModelLabels> = {
         { label: 'Numero o indirizzo', description: 'Il numero con prefisso (es. +39 0364 000000) o l’indirizzo e-mail di un ufficio. Mai recapiti personali.', placeholder: '+39 0364 000000' },
         { label: 'Number or address', description: 'The number with its prefix (e.g. +39 0364 000000) or the e-mail address of an office. Never personal contacts.', placeholder: '+39 0364 000000' },
       ),
+      e164: f(
+        { label: 'Numero internazionale (E.164)', description: 'Scritto dal sistema al salvataggio (es. +39036422693), usato per chiamare e per WhatsApp: non serve compilarlo.', placeholder: '+39036422693' },
+        { label: 'International number (E.164)', description: 'Written by the system on save (e.g. +39036422693), used for calls and WhatsApp: no need to fill it in.', placeholder: '+39036422693' },
+      ),
       person: f(
         { label: 'Riferimento', description: "L'ufficio o il ruolo che risponde (non il nome di un mediatore). Massimo 120 caratteri.", placeholder: 'es. Segreteria' },
         { label: 'Reference', description: 'The office or role that answers (not a mediator’s name). At most 120 characters.', placeholder: 'e.g. Front office' },
@@ -428,7 +448,83 @@ export const COMPONENT_LABELS: Record<string, ModelLabels> = {
   },
   'schedule.opening-hours': {
     displayName: { it: 'Orario di apertura', en: 'Opening hours' },
-    fields: { weekday, opens, closes },
+    fields: {
+      weekday,
+      opens,
+      closes,
+      byAppointment: f(
+        { label: 'Solo su appuntamento', description: 'Attivo se in questo orario si riceve solo su appuntamento: il portale non dice «aperto».' },
+        { label: 'By appointment only', description: 'On when these hours are by appointment only: the portal does not say "open".' },
+      ),
+    },
+  },
+  'schedule.recurrence': {
+    displayName: { it: 'Ripetizione', en: 'Repetition' },
+    fields: {
+      frequency: f(
+        { label: 'Ogni', description: 'Ogni giorno, ogni settimana o ogni mese.' },
+        { label: 'Every', description: 'Every day, every week or every month.' },
+      ),
+      interval: f(
+        { label: 'Intervallo', description: '1 = ogni settimana (o giorno, o mese); 2 = una sì e una no; e così via, fino a 52.' },
+        { label: 'Interval', description: '1 = every week (or day, or month); 2 = every other one; and so on, up to 52.' },
+      ),
+      monday: f({ label: 'Lunedì', description: 'Settimanale: si ripete di lunedì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Monday', description: 'Weekly: repeats on Monday. No day chosen: the weekday of the first date.' }),
+      tuesday: f({ label: 'Martedì', description: 'Settimanale: si ripete di martedì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Tuesday', description: 'Weekly: repeats on Tuesday. No day chosen: the weekday of the first date.' }),
+      wednesday: f({ label: 'Mercoledì', description: 'Settimanale: si ripete di mercoledì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Wednesday', description: 'Weekly: repeats on Wednesday. No day chosen: the weekday of the first date.' }),
+      thursday: f({ label: 'Giovedì', description: 'Settimanale: si ripete di giovedì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Thursday', description: 'Weekly: repeats on Thursday. No day chosen: the weekday of the first date.' }),
+      friday: f({ label: 'Venerdì', description: 'Settimanale: si ripete di venerdì. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Friday', description: 'Weekly: repeats on Friday. No day chosen: the weekday of the first date.' }),
+      saturday: f({ label: 'Sabato', description: 'Settimanale: si ripete di sabato. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Saturday', description: 'Weekly: repeats on Saturday. No day chosen: the weekday of the first date.' }),
+      sunday: f({ label: 'Domenica', description: 'Settimanale: si ripete di domenica. Nessun giorno scelto: il giorno della prima data.' }, { label: 'Sunday', description: 'Weekly: repeats on Sunday. No day chosen: the weekday of the first date.' }),
+      monthlyPosition: f(
+        { label: 'Nel mese', description: 'Mensile: lo stesso giorno del mese della prima data, oppure il primo, secondo, terzo, quarto o ultimo dello stesso giorno della settimana (es. il primo martedì).' },
+        { label: 'In the month', description: 'Monthly: the same day of the month as the first date, or the first, second, third, fourth or last of the same weekday (e.g. the first Tuesday).' },
+      ),
+      until: f(
+        { label: 'Fino al', description: 'L’ultimo giorno in cui può cadere una data (al massimo due anni dopo la prima). Indicare questo oppure «Quante volte».' },
+        { label: 'Until', description: 'The last day a date may fall on (at most two years after the first). Give this or "How many times".' },
+      ),
+      count: f(
+        { label: 'Quante volte', description: 'Il numero di date in tutto, la prima compresa (al massimo 400). Indicare questo oppure «Fino al».' },
+        { label: 'How many times', description: 'The number of dates in all, the first included (at most 400). Give this or "Until".' },
+      ),
+      exceptions: f(
+        { label: 'Date saltate', description: 'Le date in cui l’evento non si tiene (festività, vacanze scolastiche).' },
+        { label: 'Skipped dates', description: 'The dates the event does not take place (holidays, school breaks).' },
+      ),
+    },
+  },
+  'schedule.excluded-date': {
+    displayName: { it: 'Data saltata', en: 'Skipped date' },
+    fields: {
+      date: f({ label: 'Data', description: 'Il giorno in cui l’evento non si tiene.' }, { label: 'Date', description: 'The day the event does not take place.' }),
+    },
+  },
+  'schedule.closure': {
+    displayName: { it: 'Chiusura', en: 'Closure' },
+    fields: {
+      startDate: f({ label: 'Dal giorno', description: 'Il primo giorno della chiusura.' }, { label: 'From day', description: 'The first day of the closure.' }),
+      endDate: f(
+        { label: 'Al giorno', description: 'L’ultimo giorno, compreso. Vuoto per un giorno solo.' },
+        { label: 'To day', description: 'The last day, included. Empty for a single day.' },
+      ),
+      kind: f(
+        { label: 'Tipo', description: 'Chiuso, oppure aperto solo su appuntamento.' },
+        { label: 'Kind', description: 'Closed, or open by appointment only.' },
+      ),
+      fromTime: f(
+        { label: 'Dalle ore', description: 'Vuoto: dall’inizio della giornata (ora italiana).', placeholder: '12:00' },
+        { label: 'From time', description: 'Empty: from the start of the day (Italian time).', placeholder: '12:00' },
+      ),
+      toTime: f(
+        { label: 'Alle ore', description: 'Vuoto: fino alla fine della giornata (ora italiana). Entrambi vuoti: tutto il giorno.', placeholder: '18:00' },
+        { label: 'To time', description: 'Empty: until the end of the day (Italian time). Both empty: all day.', placeholder: '18:00' },
+      ),
+      reason: f(
+        { label: 'Motivo', description: 'Il motivo che il portale mostra ai cittadini, tradotto in ogni lingua.' },
+        { label: 'Reason', description: 'The reason the portal shows citizens, translated into every language.' },
+      ),
+    },
   },
   'schedule.presence': {
     displayName: { it: 'Presenza', en: 'Presence' },
@@ -457,6 +553,23 @@ export const ENUMERATION_LABELS: Record<string, Record<AdminLanguage, string>> =
   friday: { it: 'Venerdì', en: 'Friday' },
   saturday: { it: 'Sabato', en: 'Saturday' },
   sunday: { it: 'Domenica', en: 'Sunday' },
+  byAppointment: { it: 'Solo su appuntamento', en: 'By appointment only' },
+  daily: { it: 'Giorno', en: 'Day' },
+  weekly: { it: 'Settimana', en: 'Week' },
+  monthly: { it: 'Mese', en: 'Month' },
+  sameDay: { it: 'Stesso giorno del mese', en: 'Same day of the month' },
+  first: { it: 'Primo', en: 'First' },
+  second: { it: 'Secondo', en: 'Second' },
+  third: { it: 'Terzo', en: 'Third' },
+  fourth: { it: 'Quarto', en: 'Fourth' },
+  last: { it: 'Ultimo', en: 'Last' },
+  publicHoliday: { it: 'Festività', en: 'Public holiday' },
+  localFeast: { it: 'Festa patronale o locale', en: "Patron saint's day or local feast" },
+  agencyClosure: { it: "Chiusura dell'ente (ferie, ponte)", en: 'Closure of the agency (holidays)' },
+  strike: { it: 'Sciopero', en: 'Strike' },
+  weather: { it: 'Maltempo o neve', en: 'Bad weather or snow' },
+  works: { it: 'Lavori o manutenzione', en: 'Works or maintenance' },
+  other: { it: 'Altro motivo', en: 'Other reason' },
 };
 
 /** Every model (content type or component) with its labels, by uid. */

@@ -25,3 +25,16 @@ export function phoneNumberProblem(kind: PhoneKind, value: string): string | und
   }
   return undefined;
 }
+
+/**
+ * The number in E.164 ("0364 22693" → "+3936422693"), as the CMS stores it beside the typed form,
+ * or null when it has none: an Italian short code (dialled as it is) or a number that cannot be
+ * dialled (refused on save anyway; left null when met in old data).
+ */
+export function phoneNumberE164(kind: PhoneKind, value: string): string | null {
+  const typed = value.trim();
+  if (kind === 'phone' && italianShortCode(typed)) return null;
+  if (phoneNumberProblem(kind, typed)) return null;
+  const parsed = parsePhoneNumberFromString(typed, 'IT');
+  return parsed ? parsed.number : null;
+}

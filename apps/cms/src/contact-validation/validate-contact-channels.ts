@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { phoneNumberProblem, type PhoneKind } from './phone-number';
+import { phoneNumberE164, phoneNumberProblem, type PhoneKind } from './phone-number';
 
 const CONTACT_CHANNEL = 'contact.channel';
 const PHONE_KINDS = new Set<string>(['phone', 'mobile', 'whatsapp']);
@@ -30,11 +30,15 @@ function channelProblems(strapi: Core.Strapi, uid: string, data: unknown, path: 
     items.forEach((item, index) => {
       const itemPath = Array.isArray(value) ? [...path, name, index] : [...path, name];
       if (attribute.type === 'component' && attribute.component === CONTACT_CHANNEL) {
-        const channel = item as { kind?: unknown; value?: unknown };
+        const channel = item as { kind?: unknown; value?: unknown; e164?: unknown };
         const kind = typeof channel.kind === 'string' ? channel.kind : 'phone';
         if (PHONE_KINDS.has(kind) && typeof channel.value === 'string' && channel.value.trim()) {
           const message = phoneNumberProblem(kind as PhoneKind, channel.value);
           if (message) problems.push({ path: [...itemPath, 'value'], message });
+          // The stored form is always the CMS's, never what a request claims it is.
+          else channel.e164 = phoneNumberE164(kind as PhoneKind, channel.value);
+        } else if (typeof item === 'object' && item !== null && typeof channel.kind === 'string' && !PHONE_KINDS.has(kind)) {
+          channel.e164 = null;
         }
       } else if (attribute.type === 'component' && attribute.component) {
         problems.push(...channelProblems(strapi, attribute.component, item, itemPath, depth + 1));
@@ -50,7 +54,8 @@ function channelProblems(strapi: Core.Strapi, uid: string, data: unknown, path: 
 /**
  * Phone numbers staff type in a contact channel must be dialable: checked on every create and update
  * through the document service (admin, REST, seed alike), refused with a ValidationError, which the
- * admin shows on the field (400, never a saved number the portal cannot link).
+ * admin shows on the field (400, never a saved number the portal cannot link). An accepted number
+ * is stored in E.164 too (`e164`), beside the form staff typed (`value`, for display).
  */
 export function registerContactValidation(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {

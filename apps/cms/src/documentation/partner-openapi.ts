@@ -280,13 +280,40 @@ function localizationsSchema(property: JsonSchema, attributes: Record<string, At
 }
 
 /**
+ * What a field means and in what format, where Strapi's generic "A string field" would leave a
+ * partner guessing: by schema name, then attribute.
+ */
+const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
+  ContactChannelEntry: {
+    value: 'The number or e-mail address as the agency writes it, for display (e.g. `0364 22693`): not a format to dial.',
+    e164: 'For `phone`, `mobile` and `whatsapp`: the number in E.164 (`+` and country code, digits only, e.g. `+39036422693`), set by the CMS when the entry is saved; dial this. Null for `email` and for Italian short codes (112, 116 117, 1522…), which are dialled as written in `value`.',
+  },
+  ApiEventEventDocument: {
+    recurrence: 'How the event repeats, if it does (null otherwise): `startsAt`/`endsAt` are its first date. The `.ics` files of the portal carry it as an RFC 5545 RRULE with EXDATE.',
+    seriesEndsAt: 'When the last date of a repeating event ends (ISO 8601, UTC), computed by the CMS on save; null for an event that does not repeat. An event is upcoming while `endsAt` (or `startsAt`) or this is still ahead.',
+  },
+  ScheduleRecurrenceEntry: {
+    until: 'The last day (YYYY-MM-DD, Europe/Rome) a date may fall on; either this or `count` is set.',
+    count: 'How many dates in all, the first included; either this or `until` is set.',
+    monthlyPosition: 'Monthly: `sameDay` of the month as the first date, or the `first`…`fourth` or `last` of its weekday in the month.',
+  },
+  ScheduleClosureEntry: {
+    startDate: 'First day (YYYY-MM-DD, Europe/Rome).',
+    endDate: 'Last day, included (YYYY-MM-DD); null for a single day.',
+    fromTime: 'From this time (HH:mm:ss.SSS, Europe/Rome); null: from the start of the day.',
+    toTime: 'Until this time (HH:mm:ss.SSS, Europe/Rome); null: until the end of the day. Both null: all day.',
+  },
+};
+
+/**
  * Strapi's generated schemas say an optional field may be absent; the API sends it as null.
  * They also mark every rich-text field required, leave out the `id` of component entries, and
  * put the generation time in `publishedAt`'s default.
  */
-function describeEntity(schema: JsonSchema, attributes: Record<string, AttributeModel>, isComponent: boolean): JsonSchema {
+function describeEntity(schema: JsonSchema, attributes: Record<string, AttributeModel>, isComponent: boolean, descriptions: Record<string, string> = {}): JsonSchema {
   const properties: Record<string, JsonSchema> = isComponent ? { id: { type: 'integer' } } : {};
-  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+  for (const [name, generated] of Object.entries(schema.properties ?? {})) {
+    const property = descriptions[name] ? { ...generated, description: descriptions[name] } : generated;
     const attribute = attributes[name];
     if (name === 'documentId') properties[name] = DOCUMENT_ID;
     else if (name === 'localizations') properties[name] = localizationsSchema(property, attributes);
@@ -304,7 +331,7 @@ function partnerSchemas(generated: OpenApiDocument, paths: OpenApiDocument['path
   const all = generated.components?.schemas ?? {};
   const names = [...reachableSchemaNames(paths, all)].sort();
   const entities = Object.fromEntries(
-    names.map((name) => [name, model.attributes[name] ? describeEntity(all[name], model.attributes[name], name.endsWith('Entry')) : all[name]]),
+    names.map((name) => [name, model.attributes[name] ? describeEntity(all[name], model.attributes[name], name.endsWith('Entry'), FIELD_DESCRIPTIONS[name]) : all[name]]),
   );
   return { ...entities, ...SHARED_SCHEMAS };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPE_REGISTRY, DEFAULT_LOCALE, LOCALE_CODES, type CollectionType, type LocaleCode } from '@welfare/types';
 import { plainTextToBlocks } from './plain-text-to-blocks';
-import { eventDateAt } from './event-date';
+import { eventDateAt, nextYearlyDate } from './event-date';
 import { defaultFixturesDir, readFixtures, type CollectionGroup, type ContactFixture, type Fixtures, type StructureFixtures, type TextFields } from './fixtures';
 import { demoContentRecord, saveDemoContentRecord, type DemoContentRecord, type SeededType } from './demo-content-record';
 import { withoutPortalNotices } from '../portal-notification/notify-on-change';
@@ -132,6 +132,7 @@ const TYPE_SEEDS: { [Type in CollectionType]: TypeSeed } = {
     structure: (entry: StructureFixtures['events'][number], context) => ({
       startsAt: eventDateAt(entry.startsAt, context.now).toISOString(),
       endsAt: eventDateAt(entry.endsAt, context.now).toISOString(),
+      recurrence: entry.recurrence ? { frequency: entry.recurrence.frequency, interval: entry.recurrence.interval ?? 1, count: entry.recurrence.count } : null,
       place: lookupOne(context, 'place', entry.place),
       contacts: contacts(entry.contacts),
     }),
@@ -291,6 +292,13 @@ class DemoContentSeeder {
     const neutral = {
       address: global.address,
       contacts: contacts(global.contacts),
+      closures: (global.closures ?? []).map((closure) => ({
+        startDate: nextYearlyDate(closure, this.context.now),
+        kind: closure.kind,
+        fromTime: closure.fromTime ? time(closure.fromTime) : null,
+        toTime: closure.toTime ? time(closure.toTime) : null,
+        reason: closure.reason,
+      })),
       footerPages: lookupAll(this.context, 'page', global.footerPages),
       accessibilityStatementUrl: global.accessibilityStatementUrl ?? null,
       accessibilityContactEmail: global.accessibilityContactEmail ?? null,

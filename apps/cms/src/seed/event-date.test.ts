@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { wallClockAt } from '@welfare/types';
-import { eventDateAt } from './event-date';
+import { eventDateAt, nextYearlyDate } from './event-date';
 import { readFixtures } from './fixtures';
 
 const { events } = readFixtures(path.resolve(__dirname, '..', '..', 'seed')).structure;
@@ -56,5 +56,13 @@ describe('demo event dates', () => {
   it('rejects a malformed date in the fixtures', () => {
     expect(() => eventDateAt({ inDays: 1.5, at: '10:00' }, new Date())).toThrow(/whole number/);
     expect(() => eventDateAt({ inDays: 1, at: '25:00' }, new Date())).toThrow(/HH:mm/);
+  });
+});
+
+describe('nextYearlyDate', () => {
+  it('is this year’s date until it has passed in Rome, then next year’s', () => {
+    expect(nextYearlyDate({ month: 12, day: 24 }, new Date('2026-12-06T10:00:00Z'))).toBe('2026-12-24');
+    expect(nextYearlyDate({ month: 12, day: 24 }, new Date('2026-12-24T23:30:00Z'))).toBe('2027-12-24');
+    expect(nextYearlyDate({ month: 12, day: 24 }, new Date('2026-12-24T10:00:00Z'))).toBe('2026-12-24');
   });
 });

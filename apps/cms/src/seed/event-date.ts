@@ -16,3 +16,20 @@ export function eventDateAt(date: EventDate, now: Date): Date {
   const day = new Date(Date.UTC(today.year, today.month - 1, today.day + offset)).toISOString().slice(0, 10);
   return wallClockToUtc(`${day}T${date.at}`);
 }
+
+/** A yearly date of the demo closures: the next one on Rome's calendar from `now` (today included). */
+export interface YearlyDate {
+  month: number;
+  day: number;
+}
+
+export function nextYearlyDate({ month, day }: YearlyDate, now: Date): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > 31) {
+    throw new Error(`Seed fixtures: a yearly date needs a month and a day, got ${JSON.stringify({ month, day })}`);
+  }
+  const today = wallClockAt(now);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const todayDate = `${today.year}-${two(today.month)}-${two(today.day)}`;
+  const thisYear = `${today.year}-${two(month)}-${two(day)}`;
+  return thisYear >= todayDate ? thisYear : `${today.year + 1}-${two(month)}-${two(day)}`;
+}

@@ -20,6 +20,21 @@ interface HoursFixture {
  * creates the event, so a fresh install on any day shows upcoming and past events.
  */
 export type EventDate = { inDays: number; at: string } | { daysAgo: number; at: string };
+/** A repetition of a demo event (the admin's fields; the until date, if any, is set from the start by the seed). */
+export interface RecurrenceFixture {
+  frequency: 'daily' | 'weekly' | 'monthly';
+  interval?: number;
+  count: number;
+}
+/** A closure of the demo content, on the next such day of the year from the day the seed runs. */
+export interface ClosureFixture {
+  month: number;
+  day: number;
+  kind: 'closed' | 'byAppointment';
+  fromTime?: string;
+  toTime?: string;
+  reason: 'publicHoliday' | 'localFeast' | 'agencyClosure' | 'strike' | 'weather' | 'works' | 'other';
+}
 
 /** The fixture groups, named by the registry's `seedGroup` of each type. */
 export interface StructureFixtures {
@@ -52,9 +67,9 @@ export interface StructureFixtures {
     availability: Array<HoursFixture & { place: string }>;
   }>;
   'school-workshops': Array<{ key: string; schoolYear: string; sessionCount: number; sessionMinutes: number; contacts: ContactFixture[] }>;
-  events: Array<{ key: string; startsAt: EventDate; endsAt: EventDate; place: string; contacts: ContactFixture[] }>;
+  events: Array<{ key: string; startsAt: EventDate; endsAt: EventDate; recurrence?: RecurrenceFixture; place: string; contacts: ContactFixture[] }>;
   pages: Array<{ key: string; contacts: ContactFixture[] }>;
-  global: { address: string; contacts: ContactFixture[]; footerPages: string[]; accessibilityStatementUrl?: string; accessibilityContactEmail?: string };
+  global: { address: string; contacts: ContactFixture[]; closures?: ClosureFixture[]; footerPages: string[]; accessibilityStatementUrl?: string; accessibilityContactEmail?: string };
 }
 
 export type CollectionGroup = Exclude<keyof StructureFixtures, 'global'>;

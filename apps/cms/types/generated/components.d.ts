@@ -8,6 +8,10 @@ export interface ContactChannel extends Struct.ComponentSchema {
     icon: 'phone';
   };
   attributes: {
+    e164: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
     kind: Schema.Attribute.Enumeration<
       ['phone', 'mobile', 'whatsapp', 'email']
     > &
@@ -25,6 +29,49 @@ export interface ContactChannel extends Struct.ComponentSchema {
   };
 }
 
+export interface ScheduleClosure extends Struct.ComponentSchema {
+  collectionName: 'components_schedule_closures';
+  info: {
+    description: 'A day or a range of days when a place is closed or by appointment only: all day or some hours.';
+    displayName: 'Closure';
+    icon: 'calendar';
+  };
+  attributes: {
+    endDate: Schema.Attribute.Date;
+    fromTime: Schema.Attribute.Time;
+    kind: Schema.Attribute.Enumeration<['closed', 'byAppointment']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'closed'>;
+    reason: Schema.Attribute.Enumeration<
+      [
+        'publicHoliday',
+        'localFeast',
+        'agencyClosure',
+        'strike',
+        'weather',
+        'works',
+        'other',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'agencyClosure'>;
+    startDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    toTime: Schema.Attribute.Time;
+  };
+}
+
+export interface ScheduleExcludedDate extends Struct.ComponentSchema {
+  collectionName: 'components_schedule_excluded_dates';
+  info: {
+    description: 'A date left out of a recurring event.';
+    displayName: 'Excluded date';
+    icon: 'calendar';
+  };
+  attributes: {
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+  };
+}
+
 export interface ScheduleOpeningHours extends Struct.ComponentSchema {
   collectionName: 'components_schedule_opening_hours';
   info: {
@@ -33,6 +80,7 @@ export interface ScheduleOpeningHours extends Struct.ComponentSchema {
     icon: 'clock';
   };
   attributes: {
+    byAppointment: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     closes: Schema.Attribute.Time & Schema.Attribute.Required;
     opens: Schema.Attribute.Time & Schema.Attribute.Required;
     weekday: Schema.Attribute.Enumeration<
@@ -76,12 +124,66 @@ export interface SchedulePresence extends Struct.ComponentSchema {
   };
 }
 
+export interface ScheduleRecurrence extends Struct.ComponentSchema {
+  collectionName: 'components_schedule_recurrences';
+  info: {
+    description: 'How an event repeats: converted to an RFC 5545 rule (RRULE) for calendars.';
+    displayName: 'Recurrence';
+    icon: 'repeat';
+  };
+  attributes: {
+    count: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 400;
+          min: 1;
+        },
+        number
+      >;
+    exceptions: Schema.Attribute.Component<'schedule.excluded-date', true> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+        },
+        number
+      >;
+    frequency: Schema.Attribute.Enumeration<['daily', 'weekly', 'monthly']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'weekly'>;
+    friday: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    interval: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 52;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+    monday: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    monthlyPosition: Schema.Attribute.Enumeration<
+      ['sameDay', 'first', 'second', 'third', 'fourth', 'last']
+    > &
+      Schema.Attribute.DefaultTo<'sameDay'>;
+    saturday: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    sunday: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    thursday: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    tuesday: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    until: Schema.Attribute.Date;
+    wednesday: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'contact.channel': ContactChannel;
+      'schedule.closure': ScheduleClosure;
+      'schedule.excluded-date': ScheduleExcludedDate;
       'schedule.opening-hours': ScheduleOpeningHours;
       'schedule.presence': SchedulePresence;
+      'schedule.recurrence': ScheduleRecurrence;
     }
   }
 }

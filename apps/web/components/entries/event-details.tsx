@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { RichText } from '@/components/rich-text';
 import { inLocale } from '@/lib/in-locale';
 import type { EntryDetailsProps } from '@/lib/page/entry-page';
+import { comingDates } from '@/lib/event-calendar';
 import { routes } from '@/lib/routes';
 import { ContactsSection } from './contacts-section';
 import { Directions } from '@/components/directions';
@@ -13,24 +14,45 @@ import { directionOf } from '@welfare/types';
 /** An event: when and where (Europe/Rome), for whom, cost, organiser, calendar file, description, registration, poster. */
 export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'event'>) {
   const [t, format] = await Promise.all([getTranslations('Events'), getFormatter()]);
-  const start = new Date(event.startsAt);
-  const end = event.endsAt ? new Date(event.endsAt) : undefined;
-  const sameDay = end && format.dateTime(start, 'date') === format.dateTime(end, 'date');
-  const when = !end
-    ? format.dateTime(start, 'dateTime')
-    : sameDay
-      ? `${format.dateTime(start, 'weekdayDate')}, ${t('dateRange', { start: format.dateTime(start, 'time'), end: format.dateTime(end, 'time') })}`
-      : t('dateRange', { start: format.dateTime(start, 'dateTime'), end: format.dateTime(end, 'dateTime') });
+  const describe = (start: Date, end: Date | null | undefined) => {
+    const sameDay = end && format.dateTime(start, 'date') === format.dateTime(end, 'date');
+    return !end
+      ? format.dateTime(start, 'dateTime')
+      : sameDay
+        ? `${format.dateTime(start, 'weekdayDate')}, ${t('dateRange', { start: format.dateTime(start, 'time'), end: format.dateTime(end, 'time') })}`
+        : t('dateRange', { start: format.dateTime(start, 'dateTime'), end: format.dateTime(end, 'dateTime') });
+  };
+  // A repeating event: its next date, then the ones after (a bounded number).
+  const coming = event.recurrence ? comingDates(event) : [];
+  const start = coming[0]?.start ?? new Date(event.startsAt);
+  const end = coming[0] ? coming[0].end : event.endsAt ? new Date(event.endsAt) : undefined;
+  const when = describe(start, end);
   const poster = event.poster;
   return (
     <>
       <dl className="facts">
         <dt {...inLocale(locale)}>{t('when')}</dt>
         <dd {...inLocale(locale)}>
-          <time dateTime={event.startsAt}>
+          <time dateTime={start.toISOString()}>
             <BidiText text={when} dir={directionOf(locale)} />
           </time>
         </dd>
+        {coming.length > 1 ? (
+          <>
+            <dt {...inLocale(locale)}>{t('comingDates')}</dt>
+            <dd {...inLocale(locale)}>
+              <ul className="coming-dates">
+                {coming.slice(1).map((occurrence) => (
+                  <li key={occurrence.start.toISOString()}>
+                    <time dateTime={occurrence.start.toISOString()}>
+                      <BidiText text={describe(occurrence.start, occurrence.end)} dir={directionOf(locale)} />
+                    </time>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         {event.place ? (
           <>
             <dt {...inLocale(locale)}>{t('where')}</dt>

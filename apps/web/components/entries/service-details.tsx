@@ -61,7 +61,7 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
     service.places && service.places.length > 0 ? (
       <>
         {service.places.map((place) => (
-          <PlaceDetails key={place.documentId} place={place} dir={textDirection(service, locale)} />
+          <PlaceDetails key={place.documentId} place={place} locale={locale} dir={textDirection(service, locale)} />
         ))}
       </>
     ) : undefined,

@@ -79,24 +79,27 @@ export function listMediators(locale: LocaleCode, language?: string, page = 1) {
 export const listSchoolWorkshops = (locale: LocaleCode, page = 1) => listPageWithFallback('school-workshop', locale, { sort: ['title:asc'], page });
 
 /**
- * Events that have not ended at `now`, soonest first. An event without an end is upcoming until it
- * starts. `now` is rounded to the minute so the requests of one render share their answer.
+ * Events that have not ended at `now`, by their first date. An event without an end is upcoming
+ * until it starts; a repeating one until its last date ends (`seriesEndsAt`, which the CMS computes
+ * on save). `now` is rounded to the minute so the requests of one render share their answer.
  */
 export function listUpcomingEvents(locale: LocaleCode, { page = 1, pageSize, now = new Date() }: { page?: number; pageSize?: number; now?: Date } = {}) {
   const at = minute(now);
   return listPageWithFallback('event', locale, {
-    filters: { $or: [{ endsAt: { $gte: at } }, { endsAt: { $null: true }, startsAt: { $gte: at } }] },
+    filters: { $or: [{ endsAt: { $gte: at } }, { endsAt: { $null: true }, startsAt: { $gte: at } }, { seriesEndsAt: { $gte: at } }] },
     sort: ['startsAt:asc'],
     page,
     pageSize,
   });
 }
 
-/** The archive: events that have ended, the most recent first. */
+/** The archive: events that have ended (every date of them), the most recent first. */
 export function listPastEvents(locale: LocaleCode, { page = 1, now = new Date() }: { page?: number; now?: Date } = {}) {
   const at = minute(now);
   return listPageWithFallback('event', locale, {
-    filters: { $or: [{ endsAt: { $lt: at } }, { endsAt: { $null: true }, startsAt: { $lt: at } }] },
+    filters: {
+      $and: [{ $or: [{ endsAt: { $lt: at } }, { endsAt: { $null: true }, startsAt: { $lt: at } }] }, { $or: [{ seriesEndsAt: { $null: true } }, { seriesEndsAt: { $lt: at } }] }],
+    },
     sort: ['startsAt:desc'],
     page,
   });

@@ -86,7 +86,7 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
       <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, path)} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt} title={field(entry, facts.titleField)}>
         {(tools) => (
           <>
-            <JsonLd data={entryJsonLd(type, entry, { locale, agencyName: global.agencyName })} />
+            <JsonLd data={entryJsonLd(type, entry, { locale, agency: { name: global.agencyName, contacts: global.contacts, closures: global.closures }, now: new Date() })} />
             {isFallback ? <FallbackNotice locale={locale} /> : null}
             <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
               {Kicker ? <Kicker {...parts} /> : null}
