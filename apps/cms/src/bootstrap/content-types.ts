@@ -2,9 +2,15 @@ import type { Core, UID } from '@strapi/strapi';
 
 /**
  * Types of our own API that are not published content: citizens' page ratings are written by the
- * portal's server only and read by staff in the admin, never by the public, partners or translators.
+ * portal's server only and read by staff in the admin, never by the public, partners or translators;
+ * machine translation's records and usage (hidden, written by the CMS) and its glossary (staff's).
  */
-export const INTERNAL_CONTENT_TYPES: ReadonlySet<string> = new Set(['api::page-rating.page-rating']);
+export const INTERNAL_CONTENT_TYPES: ReadonlySet<string> = new Set([
+  'api::page-rating.page-rating',
+  'api::machine-translation.machine-translation',
+  'api::translation-usage.translation-usage',
+  'api::glossary-term.glossary-term',
+]);
 
 /** Every published content type of our own API (`api::…`): all of them are public, read-only, localized. */
 export function apiContentTypes(strapi: Core.Strapi): UID.ContentType[] {

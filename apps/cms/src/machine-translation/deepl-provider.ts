@@ -20,9 +20,6 @@ export interface DeeplSettings {
 /** DeepL's target codes: English needs its variant. */
 export const deeplTarget = (locale: string): deepl.TargetLanguageCode => (locale === 'en' ? 'en-GB' : locale) as deepl.TargetLanguageCode;
 
-/** Target languages of DeepL among the portal's (its documented list; Urdu and Albanian are not in it). */
-export const DEEPL_TARGETS: ReadonlySet<string> = new Set(['en', 'fr', 'ar', 'ro', 'uk', 'it']);
-
 const MAX_TEXTS = 50;
 const MAX_CHARACTERS = 60_000;
 const GLOSSARY_PREFIX = 'welfare-portal';

@@ -75,5 +75,5 @@ describe('the content-type registry against the Strapi schemas', () => {
   });
 });
 
-/** API types that are not content: written by the portal's server, read only by staff. */
-const PRIVATE_TYPES: string[] = ['page-rating'];
+/** API types that are not content: page ratings (the portal's server writes them), machine translation's records and glossary. */
+const PRIVATE_TYPES: string[] = ['page-rating', 'machine-translation', 'translation-usage', 'glossary-term'];
