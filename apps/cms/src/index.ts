@@ -16,6 +16,10 @@ import { scheduleRoutes } from './scheduling/schedule-routes';
 import { coverageRoutes } from './translation-coverage/coverage-routes';
 import { ensureItalianTextTable, registerItalianTextTracking } from './translation-coverage/italian-text-changes';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
+import { machineTranslationRoutes } from './machine-translation/machine-translation-routes';
+import { ensureGlossaryPermissions } from './machine-translation/glossary-permissions';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '@welfare/types';
+import { translatorRoleCode } from './bootstrap/staff-roles';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +31,7 @@ export default {
     hideUnmanagedTypes(strapi);
     strapi.server.routes(scheduleRoutes(strapi));
     strapi.server.routes(coverageRoutes(strapi));
+    strapi.server.routes(machineTranslationRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -37,6 +42,7 @@ export default {
     await ensureScheduleTable(strapi);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
+    await ensureGlossaryPermissions(strapi, LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE).map(translatorRoleCode));
     await configureContentManager(strapi);
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalTokens(strapi);
