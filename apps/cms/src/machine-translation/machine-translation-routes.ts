@@ -14,6 +14,8 @@ import { DEFAULT_LOCALE, contentTypeOfUid, isLocaleCode, type LocaleCode } from 
 import { environment } from '../environment/environment';
 import { TARGET_LOCALES } from '../environment/machine-translation-settings';
 import { italianTextChanges } from '../translation-coverage/italian-text-changes';
+import { publishedVersions, readPublishedState } from '../portal-notification/published-state';
+import { sendNotice } from '../portal-notification/send-notice';
 import { PROVIDER_LABELS } from './provider-languages';
 import { charactersUsed, markReviewed, recordsOf, usageMonth } from './translation-records';
 import { TranslationRefusal, translateEntry } from './translate-entry';
@@ -186,6 +188,13 @@ export function machineTranslationRoutes(strapi: Core.Strapi) {
     const [record] = await recordsOf(strapi, entry.uid, [entry.documentId], [locale]);
     if (!record) return fail(ctx, 404, 'NotFoundError', `La traduzione in ${locale} non è stata fatta automaticamente: non c'è nulla da revisionare.`);
     await markReviewed(strapi, record, userName(ctx.state.user as AdminUser | undefined));
+    // The published page loses its notice: the portal re-renders that language's page.
+    const type = contentTypeOfUid(entry.uid);
+    const published = await readPublishedState(strapi, entry.uid, entry.documentId);
+    if (type && published.rows.some((row) => row.locale === locale)) {
+      const versions = publishedVersions(published);
+      void sendNotice(strapi, { event: 'update', type, documentId: entry.documentId, locales: [locale], published: { before: versions, after: versions }, shownBy: [] });
+    }
     ctx.body = { data: await entryStatus(strapi, entry.uid, entry.documentId, mayWrite(ctx, entry.uid)) };
   };
 
