@@ -183,8 +183,15 @@ describe('machine-drafted translations', () => {
   });
 
   it('flags the published translation on the partner API until staff mark it reviewed', async () => {
-    expect((await call('POST', `${CM(SERVICE)}/${documentId}/actions/publish?locale=it`, {})).status).toBe(200);
-    expect((await call('POST', `${CM(SERVICE)}/${documentId}/actions/publish?locale=ar`, {})).status).toBe(200);
+    for (const locale of ['it', 'ar']) {
+      const published = await call('POST', `${CM(SERVICE)}/${documentId}/actions/publish?locale=${locale}`, {});
+      expect({ locale, status: published.status, body: published.status === 200 ? {} : published.body }).toEqual({ locale, status: 200, body: {} });
+    }
+    const coverage = async () =>
+      (await call<{ data: { types: Array<{ type: string; locales: Array<{ locale: string; machineCount: number; reviewedCount: number }> }> } }>('GET', '/translation-coverage')).body.data.types
+        .find((type) => type.type === 'service')
+        ?.locales.find((locale) => locale.locale === 'ar');
+    expect(await coverage()).toMatchObject({ machineCount: 1, reviewedCount: 0 });
     const read = async () => (await request<{ data: Array<{ documentId: string; machineTranslation: unknown }> }>('GET', '/api/services?locale=ar', { baseUrl: cms.url })).body.data.find((entry) => entry.documentId === documentId);
     expect((await read())?.machineTranslation).toEqual({ provider: 'deepl', translatedAt: expect.any(String) });
     const italian = (await request<{ data: Array<{ documentId: string; machineTranslation: unknown }> }>('GET', '/api/services?locale=it', { baseUrl: cms.url })).body.data.find((entry) => entry.documentId === documentId);
@@ -194,6 +201,7 @@ describe('machine-drafted translations', () => {
     expect(reviewed.status).toBe(200);
     expect(reviewed.body.data.locales.find((locale) => locale.locale === 'ar')?.state).toBe('reviewed');
     expect((await read())?.machineTranslation).toBeNull();
+    expect(await coverage()).toMatchObject({ machineCount: 0, reviewedCount: 1 });
   });
 
   it('answers bad requests with a clear 4xx, and no session with 401', async () => {
