@@ -178,8 +178,9 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
   if (!italian) throw new TranslationRefusal(404, 'no-italian', 'Questa voce non ha una versione italiana da tradurre.');
 
   // A person's work is never replaced without asking: a translation without a machine record, or edited since.
+  const slugAttribute = Object.entries(attributes).find(([, attribute]) => attribute.type === 'uid' && isLocalized(attribute));
   const drafts = (await strapi.db.query(uid).findMany({
-    select: ['locale', 'updatedAt'],
+    select: ['locale', 'updatedAt', ...(slugAttribute ? [slugAttribute[0]] : [])],
     where: { documentId: request.documentId, locale: { $in: locales }, publishedAt: null },
   })) as Array<{ locale: LocaleCode; updatedAt: string | Date; [field: string]: unknown }>;
   const records = new Map((await recordsOf(strapi, request.uid, [request.documentId], locales)).map((record) => [record.entryLocale, record]));
@@ -229,8 +230,8 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
 
   // What is copied from the Italian version, per language.
   const facts = CONTENT_TYPE_REGISTRY[type];
-  const slugAttribute = Object.entries(attributes).find(([, attribute]) => attribute.type === 'uid' && isLocalized(attribute));
-  const existingLocales = new Set(drafts.map((draft) => draft.locale));
+  // Translations that already have an address keep it.
+  const existingLocales = new Set(drafts.filter((draft) => slugAttribute && typeof draft[slugAttribute[0]] === 'string' && draft[slugAttribute[0]] !== '').map((draft) => draft.locale));
   for (const translation of translations) {
     const { locale } = translation.plan;
     for (const [name, attribute] of Object.entries(attributes)) {
@@ -243,7 +244,7 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
         translation.data[name] = italian[name] ?? null;
       }
     }
-    // A new translation gets its slug from its translated title; an existing one keeps its address.
+    // A new translation gets its slug from its translated title; one with an address keeps it.
     if (slugAttribute && !existingLocales.has(locale)) {
       const [slugField, attribute] = slugAttribute;
       const source = String(translation.data[attribute.targetField ?? facts.titleField] ?? italian[attribute.targetField ?? facts.titleField] ?? '');
