@@ -70,7 +70,12 @@ function translatePlain(text, target, glossary) {
   return result + pseudoText(text.slice(position), target);
 }
 
-/** Translates text between tags; the content of an ignored tag is left as it is. */
+/**
+ * Translates text between tags; the content of an ignored tag is left as it is.
+ * @param {string} markup
+ * @param {string} target
+ * @param {{ ignoreTags?: string[], glossary?: Map<string, string> }} [options]
+ */
 function translateMarkup(markup, target, { ignoreTags = [], glossary } = {}) {
   let result = '';
   let position = 0;
@@ -104,15 +109,21 @@ async function readBody(request) {
       return { fields: null, raw };
     }
   }
+  /** @type {Record<string, string | string[]>} */
   const fields = {};
   for (const [name, value] of new URLSearchParams(raw)) {
-    if (name in fields) fields[name] = [].concat(fields[name], value);
-    else fields[name] = value;
+    const present = fields[name];
+    fields[name] = present === undefined ? value : Array.isArray(present) ? [...present, value] : [present, value];
   }
   return { fields, raw };
 }
 
-const list = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** @param {unknown} value @returns {string[]} */
+const list = (value) => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
+
+/** @typedef {{ provider: string, status: number, times: number, hang: boolean }} Failure */
+/** @typedef {{ provider: string, path: string, params: Record<string, unknown>, texts: string[] }} ReceivedRequest */
+/** @typedef {{ info: { glossary_id: string, name: string, ready: boolean, source_lang: string, target_lang: string, creation_time: string, entry_count: number }, entries: Map<string, string> }} Glossary */
 
 /**
  * @param {{ deeplKey?: string, libreKey?: string, characterLimit?: number, port?: number }} [options]
@@ -120,6 +131,7 @@ const list = (value) => (value === undefined ? [] : Array.isArray(value) ? value
 export async function startTranslationStandIn(options = {}) {
   const deeplKey = options.deeplKey ?? 'stand-in-deepl-key:fx';
   const libreKey = options.libreKey ?? 'stand-in-libre-key';
+  /** @type {{ characterCount: number, characterLimit: number, failures: Failure[], requests: ReceivedRequest[], glossaries: Map<string, Glossary> }} */
   const state = { characterCount: 0, characterLimit: options.characterLimit ?? 500_000, failures: [], requests: [], glossaries: new Map() };
 
   const send = (response, status, body, type = 'application/json') => {
@@ -179,6 +191,7 @@ export async function startTranslationStandIn(options = {}) {
       state.requests.push({ provider: 'deepl', path, params: fields, texts: [] });
       if (!fields.name || !fields.source_lang || !fields.target_lang || typeof fields.entries !== 'string') return send(response, 400, { message: 'Missing name, source_lang, target_lang or entries.' });
       if ((fields.entries_format ?? 'tsv') !== 'tsv') return send(response, 400, { message: 'Only tsv entries in this stand-in.' });
+      /** @type {Map<string, string>} */
       const entries = new Map();
       for (const line of fields.entries.split(/\r?\n/).filter(Boolean)) {
         const [source, target] = line.split('\t');
@@ -262,8 +275,8 @@ export async function startTranslationStandIn(options = {}) {
     const handler = path.startsWith('/__stand-in/') ? control(request, response, path) : path.startsWith('/v2/') ? deepl(request, response, path, url) : libre(request, response, path);
     handler.catch((error) => send(response, 500, { message: String(error) }));
   });
-  await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined)));
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   return {
     url,
     deeplKey,
