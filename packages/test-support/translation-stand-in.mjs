@@ -9,6 +9,7 @@
  *   `{"translations": [{"detected_source_language", "text", "billed_characters"}]}`;
  *   characters counted per account (`/v2/usage`), 456 "Quota exceeded" past the limit;
  * - GET /v2/usage → `{"character_count", "character_limit"}`; GET /v2/languages;
+ *   GET /v2/glossary-language-pairs → `{"supported_languages": [{"source_lang", "target_lang"}]}`;
  * - /v2/glossaries: POST (name, source_lang, target_lang, entries, entries_format=tsv) → 201 the
  *   glossary's info, GET (list), GET /{id}, GET /{id}/entries (TSV), DELETE /{id} → 204.
  *
@@ -153,6 +154,10 @@ export async function startTranslationStandIn(options = {}) {
     if (path === '/v2/usage' && request.method === 'GET') return send(response, 200, { character_count: state.characterCount, character_limit: state.characterLimit });
     if (path === '/v2/languages' && request.method === 'GET') {
       return send(response, 200, fields.type === 'target' ? DEEPL_TARGETS.map((language) => ({ language, name: language })) : DEEPL_TARGETS.filter((code) => !code.includes('-')).map((language) => ({ language, name: language })));
+    }
+    if (path === '/v2/glossary-language-pairs' && request.method === 'GET') {
+      const languages = [...new Set(DEEPL_TARGETS.map((code) => code.split('-')[0].toLowerCase()))];
+      return send(response, 200, { supported_languages: languages.flatMap((source) => languages.filter((target) => target !== source).map((target) => ({ source_lang: source, target_lang: target }))) });
     }
     if (path === '/v2/translate' && request.method === 'POST') {
       const texts = list(fields.text);

@@ -38,8 +38,9 @@ function failureOf(error: unknown): Error {
 
 export class DeeplProvider implements TranslationProvider {
   readonly name = 'deepl' as const;
-  readonly appliesGlossary = true;
   private readonly translator: deepl.Translator;
+  /** DeepL's glossary language pairs ("it>uk"), asked once (GET /v2/glossary-language-pairs). */
+  private glossaryPairs?: Promise<Set<string>>;
   /** Glossary name → id on DeepL, for the terms as they are now. */
   private readonly glossaries = new Map<string, string>();
 
@@ -50,6 +51,18 @@ export class DeeplProvider implements TranslationProvider {
       maxRetries: settings.maxRetries,
       sendPlatformInfo: false,
     });
+  }
+
+  /** Whether DeepL has glossaries for this pair; when it has not (or cannot say), the terms are protected in the markup. */
+  async appliesGlossary(source: string, target: string): Promise<boolean> {
+    this.glossaryPairs ??= this.translator
+      .getGlossaryLanguagePairs()
+      .then((pairs) => new Set(pairs.map((pair) => `${pair.sourceLang.toLowerCase()}>${pair.targetLang.toLowerCase()}`)))
+      .catch(() => {
+        this.glossaryPairs = undefined;
+        return new Set<string>();
+      });
+    return (await this.glossaryPairs).has(`${source}>${target.split('-')[0]}`);
   }
 
   /** The glossary for these terms and this pair: reused while the terms stay the same, older ones deleted. */

@@ -29,7 +29,11 @@ function retryAfterMs(header: string | null): number | undefined {
 
 export class LibreTranslateProvider implements TranslationProvider {
   readonly name = 'libretranslate' as const;
-  readonly appliesGlossary = false;
+
+  /** LibreTranslate has no glossaries. */
+  async appliesGlossary(): Promise<boolean> {
+    return false;
+  }
 
   constructor(private readonly settings: LibreTranslateSettings) {}
 

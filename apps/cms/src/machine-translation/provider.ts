@@ -22,8 +22,8 @@ export interface TranslationResult {
 
 export interface TranslationProvider {
   readonly name: ProviderName;
-  /** Whether it applies the glossary itself (then the terms are not wrapped in the markup). */
-  readonly appliesGlossary: boolean;
+  /** Whether it applies the glossary itself for this pair (then the terms are not wrapped in the markup). */
+  appliesGlossary(source: string, target: string): Promise<boolean>;
   translate(request: TranslationRequest): Promise<TranslationResult>;
 }
 

@@ -56,6 +56,14 @@ describe('DeepL through deepl-node', () => {
     expect(translations[0].params.glossary_id).toEqual(expect.any(String));
   });
 
+  it('asks DeepL which pairs have glossaries (Urdu has none: its terms are protected in the markup instead)', async () => {
+    const provider = deepl();
+    expect(await provider.appliesGlossary('it', 'uk')).toBe(true);
+    expect(await provider.appliesGlossary('it', 'en')).toBe(true);
+    expect(await provider.appliesGlossary('it', 'ur')).toBe(false);
+    expect((await libre().appliesGlossary()) as boolean).toBe(false);
+  });
+
   it('retries a 429 with backoff and then succeeds', async () => {
     await standIn.fail('deepl', 429, 2);
     const result = await deepl().translate({ segments: ['ciao'], source: 'it', target: 'fr', glossaryTerms: [] });

@@ -126,14 +126,16 @@ const truncate = (text: string, maxLength: number | undefined) => {
 interface Plan {
   locale: LocaleCode;
   provider: TranslationProvider;
+  /** The provider applies the glossary (DeepL, for the pairs it has glossaries for). */
+  glossaryApplied: boolean;
   segments: PreparedSegment<unknown>[];
   assemble(translated: string[]): Data;
   characters: number;
 }
 
 /** The segments of every translated field for one provider, and how to put the translations back. */
-function planFor(locale: LocaleCode, provider: TranslationProvider, attributes: Record<string, Attribute>, italian: Data, terms: string[]): Plan {
-  const glossary = provider.appliesGlossary ? null : glossaryPattern(terms);
+function planFor(locale: LocaleCode, provider: TranslationProvider, glossaryApplied: boolean, attributes: Record<string, Attribute>, italian: Data, terms: string[]): Plan {
+  const glossary = glossaryApplied ? null : glossaryPattern(terms);
   const segments: PreparedSegment<unknown>[] = [];
   const builders: Array<(translated: string[]) => [string, unknown]> = [];
   for (const [name, attribute] of Object.entries(attributes)) {
@@ -154,6 +156,7 @@ function planFor(locale: LocaleCode, provider: TranslationProvider, attributes: 
   return {
     locale,
     provider,
+    glossaryApplied,
     segments,
     characters: segments.reduce((sum, segment) => sum + segment.characters, 0),
     assemble: (translated) => Object.fromEntries(builders.map((build) => build(translated))),
@@ -195,7 +198,12 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
   }
 
   const terms = await glossaryTerms(strapi);
-  const plans = locales.map((locale) => planFor(locale, providerFor(settings.assignments[locale] as ProviderName, settings), attributes, italian, terms));
+  const plans: Plan[] = [];
+  for (const locale of locales) {
+    const provider = providerFor(settings.assignments[locale] as ProviderName, settings);
+    const glossaryApplied = terms.length > 0 && (await provider.appliesGlossary(DEFAULT_LOCALE, locale));
+    plans.push(planFor(locale, provider, glossaryApplied, attributes, italian, terms));
+  }
   const estimate = plans.reduce((sum, plan) => sum + plan.characters, 0);
   const used = await charactersUsed(strapi);
   if (used + estimate > settings.monthlyCharacterLimit) {
@@ -215,7 +223,7 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
       continue;
     }
     try {
-      const result = await plan.provider.translate({ segments: plan.segments.map((segment) => segment.html), source: DEFAULT_LOCALE, target: plan.locale, glossaryTerms: terms });
+      const result = await plan.provider.translate({ segments: plan.segments.map((segment) => segment.html), source: DEFAULT_LOCALE, target: plan.locale, glossaryTerms: plan.glossaryApplied ? terms : [] });
       translations.push({ plan, data: plan.assemble(result.segments), characters: result.characters });
     } catch (error) {
       if (error instanceof TranslationProviderError) {
