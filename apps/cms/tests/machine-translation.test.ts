@@ -54,6 +54,9 @@ let cms: ExtraCms;
 let jwt: string;
 let documentId: string;
 
+/** The fields of a draft the edit view sends back when it saves. */
+const editable = (draft: Document) =>
+  Object.fromEntries(['title', 'slug', 'serviceStatus', 'serviceStatusReason', 'summary', 'audience', 'howTo', 'contactOffice'].map((field) => [field, draft[field] ?? null]));
 const call = <T>(method: string, path: string, body?: unknown) => request<T>(method, path, { token: jwt, body, baseUrl: cms.url });
 const statusOf = async (id = documentId, uid = SERVICE) => (await call<{ data: Status }>('GET', `/machine-translations/status?contentType=${uid}&documentId=${id}`)).body.data;
 const draftIn = async (locale: string, id = documentId, uid = SERVICE) => (await call<{ data: Document }>('GET', `${CM(uid)}/${id}?locale=${locale}`)).body.data;
@@ -143,7 +146,8 @@ describe('machine-drafted translations', () => {
   });
 
   it('never replaces a translation a person edited since, unless asked to', async () => {
-    expect((await call('PUT', `${CM(SERVICE)}/${documentId}?locale=ar`, { title: 'عنوان كتبه شخص' })).status).toBe(200);
+    // As the admin saves: the whole form, with the title changed.
+    expect((await call('PUT', `${CM(SERVICE)}/${documentId}?locale=ar`, { ...editable(await draftIn('ar')), title: 'عنوان كتبه شخص' })).status).toBe(200);
     expect((await statusOf()).locales.find((locale) => locale.locale === 'ar')?.machine?.editedSince).toBe(true);
     const refused = await translate(['ar', 'fr']);
     expect(refused.status).toBe(409);
@@ -152,7 +156,10 @@ describe('machine-drafted translations', () => {
 
     const confirmed = await translate(['ar'], true);
     expect(confirmed.status).toBe(200);
-    expect((await draftIn('ar')).title).not.toBe('عنوان كتبه شخص');
+    const replaced = await draftIn('ar');
+    expect(replaced.title).toMatch(/^[\u0600-\u06ff ]+$/);
+    expect(replaced.title).not.toBe('عنوان كتبه شخص');
+    expect((replaced.audience as unknown[]).length).toBe(AUDIENCE.length);
   });
 
   it('writes nothing when a provider fails (DeepL over quota, 456), and says so', async () => {
@@ -184,7 +191,8 @@ describe('machine-drafted translations', () => {
 
   it('flags the published translation on the partner API until staff mark it reviewed', async () => {
     for (const locale of ['it', 'ar']) {
-      const published = await call('POST', `${CM(SERVICE)}/${documentId}/actions/publish?locale=${locale}`, {});
+      // As the admin publishes: the form's content with the language.
+      const published = await call('POST', `${CM(SERVICE)}/${documentId}/actions/publish?locale=${locale}`, { ...editable(await draftIn(locale)), locale });
       expect({ locale, status: published.status, body: published.status === 200 ? {} : published.body }).toEqual({ locale, status: 200, body: {} });
     }
     const coverage = async () =>
