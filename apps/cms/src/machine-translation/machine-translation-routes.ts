@@ -57,7 +57,8 @@ export interface MachineTranslationStatus {
   locales: LocaleStatus[];
 }
 
-const SAME_WRITE_MS = 2000;
+/** See translate-entry.ts: the recorded updatedAt is the machine's own, so any later save is a person's. */
+const SAME_WRITE_MS = 0;
 
 function checker(strapi: Core.Strapi, ctx: Context, model: string): PermissionChecker {
   return (strapi.plugin('content-manager').service('permission-checker') as { create(options: { userAbility: UserAbility; model: string }): PermissionChecker }).create({

@@ -68,8 +68,11 @@ export interface TranslatedLocale {
   slug?: string;
 }
 
-/** Up to this much later than the machine's write, a draft's updatedAt is still the machine's. */
-const SAME_WRITE_MS = 2000;
+/**
+ * The record keeps the draft's updatedAt as read back inside the machine's own write: any later
+ * save is a person's, however soon after (no slack).
+ */
+const SAME_WRITE_MS = 0;
 
 let providerCache: { settings: MachineTranslationSettings; providers: Map<ProviderName, TranslationProvider> } | undefined;
 
