@@ -175,6 +175,8 @@ describe('machine-drafted translations', () => {
   it('retries a 429 and then writes', async () => {
     await standIn.fail('deepl', 429, 1);
     expect((await translate(['en'])).status).toBe(200);
+    // Rewritten in place: still this entry's English draft.
+    expect((await draftIn('en')).title).toBe('MEDIAZIONE PER LE FAMIGLIE');
   });
 
   it('refuses, before sending anything, what would pass the monthly cap', async () => {

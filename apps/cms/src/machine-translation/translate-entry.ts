@@ -34,6 +34,8 @@ interface Attribute {
   relation?: string;
   mappedBy?: string;
   multiple?: boolean;
+  /** false for what Strapi maintains itself (i18n's `localizations`, joined on document_id). */
+  writable?: boolean;
   pluginOptions?: { i18n?: { localized?: boolean } };
 }
 
@@ -94,7 +96,13 @@ function attributesOf(strapi: Core.Strapi, uid: string): Record<string, Attribut
 
 const isLocalized = (attribute: Attribute) => attribute.pluginOptions?.i18n?.localized === true;
 const TEXT_TYPES = new Set(['string', 'text', 'richtext']);
-const isOwnedRelation = (attribute: Attribute) => attribute.type === 'relation' && !attribute.mappedBy && Boolean(attribute.target?.startsWith('api::'));
+/**
+ * A relation the entry sets itself. Not one Strapi keeps (`writable: false`): i18n's virtual
+ * `localizations` targets the same type through the document_id column, so writing it would move the
+ * translation's row out of its document.
+ */
+const isOwnedRelation = (attribute: Attribute) =>
+  attribute.type === 'relation' && attribute.writable !== false && !attribute.mappedBy && Boolean(attribute.target?.startsWith('api::'));
 
 /** Populate of what is copied from the Italian version: owned relations (their documentIds) and localized media. */
 function copyPopulate(attributes: Record<string, Attribute>): Record<string, unknown> {
@@ -246,7 +254,7 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
   for (const translation of translations) {
     const { locale } = translation.plan;
     for (const [name, attribute] of Object.entries(attributes)) {
-      if (!isLocalized(attribute) && attribute.type !== 'relation') continue;
+      if (attribute.writable === false || (!isLocalized(attribute) && attribute.type !== 'relation')) continue;
       if (isOwnedRelation(attribute)) translation.data[name] = await relationIn(strapi, attribute, italian[name], locale);
       else if (attribute.type === 'media') {
         const media = italian[name];
