@@ -21,6 +21,10 @@ import { ratingSummaryRoutes } from './page-rating-summary/summary-routes';
 import { guardPreviewRoute } from './preview/preview-permission';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 import { startMetricsServer, stopMetricsServer } from './observability/metrics';
+import { machineTranslationRoutes } from './machine-translation/machine-translation-routes';
+import { ensureGlossaryPermissions } from './machine-translation/glossary-permissions';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '@welfare/types';
+import { translatorRoleCode } from './bootstrap/staff-roles';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -36,6 +40,7 @@ export default {
     strapi.server.routes(scheduleRoutes(strapi));
     strapi.server.routes(coverageRoutes(strapi));
     strapi.server.routes(ratingSummaryRoutes(strapi));
+    strapi.server.routes(machineTranslationRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -48,6 +53,7 @@ export default {
     if (migrated > 0) strapi.log.info(`Phone numbers stored in E.164: ${migrated}`);
     await ensurePublicPermissions(strapi);
     await ensureStaffRoles(strapi);
+    await ensureGlossaryPermissions(strapi, LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE).map(translatorRoleCode));
     await configureContentManager(strapi);
     await ensureDevelopmentAdmin(strapi);
     await ensurePortalTokens(strapi);

@@ -17,6 +17,13 @@ const localeCode = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]);
 const nullableString = z.string().nullable();
 
 // ---- Shared parts
+/**
+ * Set on an entry whose text was drafted by machine translation and not yet reviewed by staff
+ * (the CMS's `machineTranslation` field, apps/cms/src/machine-translation); null otherwise.
+ */
+export const MachineTranslationFlagSchema = z.object({ provider: z.string(), translatedAt: z.string() });
+export type MachineTranslationFlag = z.infer<typeof MachineTranslationFlagSchema>;
+
 const entryFields = {
   id: z.number(),
   documentId: z.string(),
@@ -24,6 +31,7 @@ const entryFields = {
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: nullableString,
+  machineTranslation: MachineTranslationFlagSchema.nullable().optional(),
 };
 
 /** The other languages of an entry (`populate[localizations][fields]=slug,locale`). */

@@ -40,7 +40,15 @@ export const DEVELOPMENT_CMS_SECRETS = {
  * password. The portal faces the internet and gets none of them (one environment file per app,
  * docker-compose.yml): outside development it refuses to start while one is in its environment.
  */
-export const CMS_ONLY_VARIABLES: readonly string[] = [...Object.keys(DEVELOPMENT_CMS_SECRETS), 'DATABASE_PASSWORD', 'DATABASE_URL', 'ADMIN_PASSWORD'];
+export const CMS_ONLY_VARIABLES: readonly string[] = [
+  ...Object.keys(DEVELOPMENT_CMS_SECRETS),
+  'DATABASE_PASSWORD',
+  'DATABASE_URL',
+  'ADMIN_PASSWORD',
+  // The machine-translation providers' keys (they cost money per character).
+  'MACHINE_TRANSLATION_DEEPL_API_KEY',
+  'MACHINE_TRANSLATION_LIBRETRANSLATE_API_KEY',
+];
 
 /** One development default per secret. */
 export const DEVELOPMENT_SECRETS = { ...DEVELOPMENT_CMS_SECRETS, ...DEVELOPMENT_SHARED_SECRETS } as const;

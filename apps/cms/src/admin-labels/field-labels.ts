@@ -415,6 +415,43 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
       ),
     },
   },
+  // Machine translation (src/machine-translation): the glossary staff edit, and two records the CMS keeps.
+  'api::glossary-term.glossary-term': {
+    displayName: { it: 'Glossario della traduzione automatica', en: 'Machine translation glossary' },
+    fields: {
+      term: f(
+        { label: 'Termine', description: "Un nome dell'ente che la traduzione automatica lascia com'è, in ogni lingua: progetti, uffici, luoghi (es. Consulta Stranieri). Scritto come nei testi italiani.", placeholder: 'Consulta Stranieri' },
+        { label: 'Term', description: 'A name of the agency that machine translation keeps as it is, in every language: projects, offices, places (e.g. Consulta Stranieri). Written as in the Italian texts.', placeholder: 'Consulta Stranieri' },
+      ),
+      note: f(
+        { label: 'Nota', description: 'Facoltativa, per la redazione: perché il termine non si traduce.' },
+        { label: 'Note', description: 'Optional, for staff: why the term is not translated.' },
+      ),
+    },
+  },
+  'api::machine-translation.machine-translation': {
+    displayName: { it: 'Traduzione automatica', en: 'Machine translation' },
+    fields: {
+      contentType: f({ label: 'Tipo di contenuto', description: 'Il tipo della voce tradotta.', placeholder: 'api::service.service' }, { label: 'Content type', description: 'The type of the translated entry.', placeholder: 'api::service.service' }),
+      entryDocumentId: f({ label: 'Voce', description: 'Il documentId della voce tradotta.', placeholder: 'k2v8…' }, { label: 'Entry', description: 'The documentId of the translated entry.', placeholder: 'k2v8…' }),
+      entryLocale: f({ label: 'Lingua', description: 'La lingua della bozza tradotta automaticamente.', placeholder: 'ar' }, { label: 'Language', description: 'The language of the machine-drafted translation.', placeholder: 'ar' }),
+      provider: f({ label: 'Servizio', description: 'Il servizio che ha tradotto (DeepL, LibreTranslate).', placeholder: 'deepl' }, { label: 'Provider', description: 'The provider that translated it (DeepL, LibreTranslate).', placeholder: 'deepl' }),
+      translatedAt: f({ label: 'Tradotta il', description: 'Quando è stata tradotta.' }, { label: 'Translated at', description: 'When it was translated.' }),
+      translatedBy: f({ label: 'Richiesta da', description: 'Chi ha chiesto la traduzione.', placeholder: 'Mario Rossi' }, { label: 'Requested by', description: 'Who asked for the translation.', placeholder: 'Mario Rossi' }),
+      draftUpdatedAt: f({ label: 'Bozza scritta il', description: 'Quando la traduzione automatica ha scritto la bozza: una modifica successiva è di una persona.' }, { label: 'Draft written at', description: 'When machine translation wrote the draft: a later change is a person’s.' }),
+      characters: f({ label: 'Caratteri', description: 'I caratteri inviati al servizio.' }, { label: 'Characters', description: 'The characters sent to the provider.' }),
+      reviewedAt: f({ label: 'Revisionata il', description: 'Quando una persona l’ha segnata come revisionata.' }, { label: 'Reviewed at', description: 'When a person marked it reviewed.' }),
+      reviewedBy: f({ label: 'Revisionata da', description: 'Chi l’ha segnata come revisionata.', placeholder: 'Mario Rossi' }, { label: 'Reviewed by', description: 'Who marked it reviewed.', placeholder: 'Mario Rossi' }),
+    },
+  },
+  'api::translation-usage.translation-usage': {
+    displayName: { it: 'Consumo della traduzione automatica', en: 'Machine translation usage' },
+    fields: {
+      month: f({ label: 'Mese', description: 'Il mese (AAAA-MM, ora italiana).', placeholder: '2026-12' }, { label: 'Month', description: 'The month (YYYY-MM, Italian time).', placeholder: '2026-12' }),
+      characters: f({ label: 'Caratteri', description: 'I caratteri inviati ai servizi nel mese.' }, { label: 'Characters', description: 'The characters sent to the providers in the month.' }),
+      requests: f({ label: 'Traduzioni', description: 'Le traduzioni fatte nel mese.' }, { label: 'Translations', description: 'The translations made in the month.' }),
+    },
+  },
 };
 
 const weekday = f(

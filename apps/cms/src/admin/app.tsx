@@ -7,6 +7,7 @@ import { CONTENT_TYPE_REGISTRY } from '../../../../packages/types/src/content-ty
 import { ADMIN_STRINGS_IT } from './translations/it';
 import { TOOL_STRINGS } from './translations/model-and-tools';
 import { SchedulePanel } from './scheduling/SchedulePanel';
+import { MachineTranslationPanel } from './machine-translation/MachineTranslationPanel';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: unknown[]): void;
@@ -50,7 +51,7 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis };
-    contentManager.apis.addEditViewSidePanel([SchedulePanel]);
+    contentManager.apis.addEditViewSidePanel([MachineTranslationPanel, SchedulePanel]);
     // Each field's help and placeholder in the user's admin language (the stored ones are Italian).
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', <Args extends { layout: EditLayout }>(args: Args): Args => {
       const language = adminLanguage(window.localStorage);

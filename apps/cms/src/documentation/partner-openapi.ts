@@ -279,6 +279,20 @@ function localizationsSchema(property: JsonSchema, attributes: Record<string, At
   };
 }
 
+/** Set by the machine-translation-flag middleware on the entries a request asks for (not on populated relations). */
+const MACHINE_TRANSLATION: JsonSchema = {
+  description:
+    'Set while the text of this entry in this language is a machine translation of the Italian that staff have not yet reviewed (show readers a notice); null when a person wrote or reviewed it. Only on the entries asked for, not on populated relations.',
+  anyOf: [
+    {
+      type: 'object',
+      properties: { provider: { type: 'string', enum: ['deepl', 'libretranslate'] }, translatedAt: { type: 'string', format: 'date-time' } },
+      required: ['provider', 'translatedAt'],
+    },
+    { type: 'null' },
+  ],
+};
+
 /**
  * What a field means and in what format, where Strapi's generic "A string field" would leave a
  * partner guessing: by schema name, then attribute.
@@ -320,6 +334,7 @@ function describeEntity(schema: JsonSchema, attributes: Record<string, Attribute
     else if (name === 'publishedAt') properties[name] = Object.fromEntries(Object.entries(property).filter(([keyword]) => keyword !== 'default'));
     else properties[name] = attribute && !attribute.required && !isToMany(attribute) ? nullable(property) : property;
   }
+  if (!isComponent && properties.documentId && properties.locale) properties.machineTranslation = MACHINE_TRANSLATION;
   const required = (schema.required ?? []).filter((name) => {
     const attribute = attributes[name];
     return !attribute || (attribute.required === true && !isPopulatable(attribute));

@@ -2,6 +2,7 @@ import { isDevelopment, readSecret, z, type EnvironmentVariables, type SecretNam
 import { corsOrigins } from './cors-origins';
 import { databasePasswordProblem } from './database-password';
 import { DEFAULT_PORTAL_URL, portalInternalUrl, portalUrl } from './portal-url';
+import { readMachineTranslationSettings, type MachineTranslationSettings } from './machine-translation-settings';
 
 /**
  * The CMS's configuration, read once from the environment (config/*.ts and the code read it here)
@@ -78,6 +79,8 @@ export interface CmsEnvironment {
    * otherwise: production makes its first admin with `npm run admin:create`.
    */
   developmentAdmin?: { email?: string; password?: string };
+  /** Machine-drafted translations (src/machine-translation): off when no provider is configured. */
+  machineTranslation: MachineTranslationSettings;
 }
 
 type Variables = z.infer<typeof variables>;
@@ -124,6 +127,8 @@ export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
   // A bad PORTAL_URL is reported once, above; CORS_ORIGINS is still checked.
   const origins = attempt(problems, () => corsOrigins(portal === undefined ? { ...env, PORTAL_URL: DEFAULT_PORTAL_URL } : env)) ?? [];
 
+  const machineTranslation = readMachineTranslationSettings(env, problems);
+
   return {
     problems,
     development,
@@ -144,6 +149,7 @@ export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
     seedOnStart: values.SEED_DEMO_CONTENT ? values.SEED_DEMO_CONTENT === 'true' : development,
     developmentAdmin:
       development || (env.NODE_ENV === 'test' && values.ADMIN_EMAIL && values.ADMIN_PASSWORD) ? { email: values.ADMIN_EMAIL, password: values.ADMIN_PASSWORD } : undefined,
+    machineTranslation,
   };
 }
 

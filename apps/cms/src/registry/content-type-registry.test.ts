@@ -77,6 +77,7 @@ describe('the content-type registry against the Strapi schemas', () => {
 
 /**
  * API types that are not content: page ratings (written by the portal's server, read only by staff),
- * publication schedules and Italian-text changes (written by the CMS itself, hidden from staff).
+ * publication schedules and Italian-text changes (written by the CMS itself, hidden from staff),
+ * machine translation's records, usage and glossary.
  */
-const PRIVATE_TYPES: string[] = ['page-rating', 'publication-schedule', 'italian-text-change'];
+const PRIVATE_TYPES: string[] = ['page-rating', 'publication-schedule', 'italian-text-change', 'machine-translation', 'translation-usage', 'glossary-term'];

@@ -1,10 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES, CONTENT_TYPE_REGISTRY, DEFAULT_LOCALE, LOCALE_CODES, type ContentType, type TypeLabels } from '@welfare/types';
 import { italianTextChanges } from './italian-text-changes';
+import { recordsOfType } from '../machine-translation/translation-records';
 
 /**
- * Translation coverage: per type and language, the entries that lack a translation and the
- * translations older than their Italian (the Italian text changed after the translation was saved).
+ * Translation coverage: per type and language, the entries that lack a translation, the
+ * translations older than their Italian (the Italian text changed after the translation was saved),
+ * the machine-drafted ones not yet reviewed and (counted) the reviewed ones (src/machine-translation).
  * Reads draft rows only: in Strapi 5 every version of a document has a draft row, and its
  * updatedAt is the last time that language was saved. When the Italian text last changed comes
  * from italian-text-changes (the Italian row's updatedAt for entries older than that record).
@@ -21,8 +23,13 @@ export interface LocaleCoverage {
   locale: string;
   missingCount: number;
   staleCount: number;
+  /** Translations drafted by machine translation and not yet marked reviewed (stale ones included). */
+  machineCount: number;
+  /** Machine-drafted translations staff marked reviewed. */
+  reviewedCount: number;
   missing: CoverageEntry[];
   stale: CoverageEntry[];
+  machine: CoverageEntry[];
 }
 export interface TypeCoverage {
   type: ContentType;
@@ -35,7 +42,7 @@ export interface CoverageReport {
   generatedAt: string;
   locales: string[];
   types: TypeCoverage[];
-  totals: { missing: number; stale: number };
+  totals: { missing: number; stale: number; machine: number; reviewed: number };
 }
 
 interface DraftRow {
@@ -96,6 +103,7 @@ export async function coverageReport(
     for (const locale of locales) shown.add(locale);
     const rows = await draftRows(strapi, facts.uid, facts.titleField);
     const textChanges = await italianTextChanges(strapi, facts.uid);
+    const records = new Map((await recordsOfType(strapi, facts.uid)).map((record) => [`${record.entryDocumentId}:${record.entryLocale}`, record]));
     const italian = rows.filter((row) => row.locale === DEFAULT_LOCALE);
     const byLocale = new Map<string, Map<string, DraftRow>>();
     for (const row of rows) {
@@ -106,6 +114,8 @@ export async function coverageReport(
       const translations = byLocale.get(locale) ?? new Map<string, DraftRow>();
       const missing: CoverageEntry[] = [];
       const stale: CoverageEntry[] = [];
+      const machine: CoverageEntry[] = [];
+      let reviewedCount = 0;
       for (const source of italian) {
         const entry = {
           documentId: source.documentId,
@@ -114,18 +124,41 @@ export async function coverageReport(
           editPath: editPath(type, source.documentId, locale),
         };
         const translation = translations.get(source.documentId);
-        if (!translation) missing.push(entry);
-        else if (new Date(translation.updatedAt).getTime() < new Date(entry.italianUpdatedAt).getTime()) {
+        if (!translation) {
+          missing.push(entry);
+          continue;
+        }
+        if (new Date(translation.updatedAt).getTime() < new Date(entry.italianUpdatedAt).getTime()) {
           stale.push({ ...entry, translationUpdatedAt: iso(translation.updatedAt) });
         }
+        const record = records.get(`${source.documentId}:${locale}`);
+        if (record?.reviewedAt) reviewedCount += 1;
+        else if (record) machine.push({ ...entry, translationUpdatedAt: iso(translation.updatedAt) });
       }
-      return { locale, missingCount: missing.length, staleCount: stale.length, missing: missing.slice(0, MAX_LISTED), stale: stale.slice(0, MAX_LISTED) };
+      return {
+        locale,
+        missingCount: missing.length,
+        staleCount: stale.length,
+        machineCount: machine.length,
+        reviewedCount,
+        missing: missing.slice(0, MAX_LISTED),
+        stale: stale.slice(0, MAX_LISTED),
+        machine: machine.slice(0, MAX_LISTED),
+      };
     });
     types.push({ type, uid: facts.uid, labels: facts.labels, italianCount: italian.length, locales: perLocale });
   }
   const totals = types
     .flatMap((type) => type.locales)
-    .reduce((sum, locale) => ({ missing: sum.missing + locale.missingCount, stale: sum.stale + locale.staleCount }), { missing: 0, stale: 0 });
+    .reduce(
+      (sum, locale) => ({
+        missing: sum.missing + locale.missingCount,
+        stale: sum.stale + locale.staleCount,
+        machine: sum.machine + locale.machineCount,
+        reviewed: sum.reviewed + locale.reviewedCount,
+      }),
+      { missing: 0, stale: 0, machine: 0, reviewed: 0 },
+    );
   return { generatedAt: new Date().toISOString(), locales: asked.filter((locale) => shown.has(locale)), types, totals };
 }
 

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import type { ComponentType, ReactNode } from 'react';
-import { contentType, directionOf, hasListPage, isSlug, type EntryPageType, type LocaleCode } from '@welfare/types';
+import { DEFAULT_LOCALE, contentType, directionOf, hasListPage, isSlug, type EntryPageType, type LocaleCode } from '@welfare/types';
 import { FallbackNotice } from '@/components/fallback-notice';
+import { MachineTranslationNotice } from '@/components/machine-translation-notice';
 import { JsonLd } from '@/components/json-ld';
 import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
 import { PortalPage } from '@/components/portal-page';
@@ -82,12 +83,16 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
     const global = await getGlobalSettings(locale);
     const summary = field(entry, facts.summaryField);
     const parts = { entry, locale };
+    const hrefs = hrefsForEntry(slugs, path);
+    // A machine-drafted translation not yet reviewed by staff says so, and links to the Italian.
+    const machineDrafted = !isFallback && locale !== DEFAULT_LOCALE && Boolean((entry as { machineTranslation?: unknown }).machineTranslation);
     return (
-      <PortalPage locale={locale} hrefs={hrefsForEntry(slugs, path)} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt} title={field(entry, facts.titleField)}>
+      <PortalPage locale={locale} hrefs={hrefs} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt} title={field(entry, facts.titleField)}>
         {(tools) => (
           <>
             <JsonLd data={entryJsonLd(type, entry, { locale, agency: { name: global.agencyName, contacts: global.contacts, closures: global.closures }, now: new Date() })} />
             {isFallback ? <FallbackNotice locale={locale} /> : null}
+            {machineDrafted ? <MachineTranslationNotice italianHref={hrefs[DEFAULT_LOCALE]} /> : null}
             <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
               {Kicker ? <Kicker {...parts} /> : null}
               <h1>

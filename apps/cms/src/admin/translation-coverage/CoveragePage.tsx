@@ -54,7 +54,7 @@ export default function CoveragePage() {
             </Typography>
             {report.types.map((type) => {
               const coverage = type.locales.find((entry) => entry.locale === locale);
-              if (!coverage || (coverage.missingCount === 0 && coverage.staleCount === 0)) return null;
+              if (!coverage || (coverage.missingCount === 0 && coverage.staleCount === 0 && coverage.machineCount === 0 && coverage.reviewedCount === 0)) return null;
               return (
                 <Flex key={type.type} direction="column" alignItems="stretch" gap={1} paddingTop={3}>
                   <Typography tag="h3" variant="delta">
@@ -75,6 +75,19 @@ export default function CoveragePage() {
                       </Typography>
                       <EntryList entries={coverage.stale} stale />
                     </>
+                  ) : null}
+                  {coverage.machineCount > 0 ? (
+                    <>
+                      <Typography variant="omega" fontWeight="bold">
+                        {formatMessage({ id: 'translation-coverage.machine', defaultMessage: 'Machine-drafted, to review ({count})' }, { count: coverage.machineCount })}
+                      </Typography>
+                      <EntryList entries={coverage.machine} stale={false} />
+                    </>
+                  ) : null}
+                  {coverage.reviewedCount > 0 ? (
+                    <Typography variant="omega">
+                      {formatMessage({ id: 'translation-coverage.reviewed', defaultMessage: 'Reviewed: {count}' }, { count: coverage.reviewedCount })}
+                    </Typography>
                   ) : null}
                 </Flex>
               );

@@ -16,6 +16,7 @@ export function CoverageWidget() {
   const firstEntries = rows.flatMap(({ type, coverage }) => [...(coverage?.missing ?? []), ...(coverage?.stale ?? [])].map((entry) => ({ type, entry }))).slice(0, 5);
   const missing = rows.reduce((sum, row) => sum + (row.coverage?.missingCount ?? 0), 0);
   const stale = rows.reduce((sum, row) => sum + (row.coverage?.staleCount ?? 0), 0);
+  const machine = rows.reduce((sum, row) => sum + (row.coverage?.machineCount ?? 0), 0);
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Typography variant="omega">
@@ -24,6 +25,9 @@ export function CoverageWidget() {
           { locale: locale.toUpperCase(), missing, stale },
         )}
       </Typography>
+      {machine > 0 ? (
+        <Typography variant="omega">{formatMessage({ id: 'translation-coverage.machine', defaultMessage: 'Machine-drafted, to review ({count})' }, { count: machine })}</Typography>
+      ) : null}
       {firstEntries.map(({ type, entry }) => (
         <Box key={`${type.type}-${entry.documentId}`}>
           <Link to={routerPath(entry.editPath)}>
