@@ -23,6 +23,21 @@ function setAside(target, stamp) {
   console.log(`The previous ${path.basename(target)} is kept at ${aside}`);
 }
 
+/**
+ * Folds a SQLite database's write-ahead log into its file (the CMS runs it in WAL mode). Closing the
+ * last connection then removes the -wal and -shm files: if they remain, another process has the
+ * database open.
+ */
+function foldWriteAheadLog(file) {
+  const Database = require('better-sqlite3');
+  const database = new Database(file, { fileMustExist: true, timeout: 0 });
+  try {
+    database.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    database.close();
+  }
+}
+
 async function otherPostgresSessions(env) {
   const { stdout } = await run('psql', ['--no-psqlrc', '--tuples-only', '--no-align', '--command', 'SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()'], { env });
   return Number(stdout.trim());
@@ -71,6 +86,7 @@ async function main() {
 
     if (client === 'sqlite') {
       const target = connection.filename;
+      if (fs.existsSync(target)) foldWriteAheadLog(target);
       for (const suffix of ['-wal', '-shm']) {
         if (fs.existsSync(`${target}${suffix}`)) throw new Error(`${target}${suffix} exists: a CMS may still have the database open; stop it first`);
       }
