@@ -4,9 +4,9 @@
 import '@testing-library/jest-dom';
 import { act, render, screen } from '@testing-library/react';
 import { CLOSURE_REASONS, WEEKDAYS } from '@welfare/types';
-import { comingDays, openingState, type DayException, type Slot } from '@/lib/opening-state';
+import { comingDays, dateLabel, openingState, type DayException, type Slot } from '@/lib/opening-state';
 import { messagesOf } from '@/test/messages';
-import { OpenNow, dateLabel, type OpenNowLabels } from './open-now';
+import { OpenNow, type OpenNowLabels } from './open-now';
 
 /** What a visitor reads on a place on Christmas Day, in Italian and in English, before and after the page's script runs. */
 function labelsIn(locale: 'it' | 'en'): OpenNowLabels {

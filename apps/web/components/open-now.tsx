@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { comingDays, openingState, type CalendarDay, type DayException, type ExceptionReason, type OpeningState, type Slot } from '@/lib/opening-state';
+import { comingDays, dateLabel, openingState, type CalendarDay, type DayException, type ExceptionReason, type OpeningState, type Slot } from '@/lib/opening-state';
 
 export interface OpenNowLabels {
   openUntil: string;
@@ -28,11 +28,6 @@ export interface RenderedHours {
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 /** "venerdì 25 dicembre" in the page's language: a calendar date, so formatted in UTC. */
-export function dateLabel(date: string, locale: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
-}
-
 function describe(state: OpeningState, labels: OpenNowLabels, locale: string): string {
   if (state.open) return fill(labels.openUntil, { time: state.closes });
   const now = state.byAppointmentUntil ? fill(labels.byAppointmentUntil, { time: state.byAppointmentUntil }) : '';

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { CLOSURE_REASONS, WEEKDAYS, type LocaleCode, type Place } from '@welfare/types';
 import { getGlobalSettings } from '@/lib/cms/content';
-import { comingDays, openingState } from '@/lib/opening-state';
+import { comingDays, dateLabel, openingState } from '@/lib/opening-state';
 import { placeExceptions } from '@/lib/place-calendar';
 import { ContactList } from './contact-list';
 import { Directions } from './directions';
-import { OpenNow, dateLabel, type OpenNowLabels } from './open-now';
+import { OpenNow, type OpenNowLabels } from './open-now';
 import { BidiText, type Direction } from '@/components/bidi-text';
 
 async function openNowLabels(): Promise<OpenNowLabels> {

@@ -194,3 +194,12 @@ export function comingDays(slots: readonly Slot[], exceptions: readonly DayExcep
     };
   });
 }
+
+/**
+ * A calendar day (YYYY-MM-DD, a date on Rome's calendar) as its weekday and date in `locale`. Here,
+ * not in the client component that shows it, so that the server can call it too.
+ */
+export function dateLabel(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
