@@ -26,8 +26,13 @@ const portal = (/** @type {string} */ pagePath) => `${stack.portalUrl}${pagePath
 /** The portal's answer to the CMS for one notice, from the CMS's log ("Portal notified: … → 200 …"). */
 function notifiedTags(/** @type {string} */ event, /** @type {string} */ type, /** @type {string} */ documentId) {
   const log = fs.readFileSync(path.join(stack.logDir, 'cms.log'), 'utf8');
-  const lines = log.split('\n').filter((line) => line.includes(`Portal notified: ${event} ${type} ${documentId}`));
-  const last = lines.at(-1);
+  // One JSON line per event (config/logger.ts); the portal's answer ends the message.
+  const messages = log
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => /** @type {{ message?: unknown }} */ (JSON.parse(line)).message)
+    .filter((message) => typeof message === 'string' && message.includes(`Portal notified: ${event} ${type} ${documentId}`));
+  const last = /** @type {string | undefined} */ (messages.at(-1));
   if (!last) return undefined;
   return JSON.parse(last.slice(last.indexOf('{'))).revalidated;
 }

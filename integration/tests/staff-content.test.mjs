@@ -21,9 +21,10 @@ const RUN = Date.now().toString(36);
 
 /**
  * The HTML with the entities React writes decoded and the empty comments it puts between text
- * nodes (where a streamed chunk ends) removed, tags kept.
+ * nodes (where a streamed chunk ends) and the <bdi> elements that isolate runs of the other
+ * direction removed (text as a reader sees it), other tags kept.
  */
-const decoded = (/** @type {string} */ html) => html.replace(/<!-- -->/g, '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decoded = (/** @type {string} */ html) => html.replace(/<\/?bdi\b[^>]*>/g, '').replace(/<!-- -->/g, '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** @type {ReturnType<typeof tokenSession>} */
 let staff;
