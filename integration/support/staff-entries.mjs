@@ -158,7 +158,10 @@ export function entryData(name, marker, longest, images, cmsUrl) {
                 { kind: 'phone', value: '116 117' },
                 { kind: 'email', value: 'mediazione@example.it', person: textOf(MIXED, 120) },
               ]
-            : [];
+            : // Other components as the editor leaves them untouched: none added.
+              attribute.repeatable
+              ? []
+              : null;
         break;
       default:
         // Relations are optional everywhere: left empty.
