@@ -46,7 +46,8 @@ function Reason({ exception, labels }: { exception: Pick<DayException, 'reason' 
       {exception.name ? (
         <>
           {' ('}
-          <span lang={exception.nameLang}>{exception.name}</span>
+          {/* Isolated: a holiday's name may be in Italian inside right-to-left text (the library has no Urdu). */}
+          <bdi lang={exception.nameLang}>{exception.name}</bdi>
           {')'}
         </>
       ) : null}
