@@ -39,6 +39,9 @@ before(async () => {
     const data = entryData(name, `A${RUN}${name}`, true, images, cmsUrl);
     const created = await staff.createDraft(uid, 'it', data);
     await staff.publish(uid, created.documentId, 'it');
+    // The publish answers before the CMS's change notice reaches the portal: wait for the page.
+    const address = `${required('E2E_PORTAL_URL')}/it/${segment}/${data.slug}`;
+    for (let attempt = 0; attempt < 60 && (await fetch(address)).status !== 200; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 250));
     pages.push({ name, path: (code) => `/${code}/${segment}/${data.slug}` });
   }
 });
