@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertChromiumInstalled } from '@welfare/test-support/browser';
+import { freePort } from '@welfare/test-support/processes';
 import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
 import { secretsInLogs } from '@welfare/test-support/logs';
 import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
@@ -38,11 +39,14 @@ async function main() {
     CMS_PREVIEW_TOKEN: randomBytes(32).toString('hex'),
     // The portal's token that may only create page ratings (made by the CMS at start too).
     CMS_RATING_TOKEN: randomBytes(32).toString('hex'),
+    // The CMS's change notices to the portal: what staff publish (and schedules) is on it at once.
+    REVALIDATE_SECRET: randomBytes(24).toString('hex'),
   };
   const admin = { email: 'e2e@welfare.local', password: `E2e-${randomBytes(8).toString('hex')}-2026` };
   let exitCode = 1;
   try {
     console.log('e2e: starting the CMS (production build, fresh SQLite database, demo content)…');
+    const portalPort = await freePort();
     const cms = await startCms({
       databaseEnv: database.env,
       logDir,
@@ -50,13 +54,13 @@ async function main() {
       // server; the production limit (300/min per IP) is for visitors, and the portal's production
       // token is never limited.
       // The admin panel too: tests/admin-language.test.mjs checks what staff see in it.
-      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', SERVE_ADMIN_PANEL: 'true', ...shared },
+      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', SERVE_ADMIN_PANEL: 'true', PORTAL_URL: `http://127.0.0.1:${portalPort}`, ...shared },
     });
     running.push(cms);
     // A staff account, for the tests that write content as staff do (the CMS starts with none).
     await registerFirstAdmin(cms.url, admin.email, admin.password);
     console.log(`e2e: CMS on ${cms.url}; starting the portal (production build)…`);
-    const portal = await startPortal({ cmsUrl: cms.url, logDir, extraEnv: shared });
+    const portal = await startPortal({ cmsUrl: cms.url, logDir, port: portalPort, extraEnv: shared });
     running.push(portal);
     console.log(`e2e: portal on ${portal.url}; stack ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
     // One login for every test file: the admin allows few a minute from one address.

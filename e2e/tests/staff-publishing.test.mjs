@@ -44,7 +44,8 @@ async function logIn(page) {
  */
 async function typeBlocks(page, name, text) {
   const label = CONTENT_TYPE_LABELS[SERVICE].fields[name].it.label;
-  await page.getByRole('textbox', { name: label }).first().click();
+  // The editor is labelled by its whole field (label, hint, content): found inside the field whose label it is.
+  await page.locator(`div:has(> div > label:has-text(${JSON.stringify(label)})) [contenteditable="true"]`).first().click();
   await page.keyboard.type(text);
 }
 
