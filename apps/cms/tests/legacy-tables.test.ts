@@ -103,8 +103,8 @@ describe('the two tables of our own, from before they were content types', () =>
       database,
       [
         database.client === 'sqlite'
-          ? `SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'welfare_%'`
-          : `SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'welfare_%'`,
+          ? `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('welfare_publication_schedules', 'welfare_italian_text_changes')`
+          : `SELECT table_name AS name FROM information_schema.tables WHERE table_name IN ('welfare_publication_schedules', 'welfare_italian_text_changes')`,
       ],
     );
     expect(tables).toEqual([]);
