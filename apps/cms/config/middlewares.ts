@@ -15,6 +15,8 @@ const config = (): Core.Config.Middlewares => [
   // No free database connection in time, or a lock past SQLite's busy timeout: 503 at once.
   'global::database-busy',
   'global::database-input-errors',
+  // A publish answers once the portal has its change notice (src/portal-notification/hold-answer.ts).
+  'global::answer-after-notices',
   'strapi::security',
   {
     name: 'strapi::cors',

@@ -69,10 +69,15 @@ describe('scheduled publication: who may schedule (shared CMS)', () => {
   });
 });
 
-describe('scheduled publication: it happens at its time and reaches the portal', () => {
+describe('change notices: a publish, by hand or scheduled, reaches the portal', () => {
   let cms: ExtraCms;
   let portal: http.Server;
   const notices: Array<{ authorization?: string; body: { event: string; documentId: string; locales: string[] } }> = [];
+  /** What happened, in order: the portal's answers to notices and the CMS's answers to staff. */
+  const events: string[] = [];
+  /** How the portal answers a notice: at once, after a moment's work, or never (a hung portal). */
+  let portalAnswers: 'at once' | 'after work' | 'never' = 'at once';
+  const hung: http.ServerResponse[] = [];
 
   beforeAll(async () => {
     // A small HTTP receiver in place of the portal: the notifier posts change notices to it.
@@ -81,7 +86,13 @@ describe('scheduled publication: it happens at its time and reaches the portal',
       req.on('data', (chunk) => (raw += chunk));
       req.on('end', () => {
         if (req.url === '/api/revalidate') notices.push({ authorization: req.headers.authorization, body: JSON.parse(raw) });
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"revalidated":true}');
+        const answer = () => {
+          events.push(`portal answered ${(JSON.parse(raw) as { documentId?: string }).documentId}`);
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"revalidated":true}');
+        };
+        if (portalAnswers === 'never') hung.push(res);
+        else if (portalAnswers === 'after work') setTimeout(answer, 300);
+        else answer();
       });
     });
     await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
@@ -92,7 +103,39 @@ describe('scheduled publication: it happens at its time and reaches the portal',
 
   afterAll(async () => {
     await cms?.stop();
+    for (const response of hung) response.destroy();
     await new Promise((resolve) => portal.close(resolve));
+  });
+
+  /** Publishes a new page in one step, as the admin's Publish does on an entry never saved. */
+  async function publishNewPage(jwt: string, slug: string): Promise<string> {
+    const published = await request<{ data: { documentId: string } }>('POST', `/content-manager/collection-types/${PAGE}/actions/publish?locale=it`, {
+      token: jwt,
+      baseUrl: cms.url,
+      body: { title: `Avviso ${slug}`, slug, body: paragraph('Da oggi') },
+    });
+    expect(published.status).toBe(200);
+    events.push(`staff answered ${published.body.data.documentId}`);
+    return published.body.data.documentId;
+  }
+
+  it('answers a publish once the portal has taken its notice, so the page opened next shows it', async () => {
+    const jwt = await logIn(undefined, undefined, cms.url);
+    portalAnswers = 'after work';
+    const documentId = await publishNewPage(jwt, `subito-${Date.now()}`);
+    expect(events.filter((event) => event.endsWith(documentId))).toEqual([`portal answered ${documentId}`, `staff answered ${documentId}`]);
+  });
+
+  it('answers a publish even when the portal never answers its notice', async () => {
+    const jwt = await logIn(undefined, undefined, cms.url);
+    portalAnswers = 'never';
+    try {
+      const documentId = await publishNewPage(jwt, `portale-fermo-${Date.now()}`);
+      expect(events.filter((event) => event.endsWith(documentId))).toEqual([`staff answered ${documentId}`]);
+      expect(notices.some((notice) => notice.body.documentId === documentId)).toBe(true);
+    } finally {
+      portalAnswers = 'at once';
+    }
   });
 
   it('publishes at the scheduled Rome time, once, and the portal is notified', async () => {

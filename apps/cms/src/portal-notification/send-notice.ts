@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ChangeNotice } from '@welfare/types';
 import { secret } from '../environment/secrets';
 import { environment } from '../environment/environment';
+import { holdAnswerUntil } from './hold-answer';
 
 /**
  * Sends a change notice to the portal (POST /api/revalidate, the shared secret as a bearer token).
@@ -18,12 +19,26 @@ const describe = (notice: ChangeNotice) => `${notice.event} ${notice.type} ${not
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function sendNotice(strapi: Core.Strapi, notice: ChangeNotice, retryDelaysMs: number[] = RETRY_DELAYS_MS): Promise<boolean> {
+/** Sends the notice; the request that made the change answers once its first attempt is over. */
+export function sendNotice(strapi: Core.Strapi, notice: ChangeNotice, retryDelaysMs: number[] = RETRY_DELAYS_MS): Promise<boolean> {
+  let firstAttemptOver!: () => void;
+  holdAnswerUntil(
+    new Promise<void>((resolve) => {
+      firstAttemptOver = resolve;
+    }),
+  );
+  return deliver(strapi, notice, retryDelaysMs, firstAttemptOver).finally(firstAttemptOver);
+}
+
+async function deliver(strapi: Core.Strapi, notice: ChangeNotice, retryDelaysMs: number[], firstAttemptOver: () => void): Promise<boolean> {
   const url = revalidateUrl();
   const startedAt = Date.now();
   let lastFailure = '';
   for (let attempt = 0; attempt <= retryDelaysMs.length; attempt += 1) {
-    if (attempt > 0) await sleep(retryDelaysMs[attempt - 1]);
+    if (attempt > 0) {
+      firstAttemptOver();
+      await sleep(retryDelaysMs[attempt - 1]);
+    }
     try {
       const response = await fetch(url, {
         method: 'POST',
