@@ -16,6 +16,7 @@ import { assertBuilt, logDirectory, startCms, startPortal, temporarySqlite } fro
 import { secretsInLogs } from '@welfare/test-support/logs';
 import { runTests, runningServices, testFiles } from '@welfare/test-support/test-runner';
 import { adminToken, registerFirstAdmin } from '@welfare/test-support/admin';
+import { startTranslationStandIn } from '@welfare/test-support/translation-stand-in';
 
 const TESTS_DIR = path.join(import.meta.dirname, 'tests');
 
@@ -47,6 +48,16 @@ async function main() {
   try {
     console.log('e2e: starting the CMS (production build, fresh SQLite database, demo content)…');
     const portalPort = await freePort();
+    // The machine-translation providers (DeepL, LibreTranslate) as their documented APIs answer:
+    // tests/machine-translation.test.mjs translates in the admin as staff do.
+    const translation = await startTranslationStandIn();
+    running.push({ stop: () => translation.close() });
+    const machineTranslation = {
+      MACHINE_TRANSLATION_DEEPL_API_KEY: translation.deeplKey,
+      MACHINE_TRANSLATION_DEEPL_URL: translation.url,
+      MACHINE_TRANSLATION_LIBRETRANSLATE_URL: translation.url,
+      MACHINE_TRANSLATION_LIBRETRANSLATE_API_KEY: translation.libreKey,
+    };
     const cms = await startCms({
       databaseEnv: database.env,
       logDir,
@@ -54,7 +65,7 @@ async function main() {
       // server; the production limit (300/min per IP) is for visitors, and the portal's production
       // token is never limited.
       // The admin panel too: tests/admin-language.test.mjs checks what staff see in it.
-      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', SERVE_ADMIN_PANEL: 'true', PORTAL_URL: `http://127.0.0.1:${portalPort}`, ...shared },
+      extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', SERVE_ADMIN_PANEL: 'true', PORTAL_URL: `http://127.0.0.1:${portalPort}`, ...machineTranslation, ...shared },
     });
     running.push(cms);
     // A staff account, for the tests that write content as staff do (the CMS starts with none).

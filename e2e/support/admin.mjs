@@ -5,6 +5,19 @@
  */
 import { tokenSession } from '@welfare/test-support/admin';
 
+/**
+ * Logs in to the admin in the browser, through its login form, as the run's staff member.
+ * @param {import('playwright-core').Page} page
+ */
+export async function logInToAdmin(page) {
+  const { E2E_CMS_URL: cmsUrl, E2E_ADMIN_EMAIL: email, E2E_ADMIN_PASSWORD: password } = process.env;
+  if (!cmsUrl || !email || !password) throw new Error('E2E_CMS_URL, E2E_ADMIN_EMAIL or E2E_ADMIN_PASSWORD is not set: run the browser tests with `npm run test:e2e`.');
+  await page.goto(`${cmsUrl}/admin/auth/login`);
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await Promise.all([page.waitForURL(/\/admin\/?$/), page.locator('button[type=submit]').click()]);
+}
+
 function staff() {
   const cmsUrl = process.env.E2E_CMS_URL;
   const token = process.env.E2E_ADMIN_TOKEN;

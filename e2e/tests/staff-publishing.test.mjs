@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { tokenSession } from '@welfare/test-support/admin';
 import { CMS_DIR } from '@welfare/test-support/stack';
+import { logInToAdmin } from '../support/admin.mjs';
 import { portalUrl, useBrowser } from '../support/portal.mjs';
 
 /**
@@ -26,14 +27,6 @@ function required(/** @type {string} */ name) {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\` (or \`node e2e/run.mjs\`).`);
   return value;
-}
-
-/** @param {import('playwright-core').Page} page */
-async function logIn(page) {
-  await page.goto(`${required('E2E_CMS_URL')}/admin/auth/login`);
-  await page.locator('input[name=email]').fill(required('E2E_ADMIN_EMAIL'));
-  await page.locator('input[name=password]').fill(required('E2E_ADMIN_PASSWORD'));
-  await Promise.all([page.waitForURL(/\/admin\/?$/), page.locator('button[type=submit]').click()]);
 }
 
 /**
@@ -80,7 +73,7 @@ describe('staff publishing in the admin', () => {
     const cms = required('E2E_CMS_URL');
     const { context, page } = await newVisitor();
     try {
-      await logIn(page);
+      await logInToAdmin(page);
       await page.goto(`${cms}/admin/content-manager/collection-types/${SERVICE}/create?plugins[i18n][locale]=it`);
       const title = `Servizio pubblicato subito ${RUN}`;
       await page.locator('input[name=title]').fill(title);
@@ -116,7 +109,7 @@ describe('staff publishing in the admin', () => {
     const runAt = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000);
     const { context, page } = await newVisitor();
     try {
-      await logIn(page);
+      await logInToAdmin(page);
       for (const { way, entry } of drafts) {
         await page.goto(`${cms}/admin/content-manager/collection-types/${PAGE}/${entry.documentId}?plugins[i18n][locale]=it`);
         const when = page.locator('input[name="schedule-run-at"]');
