@@ -186,6 +186,20 @@ function addingScriptHashes(response) {
 }
 
 /**
+ * One Location on a redirect: Next appends a cached redirect's Location to the one its render has
+ * just set (vercel/next.js#82117), and clients that join repeated headers ("/a, /a") follow a
+ * wrong address. A second Location is dropped; a redirect has one target.
+ * @param {import('node:http').ServerResponse} response
+ */
+function keepingOneLocation(response) {
+  const { appendHeader } = response;
+  response.appendHeader = function (name, value) {
+    if (name.toLowerCase() === 'location' && response.hasHeader('location')) return this;
+    return appendHeader.call(this, name, value);
+  };
+}
+
+/**
  * One JSON line per request when its answer is sent (or the client went away), and its metrics.
  * The path without its query: a query may hold what a citizen searched for.
  * @param {import('node:http').IncomingMessage} request
@@ -237,6 +251,7 @@ createServer((request, response) => {
     compress(request, response, () => {
       answerUnavailableWhenCmsIsDown(request, response);
       addingScriptHashes(response);
+      keepingOneLocation(response);
       void handle(request, response);
     });
   });
