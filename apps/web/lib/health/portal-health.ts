@@ -4,7 +4,7 @@ import path from 'node:path';
 import { cmsBaseUrl, cmsRevalidateSeconds, cmsTimeoutMs } from '@/lib/cms/client';
 import { featureStates, type FeatureName, type FeatureState } from '@/lib/features';
 import { observability } from '@/lib/observability';
-import { searchStats } from '@/observability.mjs';
+import { searchStats } from '@/server/observability.mjs';
 
 /**
  * GET /api/health (app/api/health/route.ts): what an operator, compose's health check, nginx or a

@@ -4,9 +4,13 @@
  * id (from nginx's X-Request-Id, else made here) carried through the request's work to the CMS,
  * Prometheus metrics (prom-client), and the state of the parts the portal depends on.
  *
- * The portal's server (server.mjs), its cache handler (cache-handler.mjs, loaded by Next outside its
+ * The portal's server (index.mjs), its cache handler (cache-handler.mjs, loaded by Next outside its
  * bundles) and Next's own code (lib/observability.ts) run in one process but may each load a copy of
- * this module: everything is kept on globalThis under Symbol.for keys, made once per process.
+ * this module: everything is kept on globalThis under a Symbol.for key, made once per process.
+ *
+ * The request's context (`context`, an AsyncLocalStorage the server enters for each request) is how
+ * the server hands a request's work what it needs: its id, and where to report that the CMS was
+ * found unavailable (`reportCmsUnavailable`, read by the server's outage page).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { format } from 'node:util';
@@ -54,7 +58,7 @@ export function routeKind(url) {
 }
 
 /**
- * @typedef {{ requestId: string }} RequestContext
+ * @typedef {{ requestId: string, cms?: import('./cms-health.mjs').CmsHealth }} RequestContext
  * @typedef {{ configured: boolean, ready: boolean, since: number | null, lastError: string | null }} RedisState
  * @typedef {{
  *   logger: import('pino').Logger,
@@ -174,6 +178,16 @@ export function log() {
   const { logger, context } = observability();
   const requestId = context.getStore()?.requestId;
   return requestId ? logger.child({ requestId }) : logger;
+}
+
+/**
+ * Says that the CMS did not answer usefully (unreachable, too slow, a 5xx, the budget spent): to
+ * the server answering the current request (its outage page) and in the metrics.
+ */
+export function reportCmsUnavailable() {
+  const { cmsErrors, context } = observability();
+  cmsErrors.inc({ reason: 'unavailable' });
+  context.getStore()?.cms?.reportUnavailable();
 }
 
 /** The current request's id, inside a request's work. */
