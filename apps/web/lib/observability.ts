@@ -1,12 +1,12 @@
 import 'server-only';
 import { traceparentFor } from '@welfare/types/observability';
-import { currentRequestId, log, observability, reportCmsUnavailable } from '@/server/observability.mjs';
+import { currentRequestId, log, observability, registerSearchIndex, reportCmsUnavailable, searchStats } from '@/server/observability.mjs';
 
 /**
  * The portal's logs, request ids and metrics as Next's code uses them (server/observability.mjs
  * holds them, one set per process, shared with the portal's server and the cache handler).
  */
-export { log, observability, reportCmsUnavailable };
+export { log, observability, registerSearchIndex, reportCmsUnavailable, searchStats };
 
 /**
  * Headers that carry the current request's id to the CMS. `traceparent` always (Next leaves it out

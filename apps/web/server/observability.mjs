@@ -69,16 +69,23 @@ export function routeKind(url) {
  *   cmsErrors: Counter<'reason'>,
  *   context: AsyncLocalStorage<RequestContext>,
  *   redis: RedisState,
+ *   searchIndex: { stats: (() => SearchStats) | null },
  * }} Observability
+ * @typedef {{ documents: number, builtAt: number | null }} SearchStats
  */
 
-/** Same key as lib/search/portal-search.ts, where the search store lives. */
-const SEARCH_STORE = Symbol.for('welfare.search.store');
+/**
+ * Where the search index's figures are read from (its health and metrics): the search store
+ * (lib/search/portal-search.ts) registers itself when it is made.
+ * @param {() => SearchStats} stats
+ */
+export function registerSearchIndex(stats) {
+  observability().searchIndex.stats = stats;
+}
 
-/** The search index's figures, once the first search built it. */
+/** The search index's figures, once the first search made it. */
 export function searchStats() {
-  const store = /** @type {{ [SEARCH_STORE]?: { stats(): { documents: number, builtAt: number | null } } }} */ (globalThis)[SEARCH_STORE];
-  return store?.stats();
+  return observability().searchIndex.stats?.();
 }
 
 /**
@@ -137,6 +144,8 @@ function create() {
     context: new AsyncLocalStorage(),
     /** @type {RedisState} */
     redis: { configured: Boolean(process.env.REDIS_URL), ready: false, since: null, lastError: null },
+    /** @type {{ stats: (() => SearchStats) | null }} */
+    searchIndex: { stats: null },
   };
   new Gauge({
     name: 'portal_search_index_documents',
