@@ -14,7 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort } from '@welfare/test-support/processes';
-import { startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { startCms, startPortal } from '@welfare/test-support/stack';
+import { temporarySqlite } from '@welfare/test-support/temporary-database';
 import { secretsInLogs } from '@welfare/test-support/logs';
 import { stack, waitFor } from '../support/stack-env.mjs';
 

@@ -1,0 +1,34 @@
+// @ts-check
+/**
+ * Outside NODE_ENV=development neither app has default secrets, and both refuse weak ones: every
+ * run of the harness (and of the CMS's test suite) gets fresh random values, the secrets named by
+ * their one list (@welfare/types/secrets). CommonJS, for the CMS's jest tests and the harness.
+ */
+const { randomBytes } = require('node:crypto');
+
+/** @type {typeof import('@welfare/types/secrets')} */
+const { DEVELOPMENT_SHARED_SECRETS, LIST_SECRETS, REQUIRED_CMS_SECRET_NAMES } = require('@welfare/types/secrets');
+
+/** @typedef {import('@welfare/types/secrets').SecretName} SecretName */
+/** @typedef {import('@welfare/types/secrets').SharedSecretName} SharedSecretName */
+
+const randomValue = () => randomBytes(32).toString('hex');
+
+/**
+ * Fresh values of the secrets named.
+ * @template {SecretName} Name
+ * @param {readonly Name[]} names
+ * @returns {Record<Name, string>}
+ */
+function randomSecrets(names) {
+  // A list secret (APP_KEYS: Koa's rotating keys) gets two entries, as production has.
+  return /** @type {Record<Name, string>} */ (Object.fromEntries(names.map((name) => [name, LIST_SECRETS.has(name) ? `${randomValue()},${randomValue()}` : randomValue()])));
+}
+
+/** What the CMS cannot start without: its own secrets and the preview's and change notices' (no portal token). */
+const randomCmsSecrets = () => randomSecrets(REQUIRED_CMS_SECRET_NAMES);
+
+/** Every secret the CMS and the portal share, the portal's tokens included (both apps get the same values). */
+const randomSharedSecrets = () => randomSecrets(/** @type {SharedSecretName[]} */ (Object.keys(DEVELOPMENT_SHARED_SECRETS)));
+
+module.exports = { randomCmsSecrets, randomSecrets, randomSharedSecrets };
