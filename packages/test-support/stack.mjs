@@ -9,7 +9,7 @@ import { secretsInLogs } from './logs.mjs';
 import { CMS_DIR, ROOT, WEB_DIR } from './paths.mjs';
 import { freePort, startService } from './processes.mjs';
 import { runningServices } from './test-runner.mjs';
-import { randomCmsSecrets, randomSharedSecrets } from './random-secrets.cjs';
+import { randomCmsSecrets, randomSharedSecrets } from './secrets.cjs';
 import { temporaryPostgres, temporarySqlite } from './temporary-database.cjs';
 
 /**

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { randomCmsSecrets } from '@welfare/test-support/random-secrets';
+import { randomCmsSecrets } from '@welfare/test-support/secrets';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compileStrapi } from '@strapi/strapi';
 import { PORTAL_TOKEN_NAMES } from '@welfare/types/secrets';
-import { randomSecrets } from '@welfare/test-support/random-secrets';
+import { randomSecrets } from '@welfare/test-support/secrets';
 import { TEST_SECRETS, startCms } from './cms-process';
 import { createTestDatabase } from './test-database';
 import { TEST_ADMIN, TEST_PORTAL_URL, logIn } from './admin-api';
