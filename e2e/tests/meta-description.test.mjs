@@ -20,7 +20,7 @@ const unescape = (value) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"')
 for (const { code } of LOCALES) {
   describe(`${code}: every page kind`, () => {
     for (const kind of pageKinds(code).filter((candidate) => !candidate.openLanguageMenu)) {
-      test(`${kind.kind} (${kind.path}) has one meta description`, async () => {
+      test(`${kind.kind} (${kind.path}) has one meta description, and its alternates in the head`, async () => {
         const response = await fetch(portalUrl(kind.path), { redirect: 'manual' });
         assert.equal(response.status, kind.status ?? 200);
         const html = await response.text();
