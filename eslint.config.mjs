@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint-rules/boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -17,7 +18,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // Boundaries (eslint-rules/boundaries.mjs): the portal never imports the CMS; client components
+  // never import server-only modules.
+  {
+    plugins: { welfare: boundaries },
+    rules: { 'welfare/client-boundary': 'error' },
+  },
+  {
+    files: ['apps/web/**'],
+    rules: { 'welfare/no-cms-import': 'error' },
   },
 );

@@ -1,6 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { isLocaleCode } from '@welfare/types';
+import { isLocaleCode } from '@welfare/types/locales';
 import { routing } from './i18n/routing';
 import { analyticsOrigin } from './lib/analytics';
 import { environment } from './lib/environment';

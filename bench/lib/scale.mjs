@@ -1,6 +1,7 @@
 // @ts-check
 import { spawn } from 'node:child_process';
-import { CMS_DIR, startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { CMS_DIR, startCms, startPortal } from '@welfare/test-support/stack';
+import { temporarySqlite } from '@welfare/test-support/temporary-database';
 import { startCountingProxy } from './counting-proxy.mjs';
 import { measureLoad } from './load.mjs';
 

@@ -14,23 +14,21 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ts from 'typescript';
+import { demoDocuments } from '@welfare/test-support/demo-entries';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const WEB_DIR = path.join(ROOT, 'apps', 'web');
 const SEARCH_DIR = path.join(WEB_DIR, 'lib', 'search');
-const MODULES = ['fold-text', 'typo-variants', 'stemmers', 'search-document', 'snippet', 'search-index', 'relevance', 'fixture-documents'];
+const MODULES = ['fold-text', 'typo-variants', 'stemmers', 'search-document', 'snippet', 'search-index', 'relevance'];
 const SCALE = 20;
 
 /**
- * Compiles the search modules (and the seed's rich-text converter they use for the fixtures) to
- * CommonJS under apps/web/node_modules/.cache, where their packages resolve, and loads them.
+ * Compiles the search modules to CommonJS under apps/web/node_modules/.cache, where their packages
+ * resolve, and loads them.
  */
 function loadSearchModules() {
   const out = path.join(WEB_DIR, 'node_modules', '.cache', `welfare-bench-search-${process.pid}`);
-  const sources = [
-    ...MODULES.map((name) => ({ from: path.join(SEARCH_DIR, `${name}.ts`), to: path.join(out, 'web', 'lib', 'search', `${name}.cjs`) })),
-    { from: path.join(ROOT, 'apps', 'cms', 'src', 'seed', 'plain-text-to-blocks.ts'), to: path.join(out, 'cms', 'src', 'seed', 'plain-text-to-blocks.cjs') },
-  ];
+  const sources = MODULES.map((name) => ({ from: path.join(SEARCH_DIR, `${name}.ts`), to: path.join(out, 'web', 'lib', 'search', `${name}.cjs`) }));
   for (const { from, to } of sources) {
     const { outputText } = ts.transpileModule(fs.readFileSync(from, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
@@ -40,7 +38,7 @@ function loadSearchModules() {
   }
   const require = createRequire(path.join(out, 'web', 'lib', 'search', 'index.cjs'));
   const load = (/** @type {string} */ name) => require(`./${name}.cjs`);
-  const modules = { index: load('search-index'), relevance: load('relevance'), fixtures: load('fixture-documents') };
+  const modules = { index: load('search-index'), relevance: load('relevance'), document: load('search-document') };
   return { modules, cleanup: () => fs.rmSync(out, { recursive: true, force: true }) };
 }
 
@@ -78,7 +76,8 @@ export function measureSearch() {
   const { modules, cleanup } = loadSearchModules();
   try {
     const set = JSON.parse(fs.readFileSync(path.join(SEARCH_DIR, 'relevance-set.json'), 'utf8'));
-    const demo = modules.fixtures.fixtureDocuments(path.join(ROOT, 'apps', 'cms', 'seed', 'fixtures'));
+    // The demo content as the CMS answers it, indexed by the portal's own function (as the relevance test does).
+    const demo = demoDocuments(modules.document.searchDocument);
 
     // Relevance, on the demo content.
     const demoStarted = performance.now();

@@ -1,7 +1,7 @@
 // @ts-check
 import { registerFirstAdmin, adminToken } from '@welfare/test-support/admin';
-import { startCms, temporarySqlite } from '@welfare/test-support/stack';
-import { temporaryPostgres } from '@welfare/test-support/postgres';
+import { startCms } from '@welfare/test-support/stack';
+import { temporaryPostgres, temporarySqlite } from '@welfare/test-support/temporary-database';
 
 /**
  * Create and publish in one step: what the admin's Publish button sends for an entry never saved

@@ -4,7 +4,10 @@ import { entry, text } from '@welfare/test-support/content';
 /**
  * Every kind of page of the portal in one language, with a real address from the demo content:
  * what the accessibility and reflow checks visit.
- * @typedef {{ kind: string, path: string, status?: number, openLanguageMenu?: boolean }} PageKind
+ * `hreflang`: which language versions the page's head lists (lib/alternates.ts): by default its own
+ * address in every language; `translations only` for an entry shown in Italian where it is not
+ * translated (its own language is not among them); `none` for pages not to be indexed.
+ * @typedef {{ kind: string, path: string, status?: number, openLanguageMenu?: boolean, hreflang?: 'translations only' | 'none' }} PageKind
  */
 
 /** An entry of the demo content left untranslated in a locale, shown there in Italian with a notice. */
@@ -35,15 +38,15 @@ export function pageKinds(code) {
     // "Storie di migrazione" has no Urdu, Albanian or Ukrainian text: there, a result in Italian.
     { kind: 'search results, an untranslated entry among them', path: `/${code}/search?q=migrazione` },
     { kind: 'search without result (suggestions)', path: `/${code}/search?q=zzxqvw` },
-    { kind: 'page rating without JavaScript, reason step', path: `/${code}/page-rating?${new URLSearchParams({ page: `/${code}`, score: '2' })}` },
-    { kind: 'offline page', path: `/${code}/offline` },
-    { kind: '404', path: `/${code}/pagina-inesistente`, status: 404 },
+    { kind: 'page rating without JavaScript, reason step', path: `/${code}/page-rating?${new URLSearchParams({ page: `/${code}`, score: '2' })}`, hreflang: 'none' },
+    { kind: 'offline page', path: `/${code}/offline`, hreflang: 'none' },
+    { kind: '404', path: `/${code}/pagina-inesistente`, status: 404, hreflang: 'none' },
   ];
   const untranslated = UNTRANSLATED[code];
   if (untranslated) {
     const [group, key, route] = untranslated;
     if (text(code)[group]?.[key]) throw new Error(`${group}/${key} is translated into ${code} now: pick another untranslated entry`);
-    kinds.push({ kind: 'entry without translation (Italian text, notice)', path: `/${code}/${route}/${entry(group, key, 'it').slug}` });
+    kinds.push({ kind: 'entry without translation (Italian text, notice)', path: `/${code}/${route}/${entry(group, key, 'it').slug}`, hreflang: 'translations only' });
   }
   return kinds;
 }

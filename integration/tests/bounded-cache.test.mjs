@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startPortal, WEB_DIR } from '@welfare/test-support/stack';
+import { sharedSecretsOf } from '@welfare/test-support/secrets';
 import { createRedisTagStore } from '../../apps/web/server/redis-tag-store.mjs';
 import { getPage, stack } from '../support/stack-env.mjs';
 
@@ -147,7 +148,7 @@ describe('a portal on Redis, asked for invented addresses', () => {
   /** @type {{ url: string, stop: () => Promise<void> } | undefined} */
   let portal;
   /** What production shares between the two apps. */
-  const sharedSecrets = () => Object.fromEntries(['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN'].flatMap((name) => (process.env[name] ? [[name, String(process.env[name])]] : [])));
+  const sharedSecrets = () => sharedSecretsOf(process.env);
 
   before(async () => {
     await redis.connect();

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { freePort } from '@welfare/test-support/processes';
-import { startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { startCms, startPortal } from '@welfare/test-support/stack';
+import { temporarySqlite } from '@welfare/test-support/temporary-database';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 const database = temporarySqlite();

@@ -14,8 +14,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort } from '@welfare/test-support/processes';
-import { startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { startCms, startPortal } from '@welfare/test-support/stack';
+import { temporarySqlite } from '@welfare/test-support/temporary-database';
 import { secretsInLogs } from '@welfare/test-support/logs';
+import { sharedSecretsOf } from '@welfare/test-support/secrets';
 import { stack, waitFor } from '../support/stack-env.mjs';
 
 /** A service page seeded in every language. */
@@ -64,7 +66,7 @@ describe('health, logs and metrics', () => {
     portalMetricsPort = await freePort();
     cmsMetricsPort = await freePort();
     // The stack's secrets but the rating token: page rating must be off, visibly.
-    const shared = Object.fromEntries(['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'].map((name) => [name, String(process.env[name])]));
+    const shared = sharedSecretsOf(process.env, { without: ['CMS_RATING_TOKEN'] });
     const database = temporarySqlite();
     cmsDatabase = database;
     [bare, cms] = await Promise.all([

@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { startCms, startPortal, temporarySqlite } from '@welfare/test-support/stack';
+import { startCms, startPortal } from '@welfare/test-support/stack';
+import { temporarySqlite } from '@welfare/test-support/temporary-database';
 import { getPage, stack } from '../support/stack-env.mjs';
 
 const BUDGET = 40;

@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { tokenSession } from '@welfare/test-support/admin';
 import { entry, text } from '@welfare/test-support/content';
 import { startPortal } from '@welfare/test-support/stack';
+import { sharedSecretsOf } from '@welfare/test-support/secrets';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 const WORKSHOP = 'api::school-workshop.school-workshop';
@@ -100,7 +101,7 @@ describe('two portal instances on one Redis', () => {
     const env = {
       REDIS_URL,
       REDIS_KEY_PREFIX: prefix,
-      ...Object.fromEntries(['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN'].flatMap((name) => (process.env[name] ? [[name, String(process.env[name])]] : []))),
+      ...sharedSecretsOf(process.env),
     };
     portals.push(
       ...(await Promise.all([

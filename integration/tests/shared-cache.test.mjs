@@ -17,6 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import { freePort } from '@welfare/test-support/processes';
 import { startPortal, WEB_DIR } from '@welfare/test-support/stack';
 import { tokenSession } from '@welfare/test-support/admin';
+import { sharedSecretsOf } from '@welfare/test-support/secrets';
 import { getPage, stack, waitFor } from '../support/stack-env.mjs';
 
 /** The portal's own Redis client (a dependency of apps/web). */
@@ -31,8 +32,7 @@ const SERVICE = 'api::service.service';
 const SERVICE_SLUG = 'sportello-informativo-stranieri';
 
 /** What production shares between the two apps through .env. */
-const sharedSecrets = () =>
-  Object.fromEntries(['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN'].flatMap((name) => (process.env[name] ? [[name, String(process.env[name])]] : [])));
+const sharedSecrets = () => sharedSecretsOf(process.env);
 
 /**
  * @typedef {{ url: string, stop: () => Promise<void> }} Portal

@@ -2,14 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOCALES, wallClockAt } from './locales.mjs';
-import { CMS_DIR, WEB_DIR } from './stack.mjs';
+import { WEB_DIR } from './paths.mjs';
+import { FIXTURES_DIR as FIXTURES } from './demo-entries.mjs';
 
 /**
  * What the visitor should see, read from the same sources the run is built from: the CMS's demo
  * content (seed fixtures) and the portal's UI messages. Tests then say "the Arabic title of the
  * mediation service", not a copy of it that would drift.
  */
-const FIXTURES = path.join(CMS_DIR, 'seed', 'fixtures');
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 /** @type {Record<string, any>} */

@@ -4,34 +4,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { adminToken, registerFirstAdmin } from './admin.mjs';
+import { secretsInLogs } from './logs.mjs';
+import { CMS_DIR, ROOT, WEB_DIR } from './paths.mjs';
 import { freePort, startService } from './processes.mjs';
+import { runningServices } from './test-runner.mjs';
+import { randomCmsSecrets, randomSharedSecrets } from './secrets.cjs';
+import { temporaryPostgres, temporarySqlite } from './temporary-database.cjs';
 
 /**
  * The portal as production runs it: the built CMS (`strapi start`) on a throw-away database seeded
- * with the demo content, and the built portal (`next start`) reading it. Used by the end-to-end
- * tests and by the benchmarks.
+ * with the demo content, and the built portal (`next start`) reading it. `runOnStack` is the whole
+ * run both test runners make (integration/run.mjs, e2e/run.mjs); `startCms` and `startPortal` start
+ * one more of either, for tests and the benchmarks.
  */
-export const ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const CMS_DIR = path.join(ROOT, 'apps', 'cms');
-export const WEB_DIR = path.join(ROOT, 'apps', 'web');
+export { CMS_DIR, ROOT, WEB_DIR };
 
 const require = createRequire(path.join(CMS_DIR, 'package.json'));
 const STRAPI_BIN = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
-
-/** Production refuses example secrets: every run gets its own random ones. */
-function randomSecrets() {
-  const value = () => randomBytes(24).toString('hex');
-  return {
-    APP_KEYS: `${value()},${value()}`,
-    API_TOKEN_SALT: value(),
-    ADMIN_JWT_SECRET: value(),
-    TRANSFER_TOKEN_SALT: value(),
-    JWT_SECRET: value(),
-    PREVIEW_SECRET: value(),
-    REVALIDATE_SECRET: value(),
-    ENCRYPTION_KEY: value(),
-  };
-}
 
 export function assertBuilt() {
   const missing = [
@@ -41,15 +31,6 @@ export function assertBuilt() {
   if (missing.length > 0) {
     throw new Error(`No production build of ${missing.map(([, what]) => what).join(' and ')}: run \`npm run build\` first (\`npm run test:e2e\` and \`npm run bench\` do).`);
   }
-}
-
-/** A temporary SQLite file for one run. */
-export function temporarySqlite() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-e2e-db-'));
-  return {
-    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'e2e.db') },
-    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-  };
 }
 
 /**
@@ -80,7 +61,8 @@ export async function startCms({ databaseEnv, logDir, extraEnv = {}, name = 'cms
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       BROWSER: 'none',
-      ...randomSecrets(),
+      // Production refuses example secrets: each CMS gets random ones (the portal's tokens only when given).
+      ...randomCmsSecrets(),
       ...databaseEnv,
       ...extraEnv,
     },
@@ -179,4 +161,74 @@ export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'porta
 /** A directory for the servers' logs of this run. */
 export function logDirectory(prefix = 'welfare-e2e-logs-') {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * @typedef {object} Stack
+ * @property {import('./processes.mjs').Service} cms
+ * @property {import('./processes.mjs').Service} portal
+ * @property {string} logDir the servers' logs
+ * @property {Record<import('@welfare/types/secrets').SharedSecretName, string>} sharedSecrets
+ *   what production shares between the two apps through .env: the preview's and the change notices'
+ *   secrets, the portal's tokens (which the CMS makes at start)
+ * @property {{ email: string, password: string, token: string }} admin a staff account, logged in once
+ *   for every test file (the admin allows few logins a minute from one address)
+ */
+
+/**
+ * One test run on the stack as production wires it: a fresh database (SQLite, or PostgreSQL) with
+ * the demo content, the CMS notifying the portal of every change, the portal reading drafts for
+ * previews, both with fresh secrets and a staff account; `test` runs on it; then everything is
+ * stopped (also on Ctrl-C) and every server's log is searched for every secret of the run. The logs
+ * are kept only when the run failed. Resolves to the run's exit code.
+ * @param {{ label: string, database: 'sqlite' | 'postgres', cmsEnv?: Record<string, string> }} options
+ *   `label` names the run in its messages, its database and its staff account; `cmsEnv` is added to the CMS's environment
+ * @param {(stack: Stack) => Promise<number>} test resolves to an exit code
+ * @returns {Promise<number>}
+ */
+export async function runOnStack({ label, database: client, cmsEnv = {} }, test) {
+  const startedAt = Date.now();
+  const seconds = () => ((Date.now() - startedAt) / 1000).toFixed(0);
+  const logDir = logDirectory(`welfare-${label}-logs-`);
+  const sharedSecrets = randomSharedSecrets();
+  const password = `${label[0].toUpperCase()}${label.slice(1)}-${randomBytes(8).toString('hex')}-2026`;
+  let exitCode = 1;
+  try {
+    const database = client === 'postgres' ? await temporaryPostgres(`welfare_${label}`) : temporarySqlite(`welfare-${label}-db-`);
+    const { running, stopAll } = runningServices(database.drop);
+    try {
+      const portalPort = await freePort();
+      console.log(`${label}: starting the CMS (production build, fresh ${client === 'postgres' ? 'PostgreSQL' : 'SQLite'} database, demo content)…`);
+      const cms = await startCms({
+        databaseEnv: database.env,
+        logDir,
+        // Every page a test opens is a first render, a few CMS requests each from one address: the
+        // production limit is for visitors (the portal's own token is never limited).
+        extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', PORTAL_URL: `http://127.0.0.1:${portalPort}`, ...sharedSecrets, ...cmsEnv },
+      });
+      running.push(cms);
+      const admin = { email: `${label}@welfare.local`, password };
+      await registerFirstAdmin(cms.url, admin.email, admin.password);
+      console.log(`${label}: CMS on ${cms.url}; starting the portal (production build)…`);
+      const portal = await startPortal({ cmsUrl: cms.url, logDir, port: portalPort, extraEnv: sharedSecrets });
+      running.push(portal);
+      console.log(`${label}: portal on ${portal.url}; stack ready in ${seconds()} s`);
+      const token = await adminToken(cms.url, admin.email, admin.password);
+      exitCode = await test({ cms, portal, logDir, sharedSecrets, admin: { ...admin, token } });
+    } finally {
+      await stopAll();
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  // Every server's log of this run, searched for every secret of every server's environment.
+  const leaks = secretsInLogs(logDir, { ADMIN_PASSWORD: password });
+  if (leaks.found.length > 0) {
+    console.error(`${label}: secrets in the servers' logs: ${leaks.found.map(({ file, variable }) => `${variable} in ${file}`).join(', ')}`);
+    exitCode = 1;
+  } else console.log(`${label}: no secret in the servers' logs (${leaks.secrets} values searched in ${leaks.files} files)`);
+  console.log(`${label}: finished in ${seconds()} s`);
+  if (exitCode === 0) fs.rmSync(logDir, { recursive: true, force: true });
+  else console.error(`${label}: failed; the servers' logs are in ${logDir}`);
+  return exitCode;
 }

@@ -1,4 +1,5 @@
-import { AGENCY_TIME_ZONE, LOCALE_CODES, type LocaleCode } from '@welfare/types';
+import { AGENCY_TIME_ZONE } from '@welfare/types';
+import { LOCALE_CODES, type LocaleCode } from '@welfare/types/locales';
 import { createFormatter } from 'use-intl/core';
 import { formats } from './formats';
 

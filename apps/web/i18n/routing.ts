@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { DEFAULT_LOCALE, LOCALE_CODES } from '@welfare/types';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '@welfare/types/locales';
 
 // Every page lives under its locale prefix; `/` goes to the visitor's preferred language.
 export const routing = defineRouting({

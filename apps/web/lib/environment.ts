@@ -1,5 +1,6 @@
 import 'server-only';
-import { CMS_ONLY_VARIABLES, isDevelopment, readSecret, z, type EnvironmentVariables, type SharedSecretName } from '@welfare/types';
+import { z } from '@welfare/types/schemas';
+import { CMS_ONLY_VARIABLES, isDevelopment, readSecret, type EnvironmentVariables, type SharedSecretName } from '@welfare/types/secrets';
 
 /**
  * The portal's configuration, read from the environment at run time (on the server only: nothing

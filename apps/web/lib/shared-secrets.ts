@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { SharedSecretName } from '@welfare/types';
+import type { SharedSecretName } from '@welfare/types/secrets';
 import { environment } from '@/lib/environment';
 
 /**

@@ -55,6 +55,19 @@ export const DEVELOPMENT_SECRETS = { ...DEVELOPMENT_CMS_SECRETS, ...DEVELOPMENT_
 
 export type SharedSecretName = keyof typeof DEVELOPMENT_SHARED_SECRETS;
 export type SecretName = keyof typeof DEVELOPMENT_SECRETS;
+export type CmsSecretName = keyof typeof DEVELOPMENT_CMS_SECRETS;
+
+/** The portal's API tokens: the CMS makes each one at start when it is set; unset means none. */
+export const PORTAL_TOKEN_NAMES = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'CMS_RATING_TOKEN'] as const satisfies readonly SharedSecretName[];
+export type PortalTokenName = (typeof PORTAL_TOKEN_NAMES)[number];
+
+/** Shared secrets both apps need to run: the preview links' and the change notices' (the CMS signs and sends, the portal checks). */
+export const REQUIRED_SHARED_SECRET_NAMES = (Object.keys(DEVELOPMENT_SHARED_SECRETS) as SharedSecretName[]).filter(
+  (name): name is Exclude<SharedSecretName, PortalTokenName> => !(PORTAL_TOKEN_NAMES as readonly string[]).includes(name),
+);
+
+/** Secrets the CMS cannot run without (outside development, where each has a default): its own, and the required shared ones. */
+export const REQUIRED_CMS_SECRET_NAMES = [...(Object.keys(DEVELOPMENT_CMS_SECRETS) as CmsSecretName[]), ...REQUIRED_SHARED_SECRET_NAMES];
 
 /** `.env.example` uses `change-me`, Strapi's templates `tobemodified`, development `development-only-…`. */
 export const PLACEHOLDER_SECRET = /change-?me|tobemodified|development-only|example|secret|password/i;
@@ -66,7 +79,7 @@ export const MIN_SECRET_LENGTH = 32;
 export const isDevelopment = (env: EnvironmentVariables): boolean => env.NODE_ENV === 'development';
 
 /** Secrets holding a comma-separated list, each of which must be strong (Koa's rotating keys). */
-const LIST_SECRETS: ReadonlySet<string> = new Set<SecretName>(['APP_KEYS']);
+export const LIST_SECRETS: ReadonlySet<string> = new Set<SecretName>(['APP_KEYS']);
 
 /** Why one value is not fit for a secret outside development (any secret: the database password too), or undefined. */
 export function weaknessOf(value: string): string | undefined {

@@ -2,7 +2,7 @@
  * Browser origins allowed to call the CMS's API: the comma-separated CORS_ORIGINS, or else the
  * portal's own origin (PORTAL_URL). An empty CORS_ORIGINS, as `.env.example` ships it, means "not set".
  */
-import type { EnvironmentVariables } from '@welfare/types';
+import type { EnvironmentVariables } from '@welfare/types/secrets';
 import { DEFAULT_PORTAL_URL } from './portal-url';
 
 function originOf(value: string, variable: string): string {

@@ -1,4 +1,4 @@
-import { isDevelopment, weaknessOf, type EnvironmentVariables } from '@welfare/types';
+import { isDevelopment, weaknessOf, type EnvironmentVariables } from '@welfare/types/secrets';
 
 /**
  * The PostgreSQL password (config/database.ts: DATABASE_URL's, else DATABASE_PASSWORD) follows the

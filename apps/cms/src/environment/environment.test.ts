@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DEVELOPMENT_SECRETS } from '@welfare/types';
+import { DEVELOPMENT_SECRETS, readSecret } from '@welfare/types/secrets';
 import { OPTIONAL_SECRET_NAMES, SECRET_NAMES, assertEnvironment, readCmsEnvironment } from './environment';
 
 const strong = () => randomBytes(32).toString('base64');
@@ -14,6 +14,15 @@ const problemsOf = (env: Record<string, string | undefined>): string => {
 };
 
 describe('the CMS environment', () => {
+  // The portal reads them by the same function (apps/web/lib/preview/secrets.test.ts): both apps agree.
+  it.each(['development', 'production', 'test', undefined])('reads every secret by the one policy of both apps (readSecret) with NODE_ENV=%p', (NODE_ENV) => {
+    for (const secrets of [{}, { ...goodSecrets(), ...Object.fromEntries(OPTIONAL_SECRET_NAMES.map((name) => [name, strong()])) }]) {
+      const env = { NODE_ENV, ...secrets };
+      const environment = readCmsEnvironment(env);
+      for (const name of [...SECRET_NAMES, ...OPTIONAL_SECRET_NAMES]) expect(environment.secrets[name]).toBe(readSecret(name, env).value);
+    }
+  });
+
   it('gives NODE_ENV=development one default per secret, and the development admin', () => {
     const environment = readCmsEnvironment({ NODE_ENV: 'development' });
     for (const name of [...SECRET_NAMES, ...OPTIONAL_SECRET_NAMES]) expect(environment.secrets[name]).toBe(DEVELOPMENT_SECRETS[name]);

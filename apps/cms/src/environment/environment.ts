@@ -1,4 +1,5 @@
-import { isDevelopment, readSecret, z, type EnvironmentVariables, type SecretName } from '@welfare/types';
+import { z } from '@welfare/types/schemas';
+import { PORTAL_TOKEN_NAMES, REQUIRED_CMS_SECRET_NAMES, isDevelopment, readSecret, type EnvironmentVariables } from '@welfare/types/secrets';
 import { corsOrigins } from './cors-origins';
 import { databasePasswordProblem } from './database-password';
 import { DEFAULT_PORTAL_URL, portalInternalUrl, portalUrl } from './portal-url';
@@ -13,25 +14,14 @@ import { readMachineTranslationSettings, type MachineTranslationSettings } from 
  */
 
 /** Secrets the CMS cannot run without (outside development, where each has a default). */
-export const SECRET_NAMES = [
-  'APP_KEYS',
-  'API_TOKEN_SALT',
-  'ADMIN_JWT_SECRET',
-  'TRANSFER_TOKEN_SALT',
-  'JWT_SECRET',
-  'ENCRYPTION_KEY',
-  // Shared with the portal: the CMS signs its preview links with it, the portal checks them.
-  'PREVIEW_SECRET',
-  // Shared with the portal: the CMS sends it with every change notice, the portal checks it.
-  'REVALIDATE_SECRET',
-] as const satisfies readonly SecretName[];
+export const SECRET_NAMES = REQUIRED_CMS_SECRET_NAMES;
 
 /**
- * The portal's tokens, made at start (bootstrap/portal-token.ts); unset
- * means none: CMS_API_TOKEN reads published content, CMS_PREVIEW_TOKEN (full access) reads drafts for
- * the preview, CMS_RATING_TOKEN may only create page ratings.
+ * The portal's tokens, made at start (bootstrap/portal-token.ts); unset means none: CMS_API_TOKEN
+ * reads published content, CMS_PREVIEW_TOKEN (full access) reads drafts for the preview,
+ * CMS_RATING_TOKEN may only create page ratings.
  */
-export const OPTIONAL_SECRET_NAMES = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'CMS_RATING_TOKEN'] as const satisfies readonly SecretName[];
+export const OPTIONAL_SECRET_NAMES = PORTAL_TOKEN_NAMES;
 
 // `.env.example` leaves optional variables empty: empty means unset.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());

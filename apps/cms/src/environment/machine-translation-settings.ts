@@ -4,7 +4,9 @@
  * (MACHINE_TRANSLATION_PROVIDERS, or by default DeepL where it can and LibreTranslate for the
  * rest), the monthly character cap, the timeout and the retries. Off when no provider is set up.
  */
-import { DEFAULT_LOCALE, LOCALE_CODES, z, type EnvironmentVariables, type LocaleCode } from '@welfare/types';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@welfare/types/locales';
+import { z } from '@welfare/types/schemas';
+import type { EnvironmentVariables } from '@welfare/types/secrets';
 import type { ProviderName } from '../machine-translation/provider';
 import { PROVIDER_LABELS, PROVIDER_NAMES, PROVIDER_TARGETS } from '../machine-translation/provider-languages';
 

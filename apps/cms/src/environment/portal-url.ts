@@ -1,4 +1,4 @@
-import type { EnvironmentVariables } from '@welfare/types';
+import type { EnvironmentVariables } from '@welfare/types/secrets';
 
 /**
  * Where the portal is: its public URL (PORTAL_URL: CORS, preview links) and the URL at which the

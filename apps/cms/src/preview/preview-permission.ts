@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DEFAULT_LOCALE } from '@welfare/types';
+import { DEFAULT_LOCALE } from '@welfare/types/locales';
 
 /**
  * Strapi's "Open preview" route (`GET /content-manager/preview/url/:contentType`) checks only that

@@ -1,14 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { createHmac } from 'node:crypto';
-import {
-  DEFAULT_LOCALE,
-  PREVIEW_LINK_LIFETIME_SECONDS,
-  contentTypeOfUid,
-  hasEntryPages,
-  isPreviewable,
-  previewSignaturePayload,
-  type PreviewableType,
-} from '@welfare/types';
+import { PREVIEW_LINK_LIFETIME_SECONDS, previewSignaturePayload } from '@welfare/types';
+import { DEFAULT_LOCALE } from '@welfare/types/locales';
+import { contentTypeOfUid, hasEntryPages, isPreviewable, type PreviewableType } from '@welfare/types/registry';
 
 /**
  * Strapi's preview (the admin's "Open preview", in its iframe and in a new tab) opens the portal's

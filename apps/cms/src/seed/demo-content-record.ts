@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ContentType } from '@welfare/types';
+import type { ContentType } from '@welfare/types/registry';
 
 /** The types the demo content fills: every collection type and the global settings. */
 export type SeededType = ContentType;

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPE_REGISTRY, DEFAULT_LOCALE, LOCALE_CODES, type CollectionType, type LocaleCode } from '@welfare/types';
-import { plainTextToBlocks } from './plain-text-to-blocks';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@welfare/types/locales';
+import { CONTENT_TYPE_REGISTRY, type CollectionType } from '@welfare/types/registry';
+import { plainTextToBlocks } from '@welfare/types/schemas';
 import { eventDateAt, nextYearlyDate } from './event-date';
 import { defaultFixturesDir, readFixtures, type CollectionGroup, type ContactFixture, type Fixtures, type StructureFixtures, type TextFields } from './fixtures';
 import { demoContentRecord, saveDemoContentRecord, type DemoContentRecord, type SeededType } from './demo-content-record';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LOCALE_CODES, type ContactKind, type LocaleCode, type Weekday } from '@welfare/types';
+import { LOCALE_CODES, type LocaleCode } from '@welfare/types/locales';
+import type { ContactKind, Weekday } from '@welfare/types/schemas';
 
 /** Reads the demo content: language-neutral structure (entries.json) and one text file per locale. */
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
+import { randomCmsSecrets } from '@welfare/test-support/secrets';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 
@@ -20,19 +20,7 @@ export async function freePort(): Promise<number> {
  * Outside NODE_ENV=development the CMS has no default secrets: the test instances get random ones,
  * the same for every instance a test file starts (a restart on the same database keeps its tokens).
  */
-export const TEST_SECRETS: Readonly<Record<string, string>> = (() => {
-  const value = () => randomBytes(32).toString('base64');
-  return {
-    APP_KEYS: `${value()},${value()}`,
-    API_TOKEN_SALT: value(),
-    ADMIN_JWT_SECRET: value(),
-    TRANSFER_TOKEN_SALT: value(),
-    JWT_SECRET: value(),
-    ENCRYPTION_KEY: value(),
-    PREVIEW_SECRET: value(),
-    REVALIDATE_SECRET: value(),
-  };
-})();
+export const TEST_SECRETS: Readonly<Record<string, string>> = randomCmsSecrets();
 
 export interface RunningCms {
   url: string;

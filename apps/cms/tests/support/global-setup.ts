@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileStrapi } from '@strapi/strapi';
+import { PORTAL_TOKEN_NAMES } from '@welfare/types/secrets';
+import { randomSecrets } from '@welfare/test-support/secrets';
 import { TEST_SECRETS, startCms } from './cms-process';
 import { createTestDatabase } from './test-database';
 import { TEST_ADMIN, TEST_PORTAL_URL, logIn } from './admin-api';
@@ -19,9 +20,7 @@ export default async function globalSetup(): Promise<void> {
     NODE_ENV: 'test',
     ...TEST_SECRETS,
     // The portal's tokens, made at start (bootstrap/portal-token.ts): NODE_ENV=test has no defaults.
-    CMS_API_TOKEN: randomBytes(32).toString('hex'),
-    CMS_PREVIEW_TOKEN: randomBytes(32).toString('hex'),
-    CMS_RATING_TOKEN: randomBytes(32).toString('hex'),
+    ...randomSecrets(PORTAL_TOKEN_NAMES),
     SEED_DEMO_CONTENT: 'true',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,

@@ -1,8 +1,10 @@
-import { CONTENT_TYPE_REGISTRY, DEFAULT_LOCALE, PREVIEW_TYPES, hasEntryPages, hasListPage, isLocaleCode, z, type ContentType, type LocaleCode } from '@welfare/types';
+import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from '@welfare/types/locales';
+import { CONTENT_TYPE_REGISTRY, PREVIEW_TYPES, hasEntryPages, hasListPage, type ContentType } from '@welfare/types/registry';
+import { z } from '@welfare/types/schemas';
 import { routes } from '@/lib/routes';
 
 /**
- * What the CMS's preview links name (apps/cms/src/preview/preview-url.ts): an entry by type,
+ * What the CMS's preview links name (the CMS's src/preview/preview-url.ts): an entry by type,
  * documentId, slug and locale, and which version. The portal turns it into its own URL for that
  * entry, and its preview session shows the draft of that document only.
  */

@@ -1,16 +1,10 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
 import { cookies } from 'next/headers';
-import {
-  PREVIEW_SESSION_LIFETIME_SECONDS,
-  PREVIEW_TYPES,
-  isLocaleCode,
-  previewSessionSigned,
-  z,
-  type LocaleCode,
-  type PreviewableType,
-  type PreviewSessionFields,
-} from '@welfare/types';
+import { PREVIEW_SESSION_LIFETIME_SECONDS, previewSessionSigned, type PreviewSessionFields } from '@welfare/types';
+import { isLocaleCode, type LocaleCode } from '@welfare/types/locales';
+import { PREVIEW_TYPES, type PreviewableType } from '@welfare/types/registry';
+import { z } from '@welfare/types/schemas';
 import { matchesSecret } from '@/lib/shared-secrets';
 
 /**

@@ -5,7 +5,7 @@ import { matchesSecret } from '@/lib/shared-secrets';
 import type { PreviewLink } from './preview-link';
 
 /**
- * Checks the CMS's signed preview links (apps/cms/src/preview/preview-url.ts): an HMAC-SHA256 with
+ * Checks the CMS's signed preview links (the CMS's src/preview/preview-url.ts): an HMAC-SHA256 with
  * PREVIEW_SECRET over what the link names (@welfare/types previewSignaturePayload) and its expiry.
  * A link altered in any field, signed with another secret, expired, or valid for longer than the
  * CMS ever signs (a forged far-future expiry would need the secret anyway) opens nothing.

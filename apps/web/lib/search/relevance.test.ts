@@ -1,6 +1,6 @@
 import { LOCALE_CODES } from '@welfare/types';
 import set from './relevance-set.json';
-import { fixtureDocuments } from './fixture-documents';
+import { fixtureDocuments } from '@/test/fixture-documents';
 import { buildIndexes, scoreQuery, summarize, type RelevanceQuery } from './relevance';
 
 /**

@@ -1,5 +1,5 @@
 import type { ChangeNotice, LocaleCode, SearchableType } from '@welfare/types';
-import { fixtureDocuments } from './fixture-documents';
+import { fixtureDocuments } from '@/test/fixture-documents';
 import type { SearchDocument } from './search-document';
 import { SearchStore, type DocumentSource } from './search-store';
 

@@ -6,7 +6,7 @@ import { applySearchChange } from '@/lib/search/portal-search';
 import { sharedSecret } from '@/lib/shared-secrets';
 
 /**
- * The CMS's change notices (apps/cms/src/portal-notification): refreshes exactly the pages that
+ * The CMS's change notices (the CMS's src/portal-notification): refreshes exactly the pages that
  * show the changed entry. Expired at once rather than served stale once more, so the staff member
  * who just clicked Publish sees the change on the next load. Replaying a notice is harmless.
  */

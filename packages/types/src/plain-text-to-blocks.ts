@@ -1,8 +1,9 @@
-import type { BlockNode, ListItemNode, RichText } from '@welfare/types';
+import type { BlockNode, ListItemNode, RichText } from './rich-text';
 
 /**
- * The fixtures' rich text is plain text: paragraphs separated by a blank line, list items on lines
- * starting with "- ". This turns it into Strapi "blocks".
+ * Plain text as Strapi "blocks": paragraphs separated by a blank line, list items on lines starting
+ * with "- ". The demo content's rich text is written so; the CMS's seed and the tests that build
+ * what the CMS answers from it both convert it here.
  */
 export function plainTextToBlocks(text: string): RichText {
   return text
