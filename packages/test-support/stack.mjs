@@ -18,8 +18,11 @@ export const WEB_DIR = path.join(ROOT, 'apps', 'web');
 const require = createRequire(path.join(CMS_DIR, 'package.json'));
 const STRAPI_BIN = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
 
-/** Production refuses example secrets: every run gets its own random ones. */
-function randomSecrets() {
+/**
+ * Production refuses example secrets: every run gets its own random ones. A CMS restarted on the
+ * same database keeps its secrets as production does: pass the same set again in `extraEnv`.
+ */
+export function randomSecrets() {
   const value = () => randomBytes(24).toString('hex');
   return {
     APP_KEYS: `${value()},${value()}`,
@@ -134,19 +137,20 @@ function privatePortalCopy() {
 }
 
 /**
- * @param {{ cmsUrl: string, logDir: string, extraEnv?: Record<string, string>, name?: string, port?: number }} options
- *   `port`: when the CMS must know the portal's address before the portal starts (notifications)
+ * @param {{ cmsUrl: string, logDir: string, extraEnv?: Record<string, string>, name?: string, port?: number, host?: string }} options
+ *   `port`: when the CMS must know the portal's address before the portal starts (notifications);
+ *   `host`: another loopback address (127.0.0.2…), for instances sharing one port as in Compose
  */
-export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'portal', port: chosenPort }) {
-  const port = chosenPort ?? (await freePort());
-  const url = `http://127.0.0.1:${port}`;
+export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'portal', port: chosenPort, host = '127.0.0.1' }) {
+  const port = chosenPort ?? (await freePort(host));
+  const url = `http://${host}:${port}`;
   const dir = privatePortalCopy();
   try {
     const service = await startService({
       name: `The portal (${name})`,
       command: process.execPath,
       // `npm start`'s server (Next's handler, plus the 503 page when the CMS is down).
-      args: [path.join(dir, 'server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
+      args: [path.join(dir, 'server.mjs'), '--port', String(port), '--hostname', host],
       cwd: dir,
       env: {
         PATH: process.env.PATH,
