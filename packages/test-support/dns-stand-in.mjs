@@ -70,8 +70,9 @@ function answer(query, records, log) {
 /**
  * Answers `names` (name → IPv4 addresses) on 127.0.0.1, on a free UDP port.
  * @param {Record<string, string[]>} names
- * @returns {Promise<{ address: string, queries: Array<{ name: string, type: number }>, stop: () => Promise<void> }>}
- *   `address`: host:port, as nginx's `resolver` takes it; `queries`: every question asked
+ * @returns {Promise<{ address: string, queries: Array<{ name: string, type: number }>, answer: (name: string, addresses: string[]) => void, stop: () => Promise<void> }>}
+ *   `address`: host:port, as nginx's `resolver` takes it; `queries`: every question asked;
+ *   `answer`: changes a name's addresses (an instance stopped or added)
  */
 export async function startDnsStandIn(names) {
   const records = new Map(Object.entries(names).map(([name, addresses]) => [name.toLowerCase(), addresses]));
@@ -90,6 +91,9 @@ export async function startDnsStandIn(names) {
   return {
     address: `127.0.0.1:${port}`,
     queries,
+    answer: (name, addresses) => {
+      records.set(name.toLowerCase(), addresses);
+    },
     stop: () => new Promise((resolve) => socket.close(() => resolve(undefined))),
   };
 }
