@@ -7,17 +7,17 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // server.mjs compresses, after it has read each page whole for its script hashes.
+  // The portal's server (server/index.mjs) compresses, after it has read each page whole for its script hashes.
   compress: false,
   reactStrictMode: true,
   // No `experimental.inlineCss`: Next puts the inlined stylesheet in the HTML three times (the
   // <style> and twice in the RSC payload), 42 kB a page; measured with Lighthouse, the linked
   // stylesheet (3 kB compressed, cached across pages) did not delay the largest paint.
   // Pages and CMS answers in Redis shared by every instance (REDIS_URL), or in this instance's
-  // bounded memory; 404 pages apart (cache-handler.mjs). Next's own memory copy is off.
-  cacheHandler: path.join(__dirname, 'cache-handler.mjs'),
-  // Loaded by Node as they are, so server.mjs, the cache handler and Next's code share one logger
-  // and one metrics registry (observability.mjs).
+  // bounded memory; 404 pages apart (server/cache-handler.mjs). Next's own memory copy is off.
+  cacheHandler: path.join(__dirname, 'server', 'cache-handler.mjs'),
+  // Loaded by Node as they are, so the server, the cache handler and Next's code share one logger
+  // and one metrics registry (server/observability.mjs).
   // date-holidays: holiday rules of every country (1.5 MB), read from node_modules, never bundled.
   serverExternalPackages: ['pino', 'prom-client', 'date-holidays'],
   cacheMaxMemorySize: 0,

@@ -27,9 +27,20 @@ function route(request: NextRequest): NextResponse {
   return prefix && !isLocaleCode(prefix) ? NextResponse.rewrite(new URL('/_not-found', request.url)) : localize(request);
 }
 
-/** Pages rendered for every request, never cached: they can carry a nonce (lib/security-headers.ts). */
+/** Pages rendered for every request, never cached: they can carry a nonce (server/content-security-policy.mjs). */
 const PER_REQUEST_PAGE = /^\/([^/]+)\/(?:search|page-rating)\/?$/;
-const isPerRequestPage = (pathname: string) => isLocaleCode(PER_REQUEST_PAGE.exec(pathname)?.[1]);
+/** Next's draft-mode cookie: a staff preview, rendered for each request (and streamed). */
+const DRAFT_MODE_COOKIE = '__prerender_bypass';
+
+/**
+ * Whether the page is rendered for this request only, so that its inline scripts can carry a nonce:
+ * search and the rating form, a staff preview, and every page of `next dev`. Other pages are
+ * cached and get their scripts' hashes from the portal's server; a page given neither runs no
+ * inline script (the policy never allows 'unsafe-inline').
+ */
+function rendersPerRequest(request: NextRequest, development: boolean): boolean {
+  return development || isLocaleCode(PER_REQUEST_PAGE.exec(request.nextUrl.pathname)?.[1]) || request.cookies.has(DRAFT_MODE_COOKIE);
+}
 
 /** The request as the page sees it, with the policy whose nonce Next puts on its inline scripts. */
 function withPolicy(request: NextRequest, policy: string): NextRequest {
@@ -41,7 +52,7 @@ function withPolicy(request: NextRequest, policy: string): NextRequest {
 export default function proxy(request: NextRequest) {
   // Read at run time, so one build serves any deployment's CMS address.
   const settings = environment();
-  const nonce = isPerRequestPage(request.nextUrl.pathname) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
+  const nonce = rendersPerRequest(request, settings.development) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
   const headers = securityHeaders(
     { frameAncestors: frameAncestors(settings), https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')), development: settings.development, analyticsOrigin: analyticsOrigin(), nonce },
     // Media carry their own, sandboxing policy (lib/upload-headers.ts).

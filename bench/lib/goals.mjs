@@ -43,7 +43,7 @@ const CAUSES = {
   lighthouse:
     "Lighthouse's simulated slow 4G (Lantern) counts every request started before the first paint: Next.js starts all of its JavaScript at once (most of it React and the App Router in two framework chunks) and the preloaded fonts, so the estimate is about 2 s although the home page's text is painted at 0.44 s in a browser throttled the same way (README). TBT is the same JavaScript's evaluation and hydration at 4× CPU.",
   javaScript:
-    'React 19 and the Next.js App Router runtime are most of it before any code of the portal (largest scripts in the Lighthouse table); build files are served at brotli’s best only once their copy is made (compressed-assets.mjs: the first request of each after a start gets the on-the-fly quality).',
+    'React 19 and the Next.js App Router runtime are most of it before any code of the portal (largest scripts in the Lighthouse table); build files are served at brotli’s best only once their copy is made (apps/web/server/compressed-assets.mjs: the first request of each after a start gets the on-the-fly quality).',
   throughput:
     "A CPU profile of the portal serving a cached page under this load (node --cpu-prof, README) spends 21% of its busy time hashing the HTML for its ETag (Next's FNV hash, in JavaScript, per request), 19% in the proxy (next-intl's routing and the security headers through the Fetch API's Headers), 10% compressing, 5% collecting garbage; the rest is Next's router and cache lookup. The floor's page is 1 kB with no proxy: what grows with the page's size (ETag, gzip) and the proxy are the distance.",
   search:

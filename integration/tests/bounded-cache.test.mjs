@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * Invented URLs do not grow the shared cache: the portal's Redis store (apps/web/redis-tag-store.mjs)
+ * Invented URLs do not grow the shared cache: the portal's Redis store (apps/web/server/redis-tag-store.mjs)
  * indexes each tag in a set of its own that expires with its entries, and a publish costs the entries
  * it makes stale, whatever else is cached; what invented addresses produce (404 pages, CMS answers
- * that found nothing) never reaches Redis (apps/web/cache-handler.mjs `isKeptApart`), and two portal
+ * that found nothing) never reaches Redis (apps/web/server/cache-handler.mjs `isKeptApart`), and two portal
  * instances on one Redis store nothing for a flood of invented addresses.
  *
  * On the machine's Redis (TEST_REDIS_URL, default redis://127.0.0.1:6379) under a key prefix of this
@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startPortal, WEB_DIR } from '@welfare/test-support/stack';
-import { createRedisTagStore } from '../../apps/web/redis-tag-store.mjs';
+import { createRedisTagStore } from '../../apps/web/server/redis-tag-store.mjs';
 import { getPage, stack } from '../support/stack-env.mjs';
 
 /** The portal's own Redis client (a dependency of apps/web). */
@@ -129,7 +129,7 @@ describe('the shared cache’s tag index', () => {
 
 describe('what invented addresses produce', () => {
   it('is kept apart from the shared cache: 404 pages and CMS answers that found nothing', async () => {
-    const { isKeptApart } = await import('../../apps/web/cache-handler.mjs');
+    const { isKeptApart } = await import('../../apps/web/server/cache-handler.mjs');
     const empty = fetchEntry(['cms:service:it'], now() + 3600, { data: [], meta: { pagination: { page: 999, pageSize: 24, pageCount: 2, total: 30 } } });
     const found = fetchEntry(['cms:service:it'], now() + 3600, { data: [{ id: 1, slug: 'sportello' }], meta: {} });
     const notFoundPage = { ...found, value: /** @type {never} */ ({ kind: 'APP_PAGE', status: 404, html: '', headers: {} }) };

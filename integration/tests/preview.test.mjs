@@ -207,7 +207,14 @@ describe('staff preview of a draft on the portal', () => {
     assert.match(response.headers.get('cache-control') ?? '', /private.*no-store|no-store.*private/);
     // The admin (the CMS's origin) may frame it, for its preview pane; no other site may.
     assert.equal(response.headers.get('x-frame-options'), null);
-    assert.ok((response.headers.get('content-security-policy') ?? '').includes(`frame-ancestors 'self' ${new URL(CMS).origin};`));
+    const policy = response.headers.get('content-security-policy') ?? '';
+    assert.ok(policy.includes(`frame-ancestors 'self' ${new URL(CMS).origin};`));
+    // Streamed as it renders, so never hashed: its inline scripts run by a nonce, never 'unsafe-inline'.
+    const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'[^;]*;/.exec(policy)?.[1];
+    assert.ok(nonce, policy);
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")([^>]*)>/g)].map(([, attributes]) => attributes);
+    assert.ok(inlineScripts.length > 0, "Next's inline scripts");
+    for (const attributes of inlineScripts) assert.ok(attributes.includes(`nonce="${nonce}"`), `<script${attributes}>`);
   });
 
   it('shows only the linked document’s draft: other entries, its other languages and the lists stay published', async () => {

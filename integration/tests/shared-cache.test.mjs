@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Several portal instances share one cache through Redis (REDIS_URL, apps/web/cache-handler.mjs):
+ * Several portal instances share one cache through Redis (REDIS_URL, apps/web/server/cache-handler.mjs):
  * a page one instance rendered is served by the other, and a revalidation reached by one instance is
  * seen by all. Two more portals of their own (each on a private copy of the build, sharing nothing
  * but Redis) on the machine's Redis (TEST_REDIS_URL, default redis://127.0.0.1:6379) under a key

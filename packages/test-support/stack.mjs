@@ -126,9 +126,9 @@ function privatePortalCopy() {
     recursive: true,
     filter: (source) => !NOT_COPIED.has(path.relative(build, source)),
   });
-  // The server's own modules (server.mjs and what it imports) sit beside it: every root .mjs file.
-  const serverFiles = fs.readdirSync(WEB_DIR).filter((file) => file.endsWith('.mjs'));
-  for (const file of ['next.config.ts', 'package.json', ...serverFiles]) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
+  for (const file of ['next.config.ts', 'package.json']) fs.copyFileSync(path.join(WEB_DIR, file), path.join(dir, file));
+  // `npm start`'s server and the cache handler next.config.ts names (apps/web/server), tests left out.
+  fs.cpSync(path.join(WEB_DIR, 'server'), path.join(dir, 'server'), { recursive: true, filter: (source) => !source.endsWith('.test.ts') });
   // The server's "temporarily unavailable" page is written from the messages.
   fs.cpSync(path.join(WEB_DIR, 'messages'), path.join(dir, 'messages'), { recursive: true });
   // Static files served as they are: the service worker (built after `next build`), icons, analytics set-up.
@@ -149,8 +149,8 @@ export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'porta
     const service = await startService({
       name: `The portal (${name})`,
       command: process.execPath,
-      // `npm start`'s server (Next's handler, plus the 503 page when the CMS is down).
-      args: [path.join(dir, 'server.mjs'), '--port', String(port), '--hostname', host],
+      // `npm start`'s server (apps/web/server: Next's handler, plus what docs/architecture.md lists).
+      args: [path.join(dir, 'server', 'index.mjs'), '--port', String(port), '--hostname', host],
       cwd: dir,
       env: {
         PATH: process.env.PATH,

@@ -16,7 +16,7 @@ export function LanguageMenu({ locale, hrefs }: { locale: LocaleCode; hrefs: Rec
       <summary>
         <span className="visually-hidden">{t('chooseLanguage')}: </span>
         <span aria-hidden="true">
-          <BidiText text={`${locale.toUpperCase()} · `} dir={getLocale(locale).direction} />
+          <BidiText text={`${locale.toUpperCase()} ·`} dir={getLocale(locale).direction} />
         </span>
         {getLocale(locale).nativeName}
       </summary>

@@ -1,12 +1,12 @@
 import 'server-only';
 import { traceparentFor } from '@welfare/types/observability';
-import { currentRequestId, log, observability } from '@/observability.mjs';
+import { currentRequestId, log, observability, registerSearchIndex, reportCmsUnavailable, searchStats } from '@/server/observability.mjs';
 
 /**
- * The portal's logs, request ids and metrics as Next's code uses them (observability.mjs holds
- * them, one set per process, shared with server.mjs and the cache handler).
+ * The portal's logs, request ids and metrics as Next's code uses them (server/observability.mjs
+ * holds them, one set per process, shared with the portal's server and the cache handler).
  */
-export { log, observability };
+export { log, observability, registerSearchIndex, reportCmsUnavailable, searchStats };
 
 /**
  * Headers that carry the current request's id to the CMS. `traceparent` always (Next leaves it out
@@ -19,7 +19,7 @@ export function requestIdHeaders({ uncached }: { uncached: boolean }): Record<st
   return uncached ? { traceparent: traceparentFor(requestId), 'X-Request-Id': requestId } : { traceparent: traceparentFor(requestId) };
 }
 
-/** Counts a CMS request that failed: unavailable (unreachable, timeout, 5xx) or response (4xx, bad shape). */
-export function countCmsError(reason: 'unavailable' | 'response'): void {
-  observability().cmsErrors.inc({ reason });
+/** Counts a CMS answer the portal cannot use (4xx, bad shape); an unavailable CMS is `reportCmsUnavailable`. */
+export function countCmsResponseError(): void {
+  observability().cmsErrors.inc({ reason: 'response' });
 }

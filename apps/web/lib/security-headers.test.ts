@@ -15,8 +15,8 @@ describe('the security headers of every portal response', () => {
     expect(policy['frame-ancestors']).toEqual(["'self'", 'https://cms.example.org']);
     expect(policy['connect-src']).toEqual(["'self'"]);
     expect(policy['default-src']).toEqual(["'self'"]);
-    // Scripts from the portal's origin (and Next's inline bootstrap), never from another host, never eval.
-    expect(policy['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    // Scripts from the portal's origin, never from another host, never eval; inline ones only by a nonce or their hashes.
+    expect(policy['script-src']).toEqual(["'self'"]);
     expect('upgrade-insecure-requests' in policy).toBe(true);
   });
 

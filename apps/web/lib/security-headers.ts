@@ -1,54 +1,14 @@
+import { contentSecurityPolicy, type PolicyOptions } from '@/server/content-security-policy.mjs';
+
 /**
  * The security headers of every portal response (proxy.ts): pages, their 404s, /api, calendars,
  * the sitemap and the media under /uploads (which add their own sandboxing policy, lib/upload-headers.ts).
- *
- * script-src: pages are prerendered and cached (ISR, shared in Redis), so one HTML document is sent
- * to many visitors. A per-request nonce would have to be in that cached HTML: Next only adds nonces
- * while rendering each request dynamically, which would end the page cache (every view a full render
- * and CMS round trip). So this policy allows 'unsafe-inline' on cached pages, and the portal's
- * server adds to every page Next sends whole a second policy with the hashes of exactly its inline
- * scripts (server.mjs, script-policy.mjs): the browser enforces both, so only those scripts run.
- * The pages rendered for every request anyway, which show what a visitor typed (search, the rating
- * form), get a nonce instead (`nonce`): no inline script runs there without it.
- * Everything else a script could use to do harm is closed everywhere: no plugins, no <base> hijack,
- * forms post only here, no framing but the CMS's preview pane, and connect-src 'self' leaves
- * injected code no way out.
+ * The Content-Security-Policy is assembled in server/content-security-policy.mjs, the one place
+ * that knows it (the portal's server adds the hashes of a cached page's scripts to it there).
  */
-export interface SecurityHeaderOptions {
-  /** The frame-ancestors directive (lib/frame-ancestors.ts). */
-  frameAncestors: string;
-  /** The request came over HTTPS (directly or as the proxy in front reports it). */
-  https: boolean;
-  /** `next dev`: React's debugging needs eval, and the dev server's hot reload a WebSocket. */
-  development: boolean;
-  /** The statistics host (Web Analytics Italia, lib/analytics.ts) when configured: its script and its tracking requests. */
-  analyticsOrigin?: string | null;
-  /** A page rendered for this request only: the nonce Next puts on its inline scripts. */
-  nonce?: string;
-}
+export type SecurityHeaderOptions = PolicyOptions;
 
-export function contentSecurityPolicy({ frameAncestors, https, development, analyticsOrigin, nonce }: SecurityHeaderOptions): string {
-  const statistics = analyticsOrigin ? ` ${analyticsOrigin}` : '';
-  const inline = nonce ? `'nonce-${nonce}'` : "'unsafe-inline'";
-  return [
-    "default-src 'self'",
-    frameAncestors,
-    `script-src 'self' ${inline}${statistics}${development ? " 'unsafe-eval'" : ''}`,
-    // React's style attributes (the search box's layout).
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob:${statistics}`,
-    "font-src 'self'",
-    `connect-src 'self'${statistics}${development ? ' ws: wss:' : ''}`,
-    "media-src 'self'",
-    "frame-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    ...(https ? ['upgrade-insecure-requests'] : []),
-  ].join('; ');
-}
+export { contentSecurityPolicy };
 
 /** Features the portal never uses, off for it and anything it frames. */
 export const PERMISSIONS_POLICY = [

@@ -5,9 +5,17 @@
 import { EventSchema, listResponseSchema, type Event } from '@welfare/types';
 import { entryBase, startFakeStrapi, unreachableUrl, type FakeStrapi } from '@/test/fake-strapi';
 import { CmsResponseError, CmsUnavailableError, cmsBaseUrl, cmsGet, cmsTimeoutMs } from './client';
-import { CMS_HEALTH_KEY } from './health';
+import { cmsHealth } from '@/server/cms-health.mjs';
+import { observability } from '@/server/observability.mjs';
 
 const events = listResponseSchema(EventSchema);
+
+/** The request as the portal's server runs it: in a context holding the CMS's health it reads. */
+async function inRequest<T>(work: () => Promise<T>) {
+  const cms = cmsHealth();
+  const outcome = await observability().context.run({ requestId: 'test-request', cms }, () => work().catch((error: unknown) => error));
+  return { outcome, cmsUnavailable: cms.unavailableRecently() };
+}
 const request = { params: { locale: 'it' }, tags: ['cms:event:it'] };
 
 const event = {
@@ -90,12 +98,10 @@ describe('cmsGet over HTTP', () => {
 
   it('reports a 429 (the portal’s budget at the CMS spent) as the CMS being unavailable: the outage page, not a 500', async () => {
     cms.override = () => ({ status: 429, body: { data: null, error: { status: 429, name: 'RateLimitError', message: 'Too many requests' } } });
-    const before = Date.now();
-    const error = await failureOf(cmsGet('/events', events, request));
-    expect(error).toBeInstanceOf(CmsUnavailableError);
-    expect(error).toMatchObject({ status: 429 });
-    const health = (globalThis as Record<symbol, { lastFailureAt: number } | undefined>)[CMS_HEALTH_KEY];
-    expect(health?.lastFailureAt).toBeGreaterThanOrEqual(before);
+    const { outcome, cmsUnavailable } = await inRequest(() => cmsGet('/events', events, request));
+    expect(outcome).toBeInstanceOf(CmsUnavailableError);
+    expect(outcome).toMatchObject({ status: 429 });
+    expect(cmsUnavailable).toBe(true);
   });
 
   it('reports an unreachable CMS as unavailable, naming its address', async () => {
@@ -106,12 +112,16 @@ describe('cmsGet over HTTP', () => {
     expect(error.message).toContain(nowhere);
   });
 
-  it('records when the CMS last failed, where the server (server.mjs) tells a 503 from a 500', async () => {
+  it("tells the server answering the request that the CMS is unavailable (its 503), and only then", async () => {
     process.env.CMS_URL = await unreachableUrl();
-    const before = Date.now();
-    await failureOf(cmsGet('/events', events, request));
-    const health = (globalThis as Record<symbol, { lastFailureAt: number } | undefined>)[CMS_HEALTH_KEY];
-    expect(health?.lastFailureAt).toBeGreaterThanOrEqual(before);
+    const unreachable = await inRequest(() => cmsGet('/events', events, request));
+    expect(unreachable.outcome).toBeInstanceOf(CmsUnavailableError);
+    expect(unreachable.cmsUnavailable).toBe(true);
+    process.env.CMS_URL = cms.url;
+    cms.override = () => ({ status: 404, body: { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found' } } });
+    const refused = await inRequest(() => cmsGet('/events', events, request));
+    expect(refused.outcome).toBeInstanceOf(CmsResponseError);
+    expect(refused.cmsUnavailable).toBe(false);
   });
 
   it('gives up on a CMS slower than CMS_TIMEOUT_MS and says so', async () => {

@@ -1,8 +1,7 @@
 import 'server-only';
 import { listResponseSchema, toQueryString, type ListResponse, type QueryValue, type z } from '@welfare/types';
 import { environment } from '@/lib/environment';
-import { countCmsError, requestIdHeaders } from '@/lib/observability';
-import { recordCmsFailure } from './health';
+import { countCmsResponseError, reportCmsUnavailable, requestIdHeaders } from '@/lib/observability';
 import { draftHeaders, draftUrl, isPreview } from './draft-mode';
 
 /**
@@ -18,8 +17,6 @@ export class CmsUnavailableError extends Error {
   constructor(message: string, readonly status?: number) {
     super(message);
     this.name = 'CmsUnavailableError';
-    recordCmsFailure();
-    countCmsError('unavailable');
   }
 }
 
@@ -28,8 +25,17 @@ export class CmsResponseError extends Error {
   constructor(message: string, readonly status?: number) {
     super(message);
     this.name = 'CmsResponseError';
-    countCmsError('response');
   }
+}
+
+/**
+ * The failure to throw, reported first: an unavailable CMS to the server answering this request
+ * (its outage page, 503) and the metrics; an unusable answer to the metrics.
+ */
+function reported<E extends CmsUnavailableError | CmsResponseError>(error: E): E {
+  if (error instanceof CmsUnavailableError) reportCmsUnavailable();
+  else countCmsResponseError();
+  return error;
 }
 
 export const cmsBaseUrl = () => environment().cmsUrl;
@@ -86,32 +92,32 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
       ...(preview || request.fresh ? { cache: 'no-store' as const } : { next: { revalidate: cmsRevalidateSeconds(), tags: request.tags } }),
     });
   } catch (error) {
-    throw new CmsUnavailableError(`The CMS at ${cmsBaseUrl()} cannot be reached (${path}): ${failureReason(error)}`);
+    throw reported(new CmsUnavailableError(`The CMS at ${cmsBaseUrl()} cannot be reached (${path}): ${failureReason(error)}`));
   }
-  if (response.status >= 500) throw new CmsUnavailableError(`The CMS answered ${response.status} to ${path}`, response.status);
+  if (response.status >= 500) throw reported(new CmsUnavailableError(`The CMS answered ${response.status} to ${path}`, response.status));
   // The portal's budget at the CMS is spent (its rate limit): for visitors an outage, answered with
   // the outage page (503, Retry-After) like a CMS that is down, not a page error.
   if (response.status === 429) {
-    throw new CmsUnavailableError(`The CMS refused ${path} for now (429, rate limit; Retry-After ${response.headers.get('retry-after') ?? '?'} s)`, response.status);
+    throw reported(new CmsUnavailableError(`The CMS refused ${path} for now (429, rate limit; Retry-After ${response.headers.get('retry-after') ?? '?'} s)`, response.status));
   }
-  if (!response.ok) throw new CmsResponseError(`The CMS answered ${response.status} to ${path}${query}`, response.status);
+  if (!response.ok) throw reported(new CmsResponseError(`The CMS answered ${response.status} to ${path}${query}`, response.status));
 
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
     // Headers arrived, then the body stalled or broke off: the CMS is not answering.
-    throw new CmsUnavailableError(`The CMS stopped answering ${path}: ${failureReason(error)}`);
+    throw reported(new CmsUnavailableError(`The CMS stopped answering ${path}: ${failureReason(error)}`));
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new CmsResponseError(`The CMS answered ${path} with something that is not JSON`);
+    throw reported(new CmsResponseError(`The CMS answered ${path} with something that is not JSON`));
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new CmsResponseError(`The CMS answered ${path} with an unexpected shape: ${describeIssues(parsed.error)}`);
+    throw reported(new CmsResponseError(`The CMS answered ${path} with an unexpected shape: ${describeIssues(parsed.error)}`));
   }
   return parsed.data;
 }

@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cmsBaseUrl, cmsRevalidateSeconds, cmsTimeoutMs } from '@/lib/cms/client';
 import { featureStates, type FeatureName, type FeatureState } from '@/lib/features';
-import { observability } from '@/lib/observability';
-import { searchStats } from '@/observability.mjs';
+import { observability, searchStats } from '@/lib/observability';
 
 /**
  * GET /api/health (app/api/health/route.ts): what an operator, compose's health check, nginx or a

@@ -46,19 +46,18 @@ const field = (entry: unknown, name: string | null): string | undefined => {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 };
 
-/** The entry, a redirect to its translated slug, or null (no such entry: a 404 in the visitor's language). */
-function entryOrMissing<T>(lookup: EntryLookup<T>, type: EntryPageType, locale: LocaleCode): LocalizedEntry<T> | null {
-  if (!lookup) return null;
-  if ('redirectToSlug' in lookup) permanentRedirect(entryRoute(type)(locale, lookup.redirectToSlug));
-  return lookup.found;
-}
-
+/**
+ * The entry, the path of its translation (its Italian slug asked in another language), or null
+ * (no such entry: a 404 in the visitor's language).
+ */
 async function load<Name extends EntryPageType>(type: Name, params: Props['params']) {
   const locale = await resolveLocaleParam(params);
   const { slug } = await params;
   // A slug the CMS could never have made is answered without asking the CMS.
-  const found = isSlug(slug) ? entryOrMissing(await getEntry(type, locale, slug), type, locale) : null;
-  return { locale, found };
+  const lookup: EntryLookup<EntryOf<Name>> = isSlug(slug) ? await getEntry(type, locale, slug) : null;
+  const redirectTo = lookup && 'redirectToSlug' in lookup ? entryRoute(type)(locale, lookup.redirectToSlug) : null;
+  const found: LocalizedEntry<EntryOf<Name>> | null = lookup && 'found' in lookup ? lookup.found : null;
+  return { locale, found, redirectTo };
 }
 
 export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kicker, Subtitle }: EntryPageParts<Name>) {
@@ -66,7 +65,9 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
   const path = entryRoute(type);
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const { locale, found } = await load(type, params);
+    const { locale, found, redirectTo } = await load(type, params);
+    // The page redirects: redirecting here as well would send the Location header twice.
+    if (redirectTo) return {};
     if (!found) return notFoundMetadata(locale);
     const { entry, slugs } = found;
     return {
@@ -77,7 +78,8 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
   }
 
   async function EntryPage({ params }: Props): Promise<ReactNode> {
-    const { locale, found } = await load(type, params);
+    const { locale, found, redirectTo } = await load(type, params);
+    if (redirectTo) permanentRedirect(redirectTo);
     if (!found) return <NotFoundPage locale={locale} />;
     const { entry, isFallback, contentLocale, slugs } = found;
     const global = await getGlobalSettings(locale);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { DEFAULT_LOCALE, directionOf, hasEntryPages, LIST_PAGE_TYPES, SEARCHABLE_TYPES, type ListPageType, type ChangeNotice, type LocaleCode, type SearchableType } from '@welfare/types';
 import { cmsRevalidateSeconds } from '../cms/client';
+import { registerSearchIndex } from '../observability';
 import { routes } from '../routes';
 import { broadcastChange, listenForChanges } from './change-broadcast';
 import { readAll, readOne } from './cms-source';
@@ -21,6 +22,7 @@ function store(): SearchStore {
   if (!global[STORE]) {
     const created = new SearchStore({ readAll, readOne }, cmsRevalidateSeconds() * 1000);
     global[STORE] = created;
+    registerSearchIndex(() => created.stats());
     listenForChanges((notice) => {
       created.apply(notice).catch((error) => console.error(`search: could not apply a change from another instance: ${error instanceof Error ? error.message : error}`));
     });

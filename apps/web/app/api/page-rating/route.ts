@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { DEFAULT_LOCALE, directionOf, type LocaleCode } from '@welfare/types';
 import { clientAddressKey } from '@welfare/types/client-address';
-import { CLIENT_ADDRESS_HEADER } from '@/client-address.mjs';
+import { CLIENT_ADDRESS_HEADER } from '@/server/client-address.mjs';
 import { environment } from '@/lib/environment';
 import { allowRating } from '@/lib/page-rating/rate-limit';
 import { isSentFromPortal } from '@/lib/page-rating/request-origin';
@@ -19,7 +19,7 @@ import { sharedSecret } from '@/lib/shared-secrets';
  * - The form with JavaScript (application/json): 201, or a 4xx/5xx with `{ error }` in English.
  * Nothing about the person is kept: no address, cookie or identifier goes to the CMS or the log.
  * Refused with 403 when the browser says another site sent it (request-origin.ts); counted per
- * client (its address as server.mjs resolved it, IPv6 per /64) and globally (rate-limit.ts).
+ * client (its address as the portal's server resolved it, IPv6 per /64) and globally (rate-limit.ts).
  */
 export const dynamic = 'force-dynamic';
 
@@ -31,8 +31,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#
 
 /**
  * The key the client's ratings are counted under (rate-limit.ts hashes it and forgets it): its
- * address as server.mjs resolved it (X-Forwarded-For believed only from TRUSTED_PROXIES), an IPv6
- * client by its /64. Without server.mjs (`next dev`) every client shares one key.
+ * address as the portal's server resolved it (X-Forwarded-For believed only from TRUSTED_PROXIES), an IPv6
+ * client by its /64. Without the portal's server (`next dev`) every client shares one key.
  */
 function clientKey(request: Request): string {
   const address = request.headers.get(CLIENT_ADDRESS_HEADER);

@@ -3,7 +3,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddressStamper } from './client-address.mj
 
 const request = (remoteAddress: string, headers: Record<string, string>) => ({ socket: { remoteAddress }, headers: { ...headers } }) as unknown as IncomingMessage;
 
-describe('the client address server.mjs hands to route handlers', () => {
+describe('the client address the server hands to route handlers', () => {
   it('believes X-Forwarded-For only from TRUSTED_PROXIES and replaces whatever the client sent as the header', () => {
     const stamp = clientAddressStamper('172.16.0.0/12');
     const viaProxy = request('172.18.0.4', { 'x-forwarded-for': '6.6.6.6, 203.0.113.7', [CLIENT_ADDRESS_HEADER]: '1.2.3.4' });

@@ -4,9 +4,13 @@
  * id (from nginx's X-Request-Id, else made here) carried through the request's work to the CMS,
  * Prometheus metrics (prom-client), and the state of the parts the portal depends on.
  *
- * The portal's server (server.mjs), its cache handler (cache-handler.mjs, loaded by Next outside its
+ * The portal's server (index.mjs), its cache handler (cache-handler.mjs, loaded by Next outside its
  * bundles) and Next's own code (lib/observability.ts) run in one process but may each load a copy of
- * this module: everything is kept on globalThis under Symbol.for keys, made once per process.
+ * this module: everything is kept on globalThis under a Symbol.for key, made once per process.
+ *
+ * The request's context (`context`, an AsyncLocalStorage the server enters for each request) is how
+ * the server hands a request's work what it needs: its id, and where to report that the CMS was
+ * found unavailable (`reportCmsUnavailable`, read by the server's outage page).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { format } from 'node:util';
@@ -54,7 +58,7 @@ export function routeKind(url) {
 }
 
 /**
- * @typedef {{ requestId: string }} RequestContext
+ * @typedef {{ requestId: string, cms?: import('./cms-health.mjs').CmsHealth }} RequestContext
  * @typedef {{ configured: boolean, ready: boolean, since: number | null, lastError: string | null }} RedisState
  * @typedef {{
  *   logger: import('pino').Logger,
@@ -65,16 +69,23 @@ export function routeKind(url) {
  *   cmsErrors: Counter<'reason'>,
  *   context: AsyncLocalStorage<RequestContext>,
  *   redis: RedisState,
+ *   searchIndex: { stats: (() => SearchStats) | null },
  * }} Observability
+ * @typedef {{ documents: number, builtAt: number | null }} SearchStats
  */
 
-/** Same key as lib/search/portal-search.ts, where the search store lives. */
-const SEARCH_STORE = Symbol.for('welfare.search.store');
+/**
+ * Where the search index's figures are read from (its health and metrics): the search store
+ * (lib/search/portal-search.ts) registers itself when it is made.
+ * @param {() => SearchStats} stats
+ */
+export function registerSearchIndex(stats) {
+  observability().searchIndex.stats = stats;
+}
 
-/** The search index's figures, once the first search built it. */
+/** The search index's figures, once the first search made it. */
 export function searchStats() {
-  const store = /** @type {{ [SEARCH_STORE]?: { stats(): { documents: number, builtAt: number | null } } }} */ (globalThis)[SEARCH_STORE];
-  return store?.stats();
+  return observability().searchIndex.stats?.();
 }
 
 /**
@@ -133,6 +144,8 @@ function create() {
     context: new AsyncLocalStorage(),
     /** @type {RedisState} */
     redis: { configured: Boolean(process.env.REDIS_URL), ready: false, since: null, lastError: null },
+    /** @type {{ stats: (() => SearchStats) | null }} */
+    searchIndex: { stats: null },
   };
   new Gauge({
     name: 'portal_search_index_documents',
@@ -174,6 +187,16 @@ export function log() {
   const { logger, context } = observability();
   const requestId = context.getStore()?.requestId;
   return requestId ? logger.child({ requestId }) : logger;
+}
+
+/**
+ * Says that the CMS did not answer usefully (unreachable, too slow, a 5xx, the budget spent): to
+ * the server answering the current request (its outage page) and in the metrics.
+ */
+export function reportCmsUnavailable() {
+  const { cmsErrors, context } = observability();
+  cmsErrors.inc({ reason: 'unavailable' });
+  context.getStore()?.cms?.reportUnavailable();
 }
 
 /** The current request's id, inside a request's work. */

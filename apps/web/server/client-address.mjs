@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The client's address as the portal's server (server.mjs) sees it, handed to route handlers in one
+ * The client's address as the portal's server (index.mjs) sees it, handed to route handlers in one
  * request header that the server always sets itself (whatever the client sent under that name is
  * dropped): Next's handlers cannot see the connection. X-Forwarded-For is believed only from the
  * proxies in TRUSTED_PROXIES (addresses, CIDR blocks, `loopback`, `private`; default `loopback`),
