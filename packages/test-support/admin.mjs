@@ -122,5 +122,9 @@ export function tokenSession(baseUrl, token) {
     unpublish(/** @type {string} */ uid, /** @type {string} */ documentId, /** @type {string} */ locale) {
       return call('POST', `${contentManager(uid)}/${documentId}/actions/unpublish?locale=${locale}`, {});
     },
+    /** "Delete document" (every language, `*`) or "Delete locale" (one). */
+    remove(/** @type {string} */ uid, /** @type {string} */ documentId, locale = '*') {
+      return call('DELETE', `${contentManager(uid)}/${documentId}?locale=${locale}`);
+    },
   };
 }

@@ -4,12 +4,16 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { recordSecrets } from './logs.mjs';
 
-/** A port nobody listens on now (never 1337/3000: a developer may be running the apps there). */
-export async function freePort() {
+/**
+ * A port nobody listens on now (never 1337/3000: a developer may be running the apps there).
+ * @param {string} [host] the address it must be free on
+ * @returns {Promise<number>}
+ */
+export async function freePort(host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, host, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => resolve(port));

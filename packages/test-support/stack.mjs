@@ -116,19 +116,20 @@ function privatePortalCopy() {
 }
 
 /**
- * @param {{ cmsUrl: string, logDir: string, extraEnv?: Record<string, string>, name?: string, port?: number }} options
- *   `port`: when the CMS must know the portal's address before the portal starts (notifications)
+ * @param {{ cmsUrl: string, logDir: string, extraEnv?: Record<string, string>, name?: string, port?: number, host?: string }} options
+ *   `port`: when the CMS must know the portal's address before the portal starts (notifications);
+ *   `host`: another loopback address (127.0.0.2…), for instances sharing one port as in Compose
  */
-export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'portal', port: chosenPort }) {
-  const port = chosenPort ?? (await freePort());
-  const url = `http://127.0.0.1:${port}`;
+export async function startPortal({ cmsUrl, logDir, extraEnv = {}, name = 'portal', port: chosenPort, host = '127.0.0.1' }) {
+  const port = chosenPort ?? (await freePort(host));
+  const url = `http://${host}:${port}`;
   const dir = privatePortalCopy();
   try {
     const service = await startService({
       name: `The portal (${name})`,
       command: process.execPath,
       // `npm start`'s server (apps/web/server: Next's handler, plus what docs/architecture.md lists).
-      args: [path.join(dir, 'server', 'index.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
+      args: [path.join(dir, 'server', 'index.mjs'), '--port', String(port), '--hostname', host],
       cwd: dir,
       env: {
         PATH: process.env.PATH,
