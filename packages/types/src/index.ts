@@ -12,3 +12,4 @@ export * from './preview-signature';
 export { z } from 'zod';
 export * from './phone-numbers';
 export * from './recurrence';
+export * from './notices';

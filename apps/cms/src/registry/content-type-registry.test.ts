@@ -14,7 +14,9 @@ interface Attribute {
 }
 interface Schema {
   kind: string;
-  info: { singularName: string; pluralName: string };
+  options?: { draftAndPublish?: boolean };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+  info: { singularName: string; pluralName: string; displayName: string };
   attributes: Record<string, Attribute>;
 }
 
@@ -43,8 +45,14 @@ describe('the content-type registry against the Strapi schemas', () => {
     const schema = schemaOf(name);
     expect(schema.info.singularName).toBe(name);
     expect(schema.info.pluralName).toBe(facts.pluralName);
+    // One name per type: the admin's menu translates the schema's name from the registry's labels.
+    expect(schema.info.displayName).toBe(facts.labels.en.one);
     expect(schema.kind).toBe(facts.kind);
     expect(schema.attributes.slug?.type === 'uid').toBe(facts.hasSlug);
+    expect({ draftAndPublish: schema.options?.draftAndPublish === true, localized: schema.pluginOptions?.i18n?.localized === true }).toEqual({
+      draftAndPublish: facts.draftAndPublish,
+      localized: facts.localized,
+    });
     for (const field of facts.textFields) {
       expect({ field, type: schema.attributes[field]?.type }).toEqual({ field, type: expect.stringMatching(/^(string|text|uid|email)$/) });
     }

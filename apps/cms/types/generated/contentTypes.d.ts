@@ -763,7 +763,7 @@ export interface ApiLanguageLanguage extends Struct.CollectionTypeSchema {
   collectionName: 'languages';
   info: {
     description: "Spoken languages, for mediation and mediators (not the portal's locales).";
-    displayName: 'Language';
+    displayName: 'Spoken language';
     pluralName: 'languages';
     singularName: 'language';
   };
@@ -824,7 +824,7 @@ export interface ApiMediatorMediator extends Struct.CollectionTypeSchema {
   collectionName: 'mediators';
   info: {
     description: "Linguistic-cultural mediator. No personal phone or e-mail: people reach mediators through the service's contacts.";
-    displayName: 'Mediator';
+    displayName: 'Cultural mediator';
     pluralName: 'mediators';
     singularName: 'mediator';
   };
