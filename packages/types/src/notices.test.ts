@@ -1,4 +1,4 @@
-import { isNoticeInForce, noticeFilters, sortNotices } from './notices';
+import { isNoticeInForce, noticeConcernOf, noticeFilters, sortNotices } from './notices';
 import { wallClockToUtc } from './time-zone';
 
 const rome = (wallClock: string) => wallClockToUtc(wallClock);
@@ -75,7 +75,23 @@ describe('the notices a page asks for', () => {
 describe('the order of notices', () => {
   it('puts the most urgent first, then the most recent', () => {
     const notice = (documentId: string, severity: 'info' | 'warning' | 'urgent', startsAt: string) => ({ documentId, severity, startsAt, endsAt: null });
-    const sorted = sortNotices([notice('a', 'info', '2026-06-10T08:00:00Z'), notice('b', 'urgent', '2026-06-01T08:00:00Z'), notice('c', 'info', '2026-06-11T08:00:00Z'), notice('d', 'warning', '2026-06-01T08:00:00Z')]);
+    const notices = [notice('a', 'info', '2026-06-10T08:00:00Z'), notice('b', 'urgent', '2026-06-01T08:00:00Z'), notice('c', 'info', '2026-06-11T08:00:00Z'), notice('d', 'warning', '2026-06-01T08:00:00Z')];
+    const sorted = sortNotices(notices, (item) => item);
     expect(sorted.map(({ documentId }) => documentId)).toEqual(['b', 'd', 'c', 'a']);
+  });
+});
+
+describe('what an entry page is about', () => {
+  it('is the service and its places for a service page', () => {
+    expect(noticeConcernOf('service', { documentId: 's1', places: [{ documentId: 'p1' }, { documentId: 'p2' }] } as never)).toEqual({ kind: 'entry', services: ['s1'], places: ['p1', 'p2'] });
+  });
+
+  it('is the event and its place for an event page, and nothing else when the place is not populated', () => {
+    expect(noticeConcernOf('event', { documentId: 'e1', place: { documentId: 'p1' } } as never)).toEqual({ kind: 'entry', events: ['e1'], places: ['p1'] });
+    expect(noticeConcernOf('event', { documentId: 'e1', place: null } as never)).toEqual({ kind: 'entry', events: ['e1'] });
+  });
+
+  it('is nothing but the whole site for a type notices do not concern', () => {
+    expect(noticeConcernOf('page', { documentId: 'x' })).toEqual({ kind: 'entry' });
   });
 });

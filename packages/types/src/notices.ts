@@ -1,4 +1,4 @@
-import type { QueryValue } from './content-types';
+import { CONTENT_TYPE_REGISTRY, type ContentType, type QueryValue } from './content-types';
 import { NOTICE_SEVERITIES, type NoticeSeverity } from './content';
 
 /**
@@ -60,10 +60,36 @@ export function noticeFilters(concern: NoticeConcern, now: Date): Record<string,
   return { $and: [...inForce, { $or: about }] };
 }
 
+/**
+ * What an entry page is about, for its notices, from the notice's relations in the registry: the
+ * entry itself when notices relate to its type (services, events), and the entries it relates to
+ * that notices relate to as well (a service's or an event's places), when populated.
+ */
+export function noticeConcernOf(type: ContentType, entry: { documentId: string }): NoticeConcern {
+  const concern: { kind: 'entry'; services?: string[]; events?: string[]; places?: string[] } = { kind: 'entry' };
+  const related = entry as unknown as Record<string, unknown>;
+  for (const [relation, target] of Object.entries(CONTENT_TYPE_REGISTRY.notice.relations) as Array<['services' | 'events' | 'places', ContentType]>) {
+    const ids: string[] = target === type ? [entry.documentId] : [];
+    // Only the entry's own relations (not those inside components): what its page shows.
+    for (const [attribute, relatedType] of Object.entries(CONTENT_TYPE_REGISTRY[type].relations)) {
+      if (relatedType !== target || attribute.includes('.')) continue;
+      const value = related[attribute];
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const id = (item as { documentId?: unknown } | null | undefined)?.documentId;
+        if (typeof id === 'string') ids.push(id);
+      }
+    }
+    if (ids.length > 0) concern[relation] = ids;
+  }
+  return concern;
+}
+
 /** The most urgent first, then the most recent. */
-export function sortNotices<T extends NoticeTimes & { severity: NoticeSeverity; documentId: string }>(notices: readonly T[]): T[] {
+export function sortNotices<T>(items: readonly T[], notice: (item: T) => NoticeTimes & { severity: NoticeSeverity; documentId: string }): T[] {
   const rank = (severity: NoticeSeverity) => NOTICE_SEVERITIES.indexOf(severity);
-  return [...notices].sort(
-    (a, b) => rank(b.severity) - rank(a.severity) || (instant(b.startsAt) ?? 0) - (instant(a.startsAt) ?? 0) || a.documentId.localeCompare(b.documentId),
-  );
+  return [...items].sort((first, second) => {
+    const a = notice(first);
+    const b = notice(second);
+    return rank(b.severity) - rank(a.severity) || (instant(b.startsAt) ?? 0) - (instant(a.startsAt) ?? 0) || a.documentId.localeCompare(b.documentId);
+  });
 }
