@@ -182,7 +182,8 @@ async function publishedListPage<Name extends ListedType>(type: Name, locale: Lo
       filters: query.filters,
       // documentId breaks ties, so equal titles or dates keep one order across pages.
       sort: [...(query.sort ?? []), 'documentId:asc'],
-      populate: translated ? { ...card, localizations } : card,
+      // A type without slugs (notices) asks only which languages each entry has.
+      populate: translated ? { ...card, localizations: facts.hasSlug ? localizations : { fields: ['locale'] } } : card,
       pagination: { page: Math.max(1, Math.floor(query.page ?? 1)), pageSize },
     },
     // The visitor's language too: a first translation published there changes this page.
