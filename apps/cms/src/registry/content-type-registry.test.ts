@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_TYPE_REGISTRY, CONTENT_TYPES, type ContentTypeFacts } from '@welfare/types';
+import { CONTENT_TYPE_REGISTRY, CONTENT_TYPES, DEFAULT_LOCALE, type ContentTypeFacts } from '@welfare/types';
+import { readFixtures } from '../seed/fixtures';
 
 /**
  * The content-type registry (@welfare/types) against the Strapi schemas it describes: a type, a
@@ -80,6 +81,22 @@ describe('the content-type registry against the Strapi schemas', () => {
     }
     const registered = Object.fromEntries(Object.entries(facts.relations).map(([field, target]) => [field, `api::${target}.${target}`]));
     expect(registered).toEqual(declared);
+  });
+});
+
+describe('the content-type registry against the demo fixtures', () => {
+  const fixtures = readFixtures(path.resolve(__dirname, '..', '..', 'seed'));
+  it.each(all.map((facts) => [facts.name, facts] as const))('%s: its seed group has entries, each with its Italian text', (_name, facts) => {
+    const group = facts.seedGroup as keyof typeof fixtures.structure;
+    expect(Object.keys(fixtures.structure)).toContain(group);
+    if (facts.kind === 'singleType') return;
+    const entries = fixtures.structure[group] as Array<{ key: string } & Record<string, unknown>>;
+    expect(entries.length).toBeGreaterThan(0);
+    const italian = (fixtures.text[DEFAULT_LOCALE] as Record<string, Record<string, Record<string, string>>>)[group] ?? {};
+    // The title is Italian text, or shared by every language (a mediator's name) in the structure.
+    for (const entry of entries) {
+      expect({ key: entry.key, title: italian[entry.key]?.[facts.titleField] ?? entry[facts.titleField] }).toEqual({ key: entry.key, title: expect.any(String) });
+    }
   });
 });
 
