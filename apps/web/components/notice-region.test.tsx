@@ -68,3 +68,11 @@ describe('NoticeRegion', () => {
     expect(container).toBeEmptyDOMElement();
   });
 });
+
+describe('NoticeRegion in right-to-left text', () => {
+  it('isolates a phone number inside an Arabic notice', () => {
+    const arabic = { ...notice('n2', 'info', 'ar'), summary: 'اتصلوا بالرقم 0364 22693.' };
+    const { container } = show('ar', [{ entry: arabic, contentLocale: 'ar', isFallback: false }]);
+    expect([...container.querySelectorAll('p bdi[dir="ltr"]')].map((bdi) => bdi.textContent)).toContain('0364 22693');
+  });
+});
