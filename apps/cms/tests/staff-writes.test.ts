@@ -35,6 +35,7 @@ const MINIMAL_ENTRY: Record<CollectionType, (n: string, text: string) => Record<
   place: (n, text) => ({ name: `${text} luogo ${n}`, slug: `luogo-${n}`, address: 'Via Roma 1', municipality: 'Breno' }),
   language: (n, text) => ({ name: `${text} ${n}`.slice(0, 80), isoCode: 'zz' }),
   page: (n, text) => ({ title: `${text} pagina ${n}`, slug: `pagina-${n}`, body: paragraph(text) }),
+  notice: (n, text) => ({ title: `${text} avviso ${n}`, summary: text, severity: 'info', startsAt: '2027-03-01T08:00:00.000Z' }),
 };
 
 const titleOf = (type: CollectionType) => CONTENT_TYPE_REGISTRY[type].titleField;

@@ -47,7 +47,7 @@ export async function EventsListPage({ locale, view, page }: { locale: LocaleCod
   const pagination = <Pagination pagination={events.pagination} hrefFor={(target) => eventsViewPath(view, locale, target)} />;
 
   return (
-    <PortalPage locale={locale} hrefs={hrefs} current="event">
+    <PortalPage locale={locale} hrefs={hrefs} current="event" notices={{ kind: 'site' }}>
       {(tools) => (
         <>
           <h1>{t('title')}</h1>

@@ -71,7 +71,7 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
   const pageHref = (target: number) => routes.filteredList('mediator', locale, filters, target);
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('mediator', code, filters, page))} current="mediator">
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('mediator', code, filters, page))} current="mediator" notices={{ kind: 'site' }}>
       {(tools) => (
         <>
           <h1>{t('title')}</h1>

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { LIST_PAGE_TYPES, directionOf, type ListPageType, type LocaleCode } from '@welfare/types';
+import { LIST_PAGE_TYPES, directionOf, type ListPageType, type LocaleCode, type NoticeConcern } from '@welfare/types';
 import { getGlobalSettings } from '@/lib/cms/content';
+import { noticesFor } from '@/lib/cms/notices';
 import { routes } from '@/lib/routes';
 import type { LocaleHrefs } from '@/lib/alternates';
 import type { Crumb } from '@/lib/breadcrumbs';
@@ -11,6 +12,7 @@ import { ContactList } from './contact-list';
 import { LanguageMenu } from './language-menu';
 import { PageRating } from './page-rating/page-rating';
 import { PageTools } from './page-tools/page-tools';
+import { NoticeRegion } from './notice-region';
 import { PreviewBanner } from './preview-banner';
 import { ServiceWorkerRegistration } from './service-worker-registration';
 import { BidiText } from '@/components/bidi-text';
@@ -37,6 +39,11 @@ interface PortalPageProps {
   /** The page rating, read aloud, share and print; on by default, off for pages that are not content (404, the rating's own page). */
   rating?: boolean;
   /**
+   * What the page is about, for the notices in force it shows (with the page tools, after its
+   * heading): the home shows every one; pages that are not content (404, search) show none.
+   */
+  notices?: NoticeConcern;
+  /**
    * The page's content. A content page passes a function, given the page tools (share, actions) to
    * place right after its heading and the start of its text: on a phone those come first.
    */
@@ -44,12 +51,13 @@ interface PortalPageProps {
 }
 
 /** Every page: skip link, header with the agency and the language menu, navigation, main, footer. */
-export async function PortalPage({ locale, hrefs, current, lastUpdated, title, breadcrumbs, rating = true, children }: PortalPageProps) {
-  const [t, nav, format, global] = await Promise.all([
+export async function PortalPage({ locale, hrefs, current, lastUpdated, title, breadcrumbs, rating = true, notices, children }: PortalPageProps) {
+  const [t, nav, format, global, inForce] = await Promise.all([
     getTranslations('Layout'),
     getTranslations('Navigation'),
     getFormatter(),
     getGlobalSettings(locale),
+    notices ? noticesFor(locale, notices) : [],
   ]);
   const path = hrefs[locale];
   // The interface's own strings and the global settings are in the page's language: runs of the other direction isolated.
@@ -108,7 +116,19 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
       </header>
       <main id="main" tabIndex={-1} className="container">
         {trail.length > 0 ? <Breadcrumbs trail={[{ label: t('home'), href: routes.home(locale) }, ...trail]} currentPath={path} /> : null}
-        {typeof children === 'function' ? children(rating ? <PageTools path={path} title={pageTitle} /> : null) : children}
+        {typeof children === 'function' ? (
+          children(
+            <>
+              <NoticeRegion notices={inForce} locale={locale} />
+              {rating ? <PageTools path={path} title={pageTitle} /> : null}
+            </>,
+          )
+        ) : (
+          <>
+            <NoticeRegion notices={inForce} locale={locale} />
+            {children}
+          </>
+        )}
         {lastUpdated ? (
           <p className="last-updated">{t('lastUpdated', { date: format.dateTime(new Date(lastUpdated), 'date') })}</p>
         ) : null}

@@ -28,7 +28,7 @@ export async function SchoolWorkshopsListPage({ locale, page }: { locale: Locale
   const [t, workshops] = await Promise.all([getTranslations('Workshops'), listSchoolWorkshops(locale, page)]);
   if (page > 1 && workshops.items.length === 0) return <NotFoundPage locale={locale} />;
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page))} current="school-workshop">
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page))} current="school-workshop" notices={{ kind: 'site' }}>
       {(tools) => (
         <>
           <h1>{t('title')}</h1>

@@ -52,7 +52,7 @@ export async function ServicesListPage({ locale, selection }: { locale: LocaleCo
   const pageHref = (target: number) => routes.filteredList('service', locale, filters, target);
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('service', code, filters, page))} current="service">
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('service', code, filters, page))} current="service" notices={{ kind: 'site' }}>
       {(tools) => (
         <>
           <h1>{t('title')}</h1>

@@ -33,6 +33,10 @@ export interface ContentTypeFacts<Name extends string = string> {
   restPath: `/${string}`;
   /** Whether it has a URL-safe `slug` per language. */
   hasSlug: boolean;
+  /** Translated per language (Strapi's i18n), with the Italian fallback on the portal. */
+  localized: boolean;
+  /** Drafts and a published version (Strapi's draft & publish): only the published one leaves the CMS. */
+  draftAndPublish: boolean;
   /** The field that names an entry (cards, search results, admin list views). */
   titleField: string;
   /** The short text shown under the title (cards, search snippets, meta descriptions). */
@@ -95,7 +99,13 @@ type Facts<Name extends string, Kind, Portal, Preview, Searchable> = ContentType
   searchable: Searchable;
 };
 
-type Declared<Name extends string, Portal, Preview, Searchable> = Omit<ContentTypeFacts<Name>, 'uid' | 'kind' | 'restPath' | 'portal' | 'preview' | 'searchable'> & {
+type Declared<Name extends string, Portal, Preview, Searchable> = Omit<
+  ContentTypeFacts<Name>,
+  'uid' | 'kind' | 'restPath' | 'portal' | 'preview' | 'searchable' | 'localized' | 'draftAndPublish'
+> & {
+  /** Every content type is localized and has drafts unless it says otherwise. */
+  localized?: boolean;
+  draftAndPublish?: boolean;
   portal: Portal;
   preview: Preview;
   searchable: Searchable;
@@ -104,13 +114,13 @@ type Declared<Name extends string, Portal, Preview, Searchable> = Omit<ContentTy
 function collection<const Name extends string, const Portal extends PortalFacts, const Preview extends PreviewTarget, const Searchable extends boolean>(
   facts: Declared<Name, Portal, Preview, Searchable>,
 ): Facts<Name, 'collectionType', Portal, Preview, Searchable> {
-  return { ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'collectionType', restPath: `/${facts.pluralName}` };
+  return { localized: true, draftAndPublish: true, ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'collectionType', restPath: `/${facts.pluralName}` };
 }
 
 function singleType<const Name extends string, const Portal extends PortalFacts, const Preview extends PreviewTarget, const Searchable extends boolean>(
   facts: Declared<Name, Portal, Preview, Searchable>,
 ): Facts<Name, 'singleType', Portal, Preview, Searchable> {
-  return { ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'singleType', restPath: `/${facts.name}` };
+  return { localized: true, draftAndPublish: true, ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'singleType', restPath: `/${facts.name}` };
 }
 
 export const CONTENT_TYPE_REGISTRY = {
@@ -282,6 +292,27 @@ export const CONTENT_TYPE_REGISTRY = {
     populate: { card: {}, detail: {} },
     seedGroup: 'languages',
     labels: { it: { one: 'Lingua parlata', other: 'Lingue parlate' }, en: { one: 'Spoken language', other: 'Spoken languages' } },
+  }),
+  notice: collection({
+    name: 'notice',
+    pluralName: 'notices',
+    hasSlug: false,
+    titleField: 'title',
+    summaryField: 'summary',
+    textFields: ['title', 'summary'],
+    richTextFields: [],
+    relations: { services: 'service', places: 'place', events: 'event' },
+    // No pages of its own: shown on the pages it concerns and the home while in force (notices.ts).
+    portal: { segment: null, listPage: false, entryPages: false },
+    preview: null,
+    sitemap: false,
+    // Search links to pages; a notice has none, and the pages it concerns are searchable.
+    searchable: false,
+    schemaOrgType: null,
+    // Pages ask for the notices that concern them by filter, so a card embeds none of its relations.
+    populate: { card: {}, detail: {} },
+    seedGroup: 'notices',
+    labels: { it: { one: 'Avviso', other: 'Avvisi' }, en: { one: 'Notice', other: 'Notices' } },
   }),
   global: singleType({
     name: 'global',

@@ -270,6 +270,26 @@ export const PageSchema = z.object({
 });
 export type Page = z.infer<typeof PageSchema>;
 
+/** How urgent a notice is: said in words and by an icon on the portal, never by colour alone. */
+export const NOTICE_SEVERITIES = ['info', 'warning', 'urgent'] as const;
+export type NoticeSeverity = (typeof NOTICE_SEVERITIES)[number];
+
+/**
+ * A notice ("Avviso", Modello Comuni): in force from `startsAt` until `endsAt` (none: until
+ * unpublished), on the whole site or on the services, places and events it concerns.
+ */
+export const NoticeSchema = z.object({
+  ...entryFields,
+  ...localizations,
+  title: z.string(),
+  summary: z.string(),
+  severity: z.enum(NOTICE_SEVERITIES),
+  startsAt: z.string(),
+  endsAt: nullableString,
+  wholeSite: z.boolean().nullable(),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
 export const GlobalSettingsSchema = z.object({
   ...entryFields,
   siteName: z.string(),
@@ -319,6 +339,7 @@ export interface EntryTypes {
   category: Category;
   place: Place;
   language: Language;
+  notice: Notice;
   global: GlobalSettings;
 }
 
@@ -331,5 +352,6 @@ export const ENTRY_SCHEMAS: { [Name in keyof EntryTypes]: z.ZodType<EntryTypes[N
   category: CategorySchema,
   place: PlaceSchema,
   language: LanguageSchema,
+  notice: NoticeSchema,
   global: GlobalSettingsSchema,
 };

@@ -13,3 +13,4 @@ export { z } from 'zod';
 export * from './phone-numbers';
 export * from './recurrence';
 export * from './plain-text-to-blocks';
+export * from './notices';

@@ -15,16 +15,11 @@ import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, ENUMERATION_LABELS, type AdminLa
 export interface RegistryTypes {
   [name: string]: { uid: string; labels: TypeLabels };
 }
+/**
+ * The schemas' display names (the message ids the content manager's menu looks up) of what the
+ * registry does not name: a registry type's schema is named by its English label (`labels.en.one`).
+ */
 const SCHEMA_DISPLAY_NAMES: Record<string, string> = {
-  'api::service.service': 'Service',
-  'api::mediator.mediator': 'Mediator',
-  'api::school-workshop.school-workshop': 'School workshop',
-  'api::event.event': 'Event',
-  'api::page.page': 'Page',
-  'api::category.category': 'Category',
-  'api::place.place': 'Place',
-  'api::language.language': 'Language',
-  'api::global.global': 'Global settings',
   'api::page-rating.page-rating': 'Page rating',
   'api::glossary-term.glossary-term': 'Glossary term',
   'api::machine-translation.machine-translation': 'Machine translation',
@@ -37,8 +32,8 @@ const SCHEMA_DISPLAY_NAMES: Record<string, string> = {
   'schedule.excluded-date': 'Excluded date',
 };
 
-export function schemaDisplayName(uid: string): string | undefined {
-  return SCHEMA_DISPLAY_NAMES[uid];
+export function schemaDisplayName(uid: string, registry: RegistryTypes): string | undefined {
+  return Object.values(registry).find((facts) => facts.uid === uid)?.labels.en.one ?? SCHEMA_DISPLAY_NAMES[uid];
 }
 
 export function modelTranslations(language: AdminLanguage, registry: RegistryTypes): Record<string, string> {
@@ -51,10 +46,7 @@ export function modelTranslations(language: AdminLanguage, registry: RegistryTyp
     for (const [field, texts] of Object.entries(labels.fields)) messages[`${prefix}.${uid}.${field}`] = texts[language].label;
     if (labels.displayName && SCHEMA_DISPLAY_NAMES[uid]) messages[SCHEMA_DISPLAY_NAMES[uid]] = labels.displayName[language];
   }
-  for (const { uid, labels } of Object.values(registry)) {
-    const displayName = SCHEMA_DISPLAY_NAMES[uid];
-    if (displayName) messages[displayName] = labels[language].other;
-  }
+  for (const { labels } of Object.values(registry)) messages[labels.en.one] = labels[language].other;
   for (const [value, labels] of Object.entries(ENUMERATION_LABELS)) messages[value] = labels[language];
   return messages;
 }

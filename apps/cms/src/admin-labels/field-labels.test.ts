@@ -111,7 +111,7 @@ describe('admin translations', () => {
   it('names every type and component as its schema does, so the menu finds the translation', () => {
     for (const [uid, schema] of Object.entries({ ...contentTypeSchemas(), ...componentSchemas() })) {
       const info = (schema as unknown as { info: { displayName: string } }).info;
-      expect({ uid, displayName: schemaDisplayName(uid) }).toEqual({ uid, displayName: info.displayName });
+      expect({ uid, displayName: schemaDisplayName(uid, CONTENT_TYPE_REGISTRY) }).toEqual({ uid, displayName: info.displayName });
     }
   });
 

@@ -347,6 +347,46 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
       ),
     },
   },
+  'api::notice.notice': {
+    fields: {
+      severity: f(
+        { label: 'Importanza', description: 'Informazione, attenzione o urgente: il portale lo scrive accanto al titolo, con un simbolo, non solo con un colore. Uguale in tutte le lingue.' },
+        { label: 'Severity', description: 'Information, warning or urgent: the portal says it next to the title, with a symbol, not by colour alone. The same in every language.' },
+      ),
+      title: f(
+        { label: 'Titolo', description: "Cosa cambia, in poche parole. Massimo 160 caratteri, meglio sotto 80.", placeholder: 'es. Sportello stranieri: orario ridotto' },
+        { label: 'Title', description: 'What changes, in a few words. At most 160 characters, better under 80.', placeholder: 'e.g. Foreigners desk: reduced hours' },
+      ),
+      summary: f(
+        { label: 'Testo', description: "Cosa deve sapere o fare chi legge, in una o due frasi semplici. Massimo 300 caratteri.", placeholder: 'es. Fino al 20 giugno si riceve solo su appuntamento: chiamate lo 0364 22693.' },
+        { label: 'Text', description: 'What the reader needs to know or do, in one or two plain sentences. At most 300 characters.', placeholder: 'e.g. Until 20 June by appointment only: call 0364 22693.' },
+      ),
+      startsAt: f(
+        { label: 'In vigore dal', description: "Data e ora da cui l'avviso appare, ora italiana (Europe/Rome). Uguale in tutte le lingue." },
+        { label: 'In force from', description: 'Date and time from which the notice appears, Italian time (Europe/Rome). The same in every language.' },
+      ),
+      endsAt: f(
+        { label: 'In vigore fino al', description: "Data e ora in cui l'avviso scompare, ora italiana. Vuoto: resta finché non lo si ritira dalla pubblicazione." },
+        { label: 'In force until', description: 'Date and time at which the notice disappears, Italian time. Empty: it stays until unpublished.' },
+      ),
+      wholeSite: f(
+        { label: 'Tutto il sito', description: 'Sì: appare su ogni pagina del portale. No: sulla pagina iniziale e sulle pagine dei servizi, luoghi ed eventi scelti sotto.' },
+        { label: 'Whole site', description: 'Yes: shown on every page of the portal. No: on the home page and the pages of the services, places and events chosen below.' },
+      ),
+      services: f(
+        { label: 'Servizi interessati', description: "L'avviso appare sulla pagina di ciascuno." },
+        { label: 'Services concerned', description: 'The notice appears on the page of each.' },
+      ),
+      places: f(
+        { label: 'Luoghi interessati', description: "L'avviso appare sulle pagine dei servizi e degli eventi che si svolgono in questi luoghi." },
+        { label: 'Places concerned', description: 'The notice appears on the pages of the services and events held at these places.' },
+      ),
+      events: f(
+        { label: 'Eventi interessati', description: "L'avviso appare sulla pagina di ciascuno." },
+        { label: 'Events concerned', description: 'The notice appears on the page of each.' },
+      ),
+    },
+  },
   'api::global.global': {
     fields: {
       siteName: f(
@@ -607,6 +647,9 @@ export const ENUMERATION_LABELS: Record<string, Record<AdminLanguage, string>> =
   weather: { it: 'Maltempo o neve', en: 'Bad weather or snow' },
   works: { it: 'Lavori o manutenzione', en: 'Works or maintenance' },
   other: { it: 'Altro motivo', en: 'Other reason' },
+  info: { it: 'Informazione', en: 'Information' },
+  warning: { it: 'Attenzione', en: 'Warning' },
+  urgent: { it: 'Urgente', en: 'Urgent' },
 };
 
 /** Every model (content type or component) with its labels, by uid. */

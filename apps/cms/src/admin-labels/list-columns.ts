@@ -14,5 +14,6 @@ export const LIST_COLUMNS: Record<ContentType, readonly string[]> = {
   category: [],
   place: ['municipality'],
   language: ['isoCode'],
+  notice: ['severity', 'startsAt', 'endsAt'],
   global: [],
 };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_TYPE_REGISTRY, CONTENT_TYPES, type ContentTypeFacts } from '@welfare/types';
+import { CONTENT_TYPE_REGISTRY, CONTENT_TYPES, DEFAULT_LOCALE, type ContentTypeFacts } from '@welfare/types';
+import { readFixtures } from '../seed/fixtures';
 
 /**
  * The content-type registry (@welfare/types) against the Strapi schemas it describes: a type, a
@@ -14,7 +15,9 @@ interface Attribute {
 }
 interface Schema {
   kind: string;
-  info: { singularName: string; pluralName: string };
+  options?: { draftAndPublish?: boolean };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+  info: { singularName: string; pluralName: string; displayName: string };
   attributes: Record<string, Attribute>;
 }
 
@@ -43,8 +46,14 @@ describe('the content-type registry against the Strapi schemas', () => {
     const schema = schemaOf(name);
     expect(schema.info.singularName).toBe(name);
     expect(schema.info.pluralName).toBe(facts.pluralName);
+    // One name per type: the admin's menu translates the schema's name from the registry's labels.
+    expect(schema.info.displayName).toBe(facts.labels.en.one);
     expect(schema.kind).toBe(facts.kind);
     expect(schema.attributes.slug?.type === 'uid').toBe(facts.hasSlug);
+    expect({ draftAndPublish: schema.options?.draftAndPublish === true, localized: schema.pluginOptions?.i18n?.localized === true }).toEqual({
+      draftAndPublish: facts.draftAndPublish,
+      localized: facts.localized,
+    });
     for (const field of facts.textFields) {
       expect({ field, type: schema.attributes[field]?.type }).toEqual({ field, type: expect.stringMatching(/^(string|text|uid|email)$/) });
     }
@@ -72,6 +81,22 @@ describe('the content-type registry against the Strapi schemas', () => {
     }
     const registered = Object.fromEntries(Object.entries(facts.relations).map(([field, target]) => [field, `api::${target}.${target}`]));
     expect(registered).toEqual(declared);
+  });
+});
+
+describe('the content-type registry against the demo fixtures', () => {
+  const fixtures = readFixtures(path.resolve(__dirname, '..', '..', 'seed'));
+  it.each(all.map((facts) => [facts.name, facts] as const))('%s: its seed group has entries, each with its Italian text', (_name, facts) => {
+    const group = facts.seedGroup as keyof typeof fixtures.structure;
+    expect(Object.keys(fixtures.structure)).toContain(group);
+    if (facts.kind === 'singleType') return;
+    const entries = fixtures.structure[group] as Array<{ key: string } & Record<string, unknown>>;
+    expect(entries.length).toBeGreaterThan(0);
+    const italian = (fixtures.text[DEFAULT_LOCALE] as Record<string, Record<string, Record<string, string>>>)[group] ?? {};
+    // The title is Italian text, or shared by every language (a mediator's name) in the structure.
+    for (const entry of entries) {
+      expect({ key: entry.key, title: italian[entry.key]?.[facts.titleField] ?? entry[facts.titleField] }).toEqual({ key: entry.key, title: expect.any(String) });
+    }
   });
 });
 

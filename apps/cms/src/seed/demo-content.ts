@@ -33,8 +33,8 @@ interface SeedContext {
 }
 
 interface TypeSeed<Group extends CollectionGroup = CollectionGroup> {
-  /** The field that identifies an entry in Italian: its slug, or for languages the ISO code. */
-  identity: 'slug' | 'isoCode';
+  /** The field that identifies an entry in Italian: its slug, its title (types without a slug), or for languages the ISO code. */
+  identity: 'slug' | 'title' | 'isoCode';
   /** The language-neutral (shared) fields of a new entry. */
   structure: (entry: StructureFixtures[Group][number], context: SeedContext) => Data;
 }
@@ -142,6 +142,18 @@ const TYPE_SEEDS: { [Type in CollectionType]: TypeSeed } = {
     identity: 'slug',
     structure: (entry: StructureFixtures['pages'][number]) => ({ contacts: contacts(entry.contacts) }),
   } as TypeSeed<'pages'> as TypeSeed,
+  notice: {
+    identity: 'title',
+    structure: (entry: StructureFixtures['notices'][number], context) => ({
+      severity: entry.severity,
+      startsAt: eventDateAt(entry.startsAt, context.now).toISOString(),
+      endsAt: eventDateAt(entry.endsAt, context.now).toISOString(),
+      wholeSite: entry.wholeSite ?? false,
+      services: lookupAll(context, 'service', entry.services ?? []),
+      places: lookupAll(context, 'place', entry.places ?? []),
+      events: lookupAll(context, 'event', entry.events ?? []),
+    }),
+  } as TypeSeed<'notices'> as TypeSeed,
 };
 
 const SEED_ORDER = Object.keys(TYPE_SEEDS) as CollectionType[];
@@ -246,7 +258,7 @@ class DemoContentSeeder {
     for (const entry of entries) {
       const italian = this.textOf(DEFAULT_LOCALE, group, entry.key);
       if (!italian) throw new Error(`Seed fixtures: ${group} "${entry.key}" has no Italian text`);
-      const identityValue = identity === 'slug' ? italian.slug : (entry as { isoCode?: string }).isoCode;
+      const identityValue = identity === 'isoCode' ? (entry as { isoCode?: string }).isoCode : italian[identity];
       const existing = await this.known(type, entry.key, async () => {
         const found = await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft', filters: { [identity]: identityValue } as never });
         return found?.documentId;

@@ -70,6 +70,17 @@ export interface StructureFixtures {
   'school-workshops': Array<{ key: string; schoolYear: string; sessionCount: number; sessionMinutes: number; contacts: ContactFixture[] }>;
   events: Array<{ key: string; startsAt: EventDate; endsAt: EventDate; recurrence?: RecurrenceFixture; place: string; contacts: ContactFixture[] }>;
   pages: Array<{ key: string; contacts: ContactFixture[] }>;
+  /** Demo notices: in force from `startsAt` to `endsAt`, dated like events from the day the seed runs. */
+  notices: Array<{
+    key: string;
+    severity: 'info' | 'warning' | 'urgent';
+    startsAt: EventDate;
+    endsAt: EventDate;
+    wholeSite?: boolean;
+    services?: string[];
+    places?: string[];
+    events?: string[];
+  }>;
   global: { address: string; contacts: ContactFixture[]; closures?: ClosureFixture[]; footerPages: string[]; accessibilityStatementUrl?: string; accessibilityContactEmail?: string };
 }
 

@@ -763,7 +763,7 @@ export interface ApiLanguageLanguage extends Struct.CollectionTypeSchema {
   collectionName: 'languages';
   info: {
     description: "Spoken languages, for mediation and mediators (not the portal's locales).";
-    displayName: 'Language';
+    displayName: 'Spoken language';
     pluralName: 'languages';
     singularName: 'language';
   };
@@ -824,7 +824,7 @@ export interface ApiMediatorMediator extends Struct.CollectionTypeSchema {
   collectionName: 'mediators';
   info: {
     description: "Linguistic-cultural mediator. No personal phone or e-mail: people reach mediators through the service's contacts.";
-    displayName: 'Mediator';
+    displayName: 'Cultural mediator';
     pluralName: 'mediators';
     singularName: 'mediator';
   };
@@ -947,6 +947,86 @@ export interface ApiPageRatingPageRating extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface ApiNoticeNotice extends Struct.CollectionTypeSchema {
+  collectionName: 'notices';
+  info: {
+    description: 'A notice (Modello Comuni: Avviso) shown on the pages it concerns and the home while in force. Dates are stored in UTC and shown in Europe/Rome.';
+    displayName: 'Notice';
+    pluralName: 'notices';
+    singularName: 'notice';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endsAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    events: Schema.Attribute.Relation<'manyToMany', 'api::event.event'>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::notice.notice'>;
+    places: Schema.Attribute.Relation<'manyToMany', 'api::place.place'>;
+    publishedAt: Schema.Attribute.DateTime;
+    services: Schema.Attribute.Relation<'manyToMany', 'api::service.service'>;
+    severity: Schema.Attribute.Enumeration<['info', 'warning', 'urgent']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'info'>;
+    startsAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    wholeSite: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
   };
 }
 
@@ -1979,6 +2059,7 @@ declare module '@strapi/strapi' {
       'api::global.global': ApiGlobalGlobal;
       'api::language.language': ApiLanguageLanguage;
       'api::mediator.mediator': ApiMediatorMediator;
+      'api::notice.notice': ApiNoticeNotice;
       'api::page-rating.page-rating': ApiPageRatingPageRating;
       'api::page.page': ApiPagePage;
       'api::place.place': ApiPlacePlace;

@@ -46,7 +46,7 @@ export default async function HomePage({ params }: Props) {
   const mediation = services.items.find(({ entry }) => (entry.mediationLanguages?.length ?? 0) > 0);
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)}>
+    <PortalPage locale={locale} hrefs={hrefsForEveryLocale(routes.home)} notices={{ kind: 'home' }}>
       {(tools) => (
         <>
           <h1>

@@ -12,6 +12,19 @@ const notice = (overrides: Partial<ChangeNotice>): ChangeNotice => ({
 });
 
 describe('the pages a change refreshes', () => {
+  it('a notice (no page of its own): every page that asked for notices in its languages, not the sitemap', () => {
+    // The pages showing notices carry the Italian tag and their own language's (lib/cms/notices.ts).
+    expect(tagsForChange(notice({ type: 'notice', documentId: 'n1', locales: ['it', 'ar'], published: { before: [], after: [{ locale: 'it', slug: null }, { locale: 'ar', slug: null }] } }))).toEqual([
+      'cms:notice:ar',
+      'cms:notice:it',
+    ]);
+  });
+
+  it('a service that notices concern: the notices are asked for by filter, so it refreshes no notice tag', () => {
+    const tags = tagsForChange(notice({ locales: ['it'], shownBy: [{ type: 'notice', documentId: 'n1', locale: 'it', slug: null }] }));
+    expect(tags.filter((tag) => tag.startsWith('cms:notice'))).toEqual([]);
+  });
+
   it('an Italian edit: its page (also the fallback page of every language without a translation), the Italian lists, the sitemap', () => {
     const tags = tagsForChange(
       notice({

@@ -26,6 +26,8 @@ import { knownSlugs } from './known-slugs';
  * answers 404 for an entry that exists in Italian: it shows the Italian text, marked as such.
  */
 type SluggedType = { [Name in ContentType]: EntryTypes[Name] extends { slug: string; documentId: string } ? Name : never }[ContentType];
+/** Types listed with the Italian fallback: every collection, slugged or not (notices have no slug). */
+type ListedType = { [Name in ContentType]: EntryTypes[Name] extends { documentId: string; localizations?: unknown } ? Name : never }[ContentType];
 export type EntryOf<Name extends ContentType> = EntryTypes[Name];
 
 interface Localized {
@@ -144,9 +146,10 @@ export interface ListQuery {
  * (a category's documentId, an ISO code, a date), so they select the same entries in every
  * language. See docs/architecture.md ("Lists and the Italian fallback").
  */
-export async function listPageWithFallback<Name extends SluggedType>(type: Name, locale: LocaleCode, query: ListQuery = {}): Promise<ListPage<EntryOf<Name>>> {
+export async function listPageWithFallback<Name extends ListedType>(type: Name, locale: LocaleCode, query: ListQuery = {}): Promise<ListPage<EntryOf<Name>>> {
   const page = await publishedListPage(type, locale, query);
-  return CONTENT_TYPE_REGISTRY[type].preview === 'list' ? withPreviewedDraft(type, locale, query, page) : page;
+  if (CONTENT_TYPE_REGISTRY[type].preview !== 'list') return page;
+  return withPreviewedDraft(type as SluggedType & Name, locale, query, page as ListPage<EntryOf<SluggedType & Name>>) as Promise<ListPage<EntryOf<Name>>>;
 }
 
 /**
@@ -166,7 +169,7 @@ async function withPreviewedDraft<Name extends SluggedType>(type: Name, locale: 
   return (query.page ?? 1) <= 1 ? { ...page, items: [item, ...page.items] } : page;
 }
 
-async function publishedListPage<Name extends SluggedType>(type: Name, locale: LocaleCode, query: ListQuery): Promise<ListPage<EntryOf<Name>>> {
+async function publishedListPage<Name extends ListedType>(type: Name, locale: LocaleCode, query: ListQuery): Promise<ListPage<EntryOf<Name>>> {
   const facts = contentType(type);
   const schema = listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]);
   const card = query.populate ?? facts.populate.card;
@@ -179,10 +182,12 @@ async function publishedListPage<Name extends SluggedType>(type: Name, locale: L
       filters: query.filters,
       // documentId breaks ties, so equal titles or dates keep one order across pages.
       sort: [...(query.sort ?? []), 'documentId:asc'],
-      populate: translated ? { ...card, localizations } : card,
+      // A type without slugs (notices) asks only which languages each entry has.
+      populate: translated ? { ...card, localizations: facts.hasSlug ? localizations : { fields: ['locale'] } } : card,
       pagination: { page: Math.max(1, Math.floor(query.page ?? 1)), pageSize },
     },
-    tags: [cacheTags.entries(type, DEFAULT_LOCALE)],
+    // The visitor's language too: a first translation published there changes this page.
+    tags: translated ? [cacheTags.entries(type, DEFAULT_LOCALE), cacheTags.entries(type, locale)] : [cacheTags.entries(type, DEFAULT_LOCALE)],
   });
   const pagination = italian.meta.pagination;
   const asItalian = (entry: EntryOf<Name>): ListedEntry<EntryOf<Name>> => ({ entry, contentLocale: DEFAULT_LOCALE, isFallback: translated });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import type { ComponentType, ReactNode } from 'react';
-import { DEFAULT_LOCALE, contentType, directionOf, hasListPage, isSlug, type EntryPageType, type LocaleCode } from '@welfare/types';
+import { DEFAULT_LOCALE, contentType, directionOf, hasListPage, isSlug, noticeConcernOf, type EntryPageType, type LocaleCode } from '@welfare/types';
 import { FallbackNotice } from '@/components/fallback-notice';
 import { MachineTranslationNotice } from '@/components/machine-translation-notice';
 import { JsonLd } from '@/components/json-ld';
@@ -89,7 +89,14 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
     // A machine-drafted translation not yet reviewed by staff says so, and links to the Italian.
     const machineDrafted = !isFallback && locale !== DEFAULT_LOCALE && Boolean((entry as { machineTranslation?: unknown }).machineTranslation);
     return (
-      <PortalPage locale={locale} hrefs={hrefs} current={hasListPage(type) ? type : undefined} lastUpdated={entry.updatedAt} title={field(entry, facts.titleField)}>
+      <PortalPage
+        locale={locale}
+        hrefs={hrefs}
+        current={hasListPage(type) ? type : undefined}
+        lastUpdated={entry.updatedAt}
+        title={field(entry, facts.titleField)}
+        notices={noticeConcernOf(type, entry)}
+      >
         {(tools) => (
           <>
             <JsonLd data={entryJsonLd(type, entry, { locale, agency: { name: global.agencyName, contacts: global.contacts, closures: global.closures }, now: new Date() })} />

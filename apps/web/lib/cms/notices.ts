@@ -1,0 +1,21 @@
+import 'server-only';
+import { isNoticeInForce, noticeFilters, sortNotices, type LocaleCode, type Notice, type NoticeConcern } from '@welfare/types';
+import { listPageWithFallback, type ListedEntry } from './localized-entries';
+
+/**
+ * The notices a page shows at `now`: in force, concerning it, in the visitor's language or in
+ * Italian (marked). Cached like every CMS request, with the notices' tags in both languages, so a
+ * change to a notice refreshes every page that shows notices; a notice starting or ending between
+ * two changes appears or goes with the time-based floor (CMS_REVALIDATE_SECONDS), like the
+ * upcoming events.
+ */
+export async function noticesFor(locale: LocaleCode, concern: NoticeConcern, now = new Date()): Promise<Array<ListedEntry<Notice>>> {
+  const { items } = await listPageWithFallback('notice', locale, { filters: noticeFilters(concern, now), sort: ['startsAt:desc'], pageSize: NOTICE_LIMIT });
+  return sortNotices(
+    items.filter(({ entry }) => isNoticeInForce(entry, now)),
+    ({ entry }) => entry,
+  );
+}
+
+/** More notices at once than a page can usefully show is a mistake in the admin: the first ten. */
+const NOTICE_LIMIT = 10;
