@@ -6,7 +6,17 @@ import boundaries from './eslint-rules/boundaries.mjs';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.next/**', '**/build/**', '**/.tmp/**', '**/.strapi/**', '**/types/generated/**', '**/next-env.d.ts', '**/public/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.next/**',
+      '**/build/**',
+      '**/.tmp/**',
+      '**/.strapi/**',
+      '**/types/generated/**',
+      '**/next-env.d.ts',
+      '**/public/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -123,7 +123,12 @@ function environment() {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    versions: { next: versionOf('next'), lighthouse: versionOf('lighthouse'), autocannon: versionOf('autocannon'), strapi: require(path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'package.json')).version },
+    versions: {
+      next: versionOf('next'),
+      lighthouse: versionOf('lighthouse'),
+      autocannon: versionOf('autocannon'),
+      strapi: require(path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'package.json')).version,
+    },
   };
 }
 
@@ -139,11 +144,15 @@ async function main() {
   const cleanUp = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error) => console.error(error));
   };
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 
   try {
     log('building the floor app (bench/floor-app)…');
-    await run(process.execPath, [NEXT_BIN, 'build'], { cwd: FLOOR_DIR, env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+    await run(process.execPath, [NEXT_BIN, 'build'], {
+      cwd: FLOOR_DIR,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    });
 
     log('starting the CMS on SQLite, the counting proxy, the portal and the floor…');
     const sqlite = temporarySqlite();
@@ -199,7 +208,13 @@ async function main() {
       { name: 'portal: service (ar)', base: portal.url, path: `/ar/services/${service.slug}`, kind: 'cached' },
       { name: 'portal: event (ur)', base: portal.url, path: `/ur/events/${event.slug}`, kind: 'cached' },
       { name: 'portal: mediators (it)', base: portal.url, path: '/it/mediators', kind: 'cached' },
-      { name: 'portal: services by category (it)', base: portal.url, path: await categoryListPath(portal.url), kind: 'cached', filtered: true },
+      {
+        name: 'portal: services by category (it)',
+        base: portal.url,
+        path: await categoryListPath(portal.url),
+        kind: 'cached',
+        filtered: true,
+      },
       { name: 'portal: services by language (it)', base: portal.url, path: '/it/services/language/ar', kind: 'cached', filtered: true },
       { name: 'portal: mediators by language (ar)', base: portal.url, path: '/ar/mediators/language/ar', kind: 'cached', filtered: true },
       { name: 'portal: search results (it)', base: portal.url, path: '/it/search?q=mediazione', kind: 'per-request' },
@@ -212,7 +227,16 @@ async function main() {
       proxy.take();
       const load = await measureLoad(`${target.base}${target.path}`, LOAD);
       const cms = target.base === portal.url ? proxy.take() : null;
-      targets.push({ name: target.name, path: target.path, kind: target.kind, filtered: target.filtered ?? false, cache, ...load, cmsRequests: cms ? cms.requests : null, cmsRequestsByPath: cms?.byPath });
+      targets.push({
+        name: target.name,
+        path: target.path,
+        kind: target.kind,
+        filtered: target.filtered ?? false,
+        cache,
+        ...load,
+        cmsRequests: cms ? cms.requests : null,
+        cmsRequestsByPath: cms?.byPath,
+      });
     }
     const delivery = await deliveryChecks(portal.url);
 
@@ -240,7 +264,10 @@ async function main() {
     try {
       postgres = await temporaryPostgres();
     } catch (error) {
-      databases.push({ client: 'PostgreSQL', skipped: `no PostgreSQL at ${POSTGRES_ADMIN_URL} (${error instanceof Error ? error.message : error}); set BENCH_POSTGRES_URL` });
+      databases.push({
+        client: 'PostgreSQL',
+        skipped: `no PostgreSQL at ${POSTGRES_ADMIN_URL} (${error instanceof Error ? error.message : error}); set BENCH_POSTGRES_URL`,
+      });
     }
     if (postgres) {
       cleanups.push(postgres.drop);
@@ -262,7 +289,10 @@ async function main() {
     const measured = {
       finishedAt: new Date().toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt) / 1000),
-      environment: { ...environment(), loadAverage: { atStart: Number(loadAverageAtStart.toFixed(2)), atEnd: Number(os.loadavg()[0].toFixed(2)) } },
+      environment: {
+        ...environment(),
+        loadAverage: { atStart: Number(loadAverageAtStart.toFixed(2)), atEnd: Number(os.loadavg()[0].toFixed(2)) },
+      },
       lighthouse: { runsPerPage: LIGHTHOUSE_RUNS, config: 'Lighthouse default (mobile, simulated throttling)', pages },
       load: { ...LOAD, targets },
       delivery,

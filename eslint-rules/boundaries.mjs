@@ -12,7 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Modules a client component may never import. */
-const SERVER_ONLY_PACKAGES = new Set(['server-only', '@welfare/types/secrets', '@welfare/types/client-address', '@welfare/types/observability']);
+const SERVER_ONLY_PACKAGES = new Set([
+  'server-only',
+  '@welfare/types/secrets',
+  '@welfare/types/client-address',
+  '@welfare/types/observability',
+]);
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.mjs', '.js', '/index.ts', '/index.tsx'];
 
 /** @param {string} from */
@@ -88,7 +93,9 @@ function eachSpecifier(check) {
     if (literal && literal.type === 'Literal' && typeof literal.value === 'string') check(node, literal.value, typeOnly);
   };
   /** @param {import('estree').Node} node */
-  const typeOnly = (node) => /** @type {{ importKind?: string, exportKind?: string }} */ (node).importKind === 'type' || /** @type {{ exportKind?: string }} */ (node).exportKind === 'type';
+  const typeOnly = (node) =>
+    /** @type {{ importKind?: string, exportKind?: string }} */ (node).importKind === 'type' ||
+    /** @type {{ exportKind?: string }} */ (node).exportKind === 'type';
   return {
     ImportDeclaration: (node) => visit(node, node.source, typeOnly(node)),
     ExportNamedDeclaration: (node) => visit(node, node.source, typeOnly(node)),
@@ -104,14 +111,21 @@ function eachSpecifier(check) {
 const noCmsImport = {
   meta: {
     type: 'problem',
-    docs: { description: 'The portal never imports the CMS: shared code is in @welfare/types, shared test fixtures in @welfare/test-support' },
+    docs: {
+      description: 'The portal never imports the CMS: shared code is in @welfare/types, shared test fixtures in @welfare/test-support',
+    },
     schema: [],
-    messages: { cms: "'{{specifier}}' is the CMS's: the portal may use only @welfare/types (shared code) and @welfare/test-support (test fixtures)." },
+    messages: {
+      cms: "'{{specifier}}' is the CMS's: the portal may use only @welfare/types (shared code) and @welfare/test-support (test fixtures).",
+    },
   },
   create(context) {
     const cmsDir = path.join(appRoot(context.filename), '..', 'cms') + path.sep;
     return eachSpecifier((node, specifier) => {
-      const intoCms = /^@welfare\/cms(\/|$)/.test(specifier) || /(^|\/)apps\/cms(\/|$)/.test(specifier) || (specifier.startsWith('.') && path.resolve(path.dirname(context.filename), specifier).startsWith(cmsDir));
+      const intoCms =
+        /^@welfare\/cms(\/|$)/.test(specifier) ||
+        /(^|\/)apps\/cms(\/|$)/.test(specifier) ||
+        (specifier.startsWith('.') && path.resolve(path.dirname(context.filename), specifier).startsWith(cmsDir));
       if (intoCms) context.report({ node, messageId: 'cms', data: { specifier } });
     });
   },
@@ -123,11 +137,14 @@ const clientBoundary = {
     type: 'problem',
     docs: { description: "A client component ('use client') imports no server-only module, directly or through the app's modules" },
     schema: [],
-    messages: { serverOnly: "A client component ('use client') may not import '{{specifier}}', which reaches server-only code: {{chain}}." },
+    messages: {
+      serverOnly: "A client component ('use client') may not import '{{specifier}}', which reaches server-only code: {{chain}}.",
+    },
   },
   create(context) {
     const isClient = context.sourceCode.ast.body.some(
-      (statement) => statement.type === 'ExpressionStatement' && /** @type {{ directive?: string }} */ (statement).directive === 'use client',
+      (statement) =>
+        statement.type === 'ExpressionStatement' && /** @type {{ directive?: string }} */ (statement).directive === 'use client',
     );
     if (!isClient) return {};
     return eachSpecifier((node, specifier, typeOnly) => {

@@ -54,7 +54,13 @@ export default function proxy(request: NextRequest) {
   const settings = environment();
   const nonce = rendersPerRequest(request, settings.development) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
   const headers = securityHeaders(
-    { frameAncestors: frameAncestors(settings), https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')), development: settings.development, analyticsOrigin: analyticsOrigin(), nonce },
+    {
+      frameAncestors: frameAncestors(settings),
+      https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')),
+      development: settings.development,
+      analyticsOrigin: analyticsOrigin(),
+      nonce,
+    },
     // Media carry their own, sandboxing policy (lib/upload-headers.ts).
     { withPolicy: !request.nextUrl.pathname.startsWith('/uploads/') },
   );

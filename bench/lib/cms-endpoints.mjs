@@ -2,7 +2,6 @@
 import { CONTENT_TYPE_REGISTRY, LIST_PAGE_SIZE, toQueryString } from '@welfare/types';
 import { measureLoad } from './load.mjs';
 
-
 /**
  * The CMS's list endpoints as the portal asks for them (the registry's card populate shape and one
  * list page of the portal, in Italian, the fullest language), and the same endpoints without

@@ -17,7 +17,13 @@ export async function startCountingProxy(target) {
     const path = (request.url ?? '/').split('?')[0];
     byPath.set(path, (byPath.get(path) ?? 0) + 1);
     const forwarded = http.request(
-      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: { ...request.headers, host: upstream.host } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: { ...request.headers, host: upstream.host },
+      },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);

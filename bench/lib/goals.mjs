@@ -21,7 +21,8 @@ export const THROUGHPUT_GOALS = { cachedToFloor: 0.7, searchToCached: 0.5, searc
 export function pageMisses(row) {
   const misses = [];
   if ((row.scores.performance ?? 0) < PAGE_GOALS.performance) misses.push(`performance < ${PAGE_GOALS.performance}`);
-  if (row.metrics.largestContentfulPaintMs > PAGE_GOALS.largestContentfulPaintMs) misses.push(`LCP > ${PAGE_GOALS.largestContentfulPaintMs} ms`);
+  if (row.metrics.largestContentfulPaintMs > PAGE_GOALS.largestContentfulPaintMs)
+    misses.push(`LCP > ${PAGE_GOALS.largestContentfulPaintMs} ms`);
   if (row.metrics.totalBlockingTimeMs > PAGE_GOALS.totalBlockingTimeMs) misses.push(`TBT > ${PAGE_GOALS.totalBlockingTimeMs} ms`);
   if (row.metrics.cumulativeLayoutShift > PAGE_GOALS.cumulativeLayoutShift) misses.push('CLS > 0');
   for (const category of /** @type {const} */ (['accessibility', 'bestPractices', 'seo'])) {
@@ -63,7 +64,10 @@ export function evaluateGoals(results) {
   const worst = (pick, compare = (a, b) => b - a) => [...pages].sort((a, b) => compare(pick(a), pick(b)))[0];
   const pageName = (row) => `${row.page} (${row.locale})`;
 
-  const lowest = worst((row) => row.scores.performance ?? 0, (a, b) => a - b);
+  const lowest = worst(
+    (row) => row.scores.performance ?? 0,
+    (a, b) => a - b,
+  );
   const performanceMisses = pages.filter((row) => (row.scores.performance ?? 0) < PAGE_GOALS.performance);
   rows.push({
     goal: 'Lighthouse performance 1.0 on every page',
@@ -124,11 +128,16 @@ export function evaluateGoals(results) {
     cause: CAUSES.javaScript,
   });
   const foreignFonts = pages.flatMap((row) =>
-    (row.fonts ?? []).filter((file) => (FOREIGN_FONTS[row.locale] ?? []).some((family) => file.startsWith(family))).map((file) => `${pageName(row)}: ${file}`),
+    (row.fonts ?? [])
+      .filter((file) => (FOREIGN_FONTS[row.locale] ?? []).some((family) => file.startsWith(family)))
+      .map((file) => `${pageName(row)}: ${file}`),
   );
   rows.push({
     goal: "Only the fonts of the page's script",
-    measured: foreignFonts.length === 0 ? `none of another script's (${[...new Set(pages.flatMap((row) => row.fonts ?? []))].length} font files in all)` : foreignFonts.join('; '),
+    measured:
+      foreignFonts.length === 0
+        ? `none of another script's (${[...new Set(pages.flatMap((row) => row.fonts ?? []))].length} font files in all)`
+        : foreignFonts.join('; '),
     met: foreignFonts.length === 0,
     distance: `${foreignFonts.length} font files of another script`,
     cause: 'a @font-face without a unicode-range',
@@ -151,7 +160,10 @@ export function evaluateGoals(results) {
     const uncached = targets.filter((row) => row.filtered && (row.cache !== 'HIT' || row.cmsRequests > 0));
     rows.push({
       goal: 'Filtered lists served from the cache',
-      measured: `${targets.filter((row) => row.filtered).map((row) => `\`${row.path}\` ${row.cache ?? 'no cache header'}, ${row.cmsRequests} CMS requests`).join('; ')}`,
+      measured: `${targets
+        .filter((row) => row.filtered)
+        .map((row) => `\`${row.path}\` ${row.cache ?? 'no cache header'}, ${row.cmsRequests} CMS requests`)
+        .join('; ')}`,
       met: uncached.length === 0,
       distance: `${uncached.length} filtered lists rendered per request`,
     });
@@ -163,7 +175,12 @@ export function evaluateGoals(results) {
         goal: `Search results ≥ ${THROUGHPUT_GOALS.searchToCached}× the cached pages, p99 ≤ ${THROUGHPUT_GOALS.searchP99Ms} ms`,
         measured: `${search.requestsPerSecond} req/s = ${searchRatio}× the median cached page (${median.requestsPerSecond}); p99 ${search.latencyMs.p99} ms`,
         met: searchRatio >= THROUGHPUT_GOALS.searchToCached && fast,
-        distance: [searchRatio < THROUGHPUT_GOALS.searchToCached ? `${(THROUGHPUT_GOALS.searchToCached - searchRatio).toFixed(2)}×` : '', fast ? '' : `p99 ${search.latencyMs.p99 - THROUGHPUT_GOALS.searchP99Ms} ms over`].filter(Boolean).join(', '),
+        distance: [
+          searchRatio < THROUGHPUT_GOALS.searchToCached ? `${(THROUGHPUT_GOALS.searchToCached - searchRatio).toFixed(2)}×` : '',
+          fast ? '' : `p99 ${search.latencyMs.p99 - THROUGHPUT_GOALS.searchP99Ms} ms over`,
+        ]
+          .filter(Boolean)
+          .join(', '),
         cause: CAUSES.search,
       });
     }
@@ -177,7 +194,10 @@ export function evaluateGoals(results) {
       met: Boolean(delivery.portalEncoding) && delivery.nginxGzip,
       distance: 'uncompressed answers',
     });
-    const immutable = delivery.assets.filter((asset) => /immutable/.test(asset.cacheControl ?? '') && Number(/max-age=(\d+)/.exec(asset.cacheControl ?? '')?.[1] ?? 0) >= 31_536_000);
+    const immutable = delivery.assets.filter(
+      (asset) =>
+        /immutable/.test(asset.cacheControl ?? '') && Number(/max-age=(\d+)/.exec(asset.cacheControl ?? '')?.[1] ?? 0) >= 31_536_000,
+    );
     rows.push({
       goal: 'Hashed assets cached immutable for a year',
       measured: delivery.assets.map((asset) => `\`${asset.path}\`: ${asset.cacheControl ?? 'no Cache-Control'}`).join('; '),

@@ -10,9 +10,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '@welfare/
 export async function startDebuggableChromium() {
   assertChromiumInstalled();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-bench-chromium-'));
-  const child = spawn(CHROMIUM_PATH, ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    CHROMIUM_PATH,
+    ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const port = await new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not open its DevTools port:\n${output}`)), 30_000);

@@ -11,10 +11,16 @@ export function toMarkdown(results) {
   const lines = [];
   const { environment: env } = results;
   lines.push('# Benchmarks — latest run', '');
-  lines.push(`Run on ${results.finishedAt} with \`npm run bench\` (${Math.round(results.durationSeconds / 60)} min): ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node.js ${env.node}, ${env.chromium}, Next.js ${env.versions.next}, Lighthouse ${env.versions.lighthouse}, autocannon ${env.versions.autocannon}. Production builds; CMS on a fresh database with the demo content. Load average (1 min) ${env.loadAverage.atStart} at the start, ${env.loadAverage.atEnd} at the end: figures taken while other work runs on the machine are lower.`, '');
+  lines.push(
+    `Run on ${results.finishedAt} with \`npm run bench\` (${Math.round(results.durationSeconds / 60)} min): ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node.js ${env.node}, ${env.chromium}, Next.js ${env.versions.next}, Lighthouse ${env.versions.lighthouse}, autocannon ${env.versions.autocannon}. Production builds; CMS on a fresh database with the demo content. Load average (1 min) ${env.loadAverage.atStart} at the start, ${env.loadAverage.atEnd} at the end: figures taken while other work runs on the machine are lower.`,
+    '',
+  );
 
   lines.push('## Goals', '');
-  lines.push('The performance issue\'s goals against this run: met, or the distance left and its cause (README, "Where the time goes").', '');
+  lines.push(
+    'The performance issue\'s goals against this run: met, or the distance left and its cause (README, "Where the time goes").',
+    '',
+  );
   lines.push('| goal | measured | verdict |');
   lines.push('|---|---|---|');
   for (const row of results.goals) {
@@ -23,7 +29,10 @@ export function toMarkdown(results) {
   }
 
   lines.push('', '## Lighthouse (mobile, default throttling)', '');
-  lines.push(`Median of ${results.lighthouse.runsPerPage} runs per page (simulated slow 4G, 4× CPU). HTML, JS and fonts are transferred bytes (compressed). Search results are noindex on purpose: their SEO score is not a goal.`, '');
+  lines.push(
+    `Median of ${results.lighthouse.runsPerPage} runs per page (simulated slow 4G, 4× CPU). HTML, JS and fonts are transferred bytes (compressed). Search results are noindex on purpose: their SEO score is not a goal.`,
+    '',
+  );
   lines.push('| page | URL | perf. | a11y | best pr. | SEO | LCP | TBT | CLS | HTML | JS | fonts | total | goals |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of results.lighthouse.pages) {
@@ -34,38 +43,71 @@ export function toMarkdown(results) {
     );
   }
   const scripts = results.lighthouse.pages[0]?.largestScripts ?? [];
-  if (scripts.length > 0) lines.push('', `Largest scripts (${results.lighthouse.pages[0].page}, ${results.lighthouse.pages[0].locale}): ${scripts.map((script) => `\`${script.file}\` ${kB(script.bytes)}`).join(', ')}.`);
+  if (scripts.length > 0)
+    lines.push(
+      '',
+      `Largest scripts (${results.lighthouse.pages[0].page}, ${results.lighthouse.pages[0].locale}): ${scripts.map((script) => `\`${script.file}\` ${kB(script.bytes)}`).join(', ')}.`,
+    );
   const errored = [...new Set(results.lighthouse.pages.flatMap((row) => row.erroredAudits))];
   if (errored.length > 0) {
-    lines.push('', `Lighthouse ${env.versions.lighthouse} predates this Chromium: these diagnostic audits (weight 0, no effect on any score) could not run: ${errored.map((id) => `\`${id}\``).join(', ')}.`);
+    lines.push(
+      '',
+      `Lighthouse ${env.versions.lighthouse} predates this Chromium: these diagnostic audits (weight 0, no effect on any score) could not run: ${errored.map((id) => `\`${id}\``).join(', ')}.`,
+    );
   }
 
   if (results.scale) {
     const { scale } = results;
     lines.push('', '## Lists at 20× the demo content', '');
-    lines.push(`Created on a fresh SQLite database by \`apps/cms/scripts/scale-content.js\` in ${scale.loadSeconds} s: ${Object.entries(scale.created).map(([type, count]) => `${count} more ${type} entries`).join(', ')}, translated into a varying subset of the languages. Goals per list page: at most 100 kB of HTML, a cold render within 1 s, at most 6 CMS requests per cold render; warm: ${scale.connections} connections, ${scale.seconds} s.`, '');
+    lines.push(
+      `Created on a fresh SQLite database by \`apps/cms/scripts/scale-content.js\` in ${scale.loadSeconds} s: ${Object.entries(
+        scale.created,
+      )
+        .map(([type, count]) => `${count} more ${type} entries`)
+        .join(
+          ', ',
+        )}, translated into a varying subset of the languages. Goals per list page: at most 100 kB of HTML, a cold render within 1 s, at most 6 CMS requests per cold render; warm: ${scale.connections} connections, ${scale.seconds} s.`,
+      '',
+    );
     lines.push('| page | status | HTML | cold render | CMS requests (cold) | warm req/s | warm p99 |');
     lines.push('|---|---|---|---|---|---|---|');
-    for (const row of scale.pages) lines.push(`| \`${row.path}\` | ${row.status} | ${kB(row.htmlBytes)} | ${ms(row.coldMs)} | ${row.cmsRequests} | ${row.warmRequestsPerSecond} | ${ms(row.warmP99Ms)} |`);
-    lines.push('', `Sitemap: ${scale.sitemap.files} files (an index, the lists, one per 100 Italian entries of a type), ${scale.sitemap.urls} URLs, ${kB(scale.sitemap.bytes)}, ${ms(scale.sitemap.coldMs)} to fetch every file once, cold.`);
+    for (const row of scale.pages)
+      lines.push(
+        `| \`${row.path}\` | ${row.status} | ${kB(row.htmlBytes)} | ${ms(row.coldMs)} | ${row.cmsRequests} | ${row.warmRequestsPerSecond} | ${ms(row.warmP99Ms)} |`,
+      );
+    lines.push(
+      '',
+      `Sitemap: ${scale.sitemap.files} files (an index, the lists, one per 100 Italian entries of a type), ${scale.sitemap.urls} URLs, ${kB(scale.sitemap.bytes)}, ${ms(scale.sitemap.coldMs)} to fetch every file once, cold.`,
+    );
   }
 
   lines.push('', '## Load (autocannon)', '');
-  lines.push(`${results.load.connections} connections, ${results.load.seconds} s per page after a warm-up, pages already rendered once (warm). The floor is a one-page Next.js ${env.versions.next} app prerendered at build time (\`bench/floor-app\`), measured in the same run. "CMS requests" counts what the portal asked the CMS during the measured run, through a counting proxy (goal: none once warm); "cache" is Next's \`x-nextjs-cache\` answer.`, '');
+  lines.push(
+    `${results.load.connections} connections, ${results.load.seconds} s per page after a warm-up, pages already rendered once (warm). The floor is a one-page Next.js ${env.versions.next} app prerendered at build time (\`bench/floor-app\`), measured in the same run. "CMS requests" counts what the portal asked the CMS during the measured run, through a counting proxy (goal: none once warm); "cache" is Next's \`x-nextjs-cache\` answer.`,
+    '',
+  );
   lines.push('| target | URL | cache | req/s | × floor | p50 | p90 | p99 | non-2xx | CMS requests |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
   const floor = results.load.targets.find((row) => row.kind === 'floor');
   for (const row of results.load.targets) {
     const times = floor ? (row.requestsPerSecond / floor.requestsPerSecond).toFixed(2) : '–';
-    lines.push(`| ${row.name} | \`${row.path}\` | ${row.cache ?? '–'} | ${row.requestsPerSecond} | ${times} | ${ms(row.latencyMs.p50)} | ${ms(row.latencyMs.p90)} | ${ms(row.latencyMs.p99)} | ${row.non2xx + row.errors} | ${row.cmsRequests ?? '–'} |`);
+    lines.push(
+      `| ${row.name} | \`${row.path}\` | ${row.cache ?? '–'} | ${row.requestsPerSecond} | ${times} | ${ms(row.latencyMs.p50)} | ${ms(row.latencyMs.p90)} | ${ms(row.latencyMs.p99)} | ${row.non2xx + row.errors} | ${row.cmsRequests ?? '–'} |`,
+    );
   }
   const { delivery } = results;
   if (delivery) {
-    lines.push('', `Delivery: the portal answers a page with \`Content-Encoding: ${delivery.portalEncoding ?? 'none'}\`; the compose deployment's nginx template has ${delivery.nginxGzip ? '`gzip on`' : 'no gzip'}; ${delivery.assets.map((asset) => `\`${asset.path}\` is \`Cache-Control: ${asset.cacheControl}\``).join(', ')}.`);
+    lines.push(
+      '',
+      `Delivery: the portal answers a page with \`Content-Encoding: ${delivery.portalEncoding ?? 'none'}\`; the compose deployment's nginx template has ${delivery.nginxGzip ? '`gzip on`' : 'no gzip'}; ${delivery.assets.map((asset) => `\`${asset.path}\` is \`Cache-Control: ${asset.cacheControl}\``).join(', ')}.`,
+    );
   }
 
   lines.push('', '## CMS list endpoints (autocannon)', '');
-  lines.push(`${results.cmsEndpoints.connections} connections, ${results.cmsEndpoints.seconds} s each, straight to the CMS: each list as the portal asks for it (the registry's card populate shape, \`packages/types/src/content-types.ts\`, one list page, Italian) and the same list with no populate.`, '');
+  lines.push(
+    `${results.cmsEndpoints.connections} connections, ${results.cmsEndpoints.seconds} s each, straight to the CMS: each list as the portal asks for it (the registry's card populate shape, \`packages/types/src/content-types.ts\`, one list page, Italian) and the same list with no populate.`,
+    '',
+  );
   lines.push('| database | endpoint | populate | entries | response | req/s | p50 | p99 |');
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const database of results.cmsEndpoints.databases) {
@@ -74,7 +116,9 @@ export function toMarkdown(results) {
       continue;
     }
     for (const row of database.rows) {
-      lines.push(`| ${database.client} | ${row.endpoint} | ${row.variant} | ${row.entries} | ${kB(row.responseBytes)} | ${row.requestsPerSecond} | ${ms(row.latencyMs.p50)} | ${ms(row.latencyMs.p99)} |`);
+      lines.push(
+        `| ${database.client} | ${row.endpoint} | ${row.variant} | ${row.entries} | ${kB(row.responseBytes)} | ${row.requestsPerSecond} | ${ms(row.latencyMs.p50)} | ${ms(row.latencyMs.p99)} |`,
+      );
     }
   }
 

@@ -35,7 +35,9 @@ function run(command, args, options) {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -44,7 +46,12 @@ async function timedGet(url) {
   const started = performance.now();
   const response = await fetch(url);
   const body = await response.arrayBuffer();
-  return { status: response.status, bytes: body.byteLength, ms: Math.round(performance.now() - started), text: () => new TextDecoder().decode(body) };
+  return {
+    status: response.status,
+    bytes: body.byteLength,
+    ms: Math.round(performance.now() - started),
+    text: () => new TextDecoder().decode(body),
+  };
 }
 
 /**
@@ -61,7 +68,14 @@ export async function measureScale({ logDir, cmsEnv, load, log }) {
     const output = await run(process.execPath, ['scripts/scale-content.js', '--factor', '20'], {
       cwd: CMS_DIR,
       // A throw-away database: the development defaults are fine for a loader that never serves.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ENV_PATH: '/dev/null', NODE_ENV: 'development', ...sqlite.env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        TMPDIR: process.env.TMPDIR,
+        ENV_PATH: '/dev/null',
+        NODE_ENV: 'development',
+        ...sqlite.env,
+      },
     });
     const created = JSON.parse(/Scale report: (.*)/.exec(output)?.[1] ?? '{}');
     const loadSeconds = Math.round((Date.now() - started) / 1000);
@@ -81,8 +95,18 @@ export async function measureScale({ logDir, cmsEnv, load, log }) {
       // Once cached (a second visit may still finish a background render): measured warm.
       await timedGet(`${portal.url}${path}`);
       const warm = await measureLoad(`${portal.url}${path}`, load);
-      pages.push({ path, status: cold.status, htmlBytes: cold.bytes, coldMs: cold.ms, cmsRequests, warmRequestsPerSecond: warm.requestsPerSecond, warmP99Ms: warm.latencyMs.p99 });
-      log(`scale: ${path} ${cold.status} ${cold.bytes} B, cold ${cold.ms} ms, ${cmsRequests} CMS requests, warm ${warm.requestsPerSecond} req/s`);
+      pages.push({
+        path,
+        status: cold.status,
+        htmlBytes: cold.bytes,
+        coldMs: cold.ms,
+        cmsRequests,
+        warmRequestsPerSecond: warm.requestsPerSecond,
+        warmP99Ms: warm.latencyMs.p99,
+      });
+      log(
+        `scale: ${path} ${cold.status} ${cold.bytes} B, cold ${cold.ms} ms, ${cmsRequests} CMS requests, warm ${warm.requestsPerSecond} req/s`,
+      );
     }
 
     const index = await timedGet(`${portal.url}/sitemap.xml`);

@@ -28,7 +28,10 @@ const SCALE = 20;
  */
 function loadSearchModules() {
   const out = path.join(WEB_DIR, 'node_modules', '.cache', `welfare-bench-search-${process.pid}`);
-  const sources = MODULES.map((name) => ({ from: path.join(SEARCH_DIR, `${name}.ts`), to: path.join(out, 'web', 'lib', 'search', `${name}.cjs`) }));
+  const sources = MODULES.map((name) => ({
+    from: path.join(SEARCH_DIR, `${name}.ts`),
+    to: path.join(out, 'web', 'lib', 'search', `${name}.cjs`),
+  }));
   for (const { from, to } of sources) {
     const { outputText } = ts.transpileModule(fs.readFileSync(from, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
@@ -66,7 +69,9 @@ function scaled(/** @type {Map<string, any[]>} */ documents, /** @type {number} 
     [...documents].map(([locale, list]) => [
       locale,
       Array.from({ length: times }, (_, copy) =>
-        list.map((document) => (copy === 0 ? document : { ...document, id: `${document.id}~${copy}`, documentId: `${document.documentId}~${copy}` })),
+        list.map((document) =>
+          copy === 0 ? document : { ...document, id: `${document.id}~${copy}`, documentId: `${document.documentId}~${copy}` },
+        ),
       ).flat(),
     ]),
   );
@@ -85,7 +90,9 @@ export function measureSearch() {
     const demoBuildMs = performance.now() - demoStarted;
     const scores = set.queries.map((/** @type {any} */ query) => modules.relevance.scoreQuery(demoIndexes.get(query.locale), query));
     const relevance = modules.relevance.summarize(scores);
-    const misses = scores.filter((/** @type {any} */ score) => score.recallAt5 < 1).map((/** @type {any} */ s) => `${s.locale} ${s.class} "${s.query}"`);
+    const misses = scores
+      .filter((/** @type {any} */ score) => score.recallAt5 < 1)
+      .map((/** @type {any} */ s) => `${s.locale} ${s.class} "${s.query}"`);
 
     // Build and memory at 20×.
     const big = scaled(demo, SCALE);
@@ -122,8 +129,18 @@ export function measureSearch() {
       queries: relevance.queries,
       recallAt5: round(relevance.recallAt5, 3),
       mrr: round(relevance.mrr, 3),
-      byClass: Object.fromEntries(Object.entries(relevance.byClass).map(([name, value]) => [name, { queries: value.queries, recallAt5: round(value.recallAt5, 3), mrr: round(value.mrr, 3) }])),
-      byLocale: Object.fromEntries(Object.entries(relevance.byLocale).map(([name, value]) => [name, { queries: value.queries, recallAt5: round(value.recallAt5, 3), mrr: round(value.mrr, 3) }])),
+      byClass: Object.fromEntries(
+        Object.entries(relevance.byClass).map(([name, value]) => [
+          name,
+          { queries: value.queries, recallAt5: round(value.recallAt5, 3), mrr: round(value.mrr, 3) },
+        ]),
+      ),
+      byLocale: Object.fromEntries(
+        Object.entries(relevance.byLocale).map(([name, value]) => [
+          name,
+          { queries: value.queries, recallAt5: round(value.recallAt5, 3), mrr: round(value.mrr, 3) },
+        ]),
+      ),
       misses,
       demoBuildMs: Math.round(demoBuildMs),
       scale: {
@@ -139,7 +156,10 @@ export function measureSearch() {
         p95: round(percentile(latencies, 95)),
         p99: round(percentile(latencies, 99)),
         max: round(Math.max(...latencies)),
-        slowest: [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([query, elapsed]) => `${query} ${round(elapsed)} ms`),
+        slowest: [...slowest]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([query, elapsed]) => `${query} ${round(elapsed)} ms`),
       },
     };
   } finally {
@@ -149,7 +169,10 @@ export function measureSearch() {
 
 /** In a process of its own with `--expose-gc`, for the memory figure (from bench/run.mjs). */
 export function measureSearchInChild() {
-  const output = execFileSync(process.execPath, ['--expose-gc', import.meta.filename, '--json'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const output = execFileSync(process.execPath, ['--expose-gc', import.meta.filename, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return JSON.parse(output);
 }
 
@@ -162,9 +185,11 @@ export function searchMarkdown(search) {
     '| class | queries | recall@5 | MRR |',
     '|---|---|---|---|',
   );
-  for (const [name, value] of Object.entries(search.byClass)) lines.push(`| ${name} | ${value.queries} | ${value.recallAt5} | ${value.mrr} |`);
+  for (const [name, value] of Object.entries(search.byClass))
+    lines.push(`| ${name} | ${value.queries} | ${value.recallAt5} | ${value.mrr} |`);
   lines.push('', '| language | queries | recall@5 | MRR |', '|---|---|---|---|');
-  for (const [name, value] of Object.entries(search.byLocale)) lines.push(`| ${name} | ${value.queries} | ${value.recallAt5} | ${value.mrr} |`);
+  for (const [name, value] of Object.entries(search.byLocale))
+    lines.push(`| ${name} | ${value.queries} | ${value.recallAt5} | ${value.mrr} |`);
   if (search.misses.length) lines.push('', `Not all expected entries in the first 5: ${search.misses.join('; ')}.`);
   const { scale, latencyMs } = search;
   lines.push(

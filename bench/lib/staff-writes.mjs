@@ -38,7 +38,8 @@ async function createAndPublish(cmsUrl, token, key) {
   });
   const text = await response.text();
   const ms = performance.now() - started;
-  if (response.status !== 200 && response.status !== 201) throw new Error(`create and publish answered ${response.status}: ${text.slice(0, 500)}`);
+  if (response.status !== 200 && response.status !== 201)
+    throw new Error(`create and publish answered ${response.status}: ${text.slice(0, 500)}`);
   return ms;
 }
 
@@ -66,7 +67,11 @@ export async function measureCreateAndPublish(cmsUrl) {
   for (let index = 0; index < SEQUENTIAL; index += 1) oneAtATime.push(await createAndPublish(cmsUrl, token, `${run}-s${index}`));
   const fiveAtOnce = [];
   for (let round = 0; round < CONCURRENT.rounds; round += 1) {
-    fiveAtOnce.push(...(await Promise.all(Array.from({ length: CONCURRENT.staff }, (_, index) => createAndPublish(cmsUrl, token, `${run}-c${round}-${index}`)))));
+    fiveAtOnce.push(
+      ...(await Promise.all(
+        Array.from({ length: CONCURRENT.staff }, (_, index) => createAndPublish(cmsUrl, token, `${run}-c${round}-${index}`)),
+      )),
+    );
   }
   return { oneAtATime: summary(oneAtATime), fiveAtOnce: summary(fiveAtOnce) };
 }

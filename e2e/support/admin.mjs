@@ -11,7 +11,8 @@ import { tokenSession } from '@welfare/test-support/admin';
  */
 export async function logInToAdmin(page) {
   const { E2E_CMS_URL: cmsUrl, E2E_ADMIN_EMAIL: email, E2E_ADMIN_PASSWORD: password } = process.env;
-  if (!cmsUrl || !email || !password) throw new Error('E2E_CMS_URL, E2E_ADMIN_EMAIL or E2E_ADMIN_PASSWORD is not set: run the browser tests with `npm run test:e2e`.');
+  if (!cmsUrl || !email || !password)
+    throw new Error('E2E_CMS_URL, E2E_ADMIN_EMAIL or E2E_ADMIN_PASSWORD is not set: run the browser tests with `npm run test:e2e`.');
   await page.goto(`${cmsUrl}/admin/auth/login`);
   await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(password);
@@ -32,7 +33,9 @@ function staff() {
 export async function ratingsOf(path) {
   const query = new URLSearchParams({ 'filters[path][$eq]': path, pageSize: '100' });
   const body = await staff().get(`/content-manager/collection-types/api::page-rating.page-rating?${query}`);
-  return /** @type {{ results: Array<{ path: string, pageLocale: string, score: number, reason: string, comment: string | null }> }} */ (body).results;
+  return /** @type {{ results: Array<{ path: string, pageLocale: string, score: number, reason: string, comment: string | null }> }} */ (
+    body
+  ).results;
 }
 
 /**

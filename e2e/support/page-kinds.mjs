@@ -38,7 +38,11 @@ export function pageKinds(code) {
     // "Storie di migrazione" has no Urdu, Albanian or Ukrainian text: there, a result in Italian.
     { kind: 'search results, an untranslated entry among them', path: `/${code}/search?q=migrazione` },
     { kind: 'search without result (suggestions)', path: `/${code}/search?q=zzxqvw` },
-    { kind: 'page rating without JavaScript, reason step', path: `/${code}/page-rating?${new URLSearchParams({ page: `/${code}`, score: '2' })}`, hreflang: 'none' },
+    {
+      kind: 'page rating without JavaScript, reason step',
+      path: `/${code}/page-rating?${new URLSearchParams({ page: `/${code}`, score: '2' })}`,
+      hreflang: 'none',
+    },
     { kind: 'offline page', path: `/${code}/offline`, hreflang: 'none' },
     { kind: '404', path: `/${code}/pagina-inesistente`, status: 404, hreflang: 'none' },
   ];
@@ -46,7 +50,11 @@ export function pageKinds(code) {
   if (untranslated) {
     const [group, key, route] = untranslated;
     if (text(code)[group]?.[key]) throw new Error(`${group}/${key} is translated into ${code} now: pick another untranslated entry`);
-    kinds.push({ kind: 'entry without translation (Italian text, notice)', path: `/${code}/${route}/${entry(group, key, 'it').slug}`, hreflang: 'translations only' });
+    kinds.push({
+      kind: 'entry without translation (Italian text, notice)',
+      path: `/${code}/${route}/${entry(group, key, 'it').slug}`,
+      hreflang: 'translations only',
+    });
   }
   return kinds;
 }

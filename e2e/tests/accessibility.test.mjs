@@ -21,7 +21,13 @@ const WIDTHS = [
 /** @param {import('axe-core').Result[]} violations */
 function describeViolations(violations) {
   return violations
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.slice(0, 5).map((node) => `    ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')}`)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+          .slice(0, 5)
+          .map((node) => `    ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+          .join('\n')}`,
+    )
     .join('\n');
 }
 

@@ -13,9 +13,10 @@ import { useBrowser } from '../support/portal.mjs';
  */
 const require = createRequire(import.meta.url);
 /** The field texts the CMS was built with (apps/cms/src/admin-labels/field-labels.ts). */
-const { CONTENT_TYPE_LABELS } = /** @type {{ CONTENT_TYPE_LABELS: Record<string, { fields: Record<string, Record<'it' | 'en', { label: string, description: string, placeholder?: string }>> }> }} */ (
-  require(path.join(CMS_DIR, 'dist', 'src', 'admin-labels', 'field-labels.js'))
-);
+const { CONTENT_TYPE_LABELS } =
+  /** @type {{ CONTENT_TYPE_LABELS: Record<string, { fields: Record<string, Record<'it' | 'en', { label: string, description: string, placeholder?: string }>> }> }} */ (
+    require(path.join(CMS_DIR, 'dist', 'src', 'admin-labels', 'field-labels.js'))
+  );
 const SERVICE = 'api::service.service';
 const title = CONTENT_TYPE_LABELS[SERVICE].fields.title;
 

@@ -17,7 +17,10 @@ const newVisitor = useBrowser({ before, after });
 /** Every visible run of the other direction whose element is of the page's direction, with its block's text. */
 function unisolatedRuns() {
   const RTL = '\\p{Script=Arabic}\\p{Script=Hebrew}';
-  const latinRun = new RegExp(`[\\p{Script=Latin}\\p{Script=Cyrillic}][^${RTL}]*[\\p{Script=Latin}\\p{Script=Cyrillic}]|[\\p{Script=Latin}\\p{Script=Cyrillic}]|[0-9]+\\s+[0-9][0-9\\s]*`, 'gu');
+  const latinRun = new RegExp(
+    `[\\p{Script=Latin}\\p{Script=Cyrillic}][^${RTL}]*[\\p{Script=Latin}\\p{Script=Cyrillic}]|[\\p{Script=Latin}\\p{Script=Cyrillic}]|[0-9]+\\s+[0-9][0-9\\s]*`,
+    'gu',
+  );
   const rtlRun = new RegExp(`[${RTL}](?:[^\\p{Script=Latin}\\p{Script=Cyrillic}]*[${RTL}])?`, 'gu');
   const hasRtl = new RegExp(`[${RTL}]`, 'u');
   const hasLatin = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
@@ -37,8 +40,14 @@ function unisolatedRuns() {
     const runs = text.match(rtlContext ? latinRun : rtlRun) ?? [];
     for (const run of runs) {
       if (!rtlContext && !hasRtl.test(run)) continue;
-      if (element instanceof HTMLOptionElement && new RegExp(`\u2068[^\u2069]*${run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\u2068]*\u2069`, 'u').test(text)) continue;
-      found.push(`"${run.trim()}" in <${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}>: "${blockText.trim().replace(/\s+/g, ' ').slice(0, 90)}"`);
+      if (
+        element instanceof HTMLOptionElement &&
+        new RegExp(`\u2068[^\u2069]*${run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\u2068]*\u2069`, 'u').test(text)
+      )
+        continue;
+      found.push(
+        `"${run.trim()}" in <${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}>: "${blockText.trim().replace(/\s+/g, ' ').slice(0, 90)}"`,
+      );
     }
   }
   return found;
@@ -72,14 +81,24 @@ describe('isolation keeps what the citizen copies, searches and calls', () => {
     try {
       await open(page, '/ar/search?q=ASST');
       const marked = await page.locator('main mark').allTextContents();
-      assert.ok(marked.some((text) => /asst/i.test(text)), `the Latin word is marked in the results (marks: ${marked.join(', ')})`);
-      assert.ok(await page.locator('main bdi mark').count() > 0, 'the marked Latin word is inside its isolate');
+      assert.ok(
+        marked.some((text) => /asst/i.test(text)),
+        `the Latin word is marked in the results (marks: ${marked.join(', ')})`,
+      );
+      assert.ok((await page.locator('main bdi mark').count()) > 0, 'the marked Latin word is inside its isolate');
       await open(page, '/ar');
-      const telLinks = await page.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent]));
+      const telLinks = await page
+        .locator('a[href^="tel:"]')
+        .evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent]));
       assert.ok(telLinks.length > 0);
-      for (const [href, text] of telLinks) assert.equal(href?.replace(/\D/g, '').replace(/^39/, ''), (text ?? '').replace(/\D/g, '').replace(/^39/, ''), `${href} calls the number shown (${text})`);
+      for (const [href, text] of telLinks)
+        assert.equal(
+          href?.replace(/\D/g, '').replace(/^39/, ''),
+          (text ?? '').replace(/\D/g, '').replace(/^39/, ''),
+          `${href} calls the number shown (${text})`,
+        );
       const agency = page.locator('.brand-agency');
-      assert.ok(await agency.locator('bdi').count() > 0, 'the agency’s Italian name is isolated in the header');
+      assert.ok((await agency.locator('bdi').count()) > 0, 'the agency’s Italian name is isolated in the header');
       // What a copy takes: the text as written, no control characters added.
       const copied = await agency.evaluate((element) => {
         const range = document.createRange();

@@ -22,25 +22,32 @@ for (const locale of ['it', 'ar']) {
   const servicePath = `/${locale}/services/${service.slug}`;
 
   describe(`citizen tools in ${locale}`, () => {
-    test('rating with JavaScript: stars, a reason for the score, a comment, thanks in place; staff see it in the admin', LIMIT, async () => {
-      const { context, page } = await newVisitor({ viewport: PHONE });
-      try {
-        await open(page, servicePath);
-        const rating = page.getByRole('region', { name: t.PageRating.question });
-        await rating.locator('input[name="score"][value="2"]').check();
-        await rating.getByRole('group', { name: t.PageRating.lowLegend }).getByRole('radio', { name: t.PageRating.reasons.incomplete }).check();
-        const comment = `e2e ${locale} ${Date.now()}`;
-        await rating.getByRole('textbox').fill(comment);
-        await rating.getByRole('button', { name: t.PageRating.send }).click();
-        await rating.getByRole('status').filter({ hasText: t.PageRating.thanks }).waitFor();
-        assert.equal(currentPath(page), decodeURIComponent(servicePath), 'the page stays where it is');
-        const stored = (await ratingsOf(servicePath)).find((candidate) => candidate.comment === comment);
-        assert.ok(stored, 'the rating is listed in the admin');
-        assert.deepEqual([stored.path, stored.pageLocale, stored.score, stored.reason], [servicePath, locale, 2, 'incomplete']);
-      } finally {
-        await context.close();
-      }
-    });
+    test(
+      'rating with JavaScript: stars, a reason for the score, a comment, thanks in place; staff see it in the admin',
+      LIMIT,
+      async () => {
+        const { context, page } = await newVisitor({ viewport: PHONE });
+        try {
+          await open(page, servicePath);
+          const rating = page.getByRole('region', { name: t.PageRating.question });
+          await rating.locator('input[name="score"][value="2"]').check();
+          await rating
+            .getByRole('group', { name: t.PageRating.lowLegend })
+            .getByRole('radio', { name: t.PageRating.reasons.incomplete })
+            .check();
+          const comment = `e2e ${locale} ${Date.now()}`;
+          await rating.getByRole('textbox').fill(comment);
+          await rating.getByRole('button', { name: t.PageRating.send }).click();
+          await rating.getByRole('status').filter({ hasText: t.PageRating.thanks }).waitFor();
+          assert.equal(currentPath(page), decodeURIComponent(servicePath), 'the page stays where it is');
+          const stored = (await ratingsOf(servicePath)).find((candidate) => candidate.comment === comment);
+          assert.ok(stored, 'the rating is listed in the admin');
+          assert.deepEqual([stored.path, stored.pageLocale, stored.score, stored.reason], [servicePath, locale, 2, 'incomplete']);
+        } finally {
+          await context.close();
+        }
+      },
+    );
 
     test('rating without JavaScript: the stars post, the reasons page follows, then the thank-you page', LIMIT, async () => {
       const { context, page } = await newVisitor({ javaScriptEnabled: false, viewport: PHONE });
@@ -121,14 +128,20 @@ for (const locale of ['it', 'ar']) {
           Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => voices });
         }, voiceLang);
         await withoutVoice.context.addInitScript(() => {
-          Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [{ lang: 'ja-JP', name: 'Other', default: true, localService: true, voiceURI: 'ja' }] });
+          Object.defineProperty(window.speechSynthesis, 'getVoices', {
+            value: () => [{ lang: 'ja-JP', name: 'Other', default: true, localService: true, voiceURI: 'ja' }],
+          });
         });
         await open(withVoice.page, servicePath);
         await withVoice.page.locator('.actions-menu summary').click();
         const listen = withVoice.page.getByRole('button', { name: t.PageTools.listen });
         await listen.waitFor();
         await listen.focus();
-        assert.equal(await withVoice.page.evaluate(() => document.activeElement?.textContent), t.PageTools.listen, 'reachable with the keyboard');
+        assert.equal(
+          await withVoice.page.evaluate(() => document.activeElement?.textContent),
+          t.PageTools.listen,
+          'reachable with the keyboard',
+        );
 
         await open(withoutVoice.page, servicePath);
         await withoutVoice.page.locator('.actions-menu summary').click();
@@ -175,7 +188,11 @@ for (const locale of ['it', 'ar']) {
       try {
         await open(page, servicePath);
         await page.emulateMedia({ media: 'print' });
-        const displayed = (selector) => page.locator(selector).first().evaluate((element) => window.getComputedStyle(element).display !== 'none');
+        const displayed = (selector) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((element) => window.getComputedStyle(element).display !== 'none');
         assert.equal(await displayed('.header-nav'), false, 'main navigation hidden');
         assert.equal(await displayed('.breadcrumbs'), false, 'breadcrumbs hidden');
         assert.equal(await displayed('.page-tools'), false, 'page tools hidden');
@@ -212,30 +229,34 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('offline: a visited page opens again without network, an unvisited one shows the offline page in the language', LIMIT, async () => {
-      const { context, page } = await newVisitor();
-      try {
-        await open(page, servicePath);
-        await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-        // Controlled by the worker from this load on: this visit is the one kept.
-        await page.reload();
-        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-        await page.reload();
-        await page.waitForFunction(async () => (await caches.keys()).some((name) => name.startsWith('welfare-pages-')));
-        await context.setOffline(true);
-        const again = await page.reload();
-        assert.ok(again?.fromServiceWorker(), 'answered by the service worker');
-        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), service.title);
+    test(
+      'offline: a visited page opens again without network, an unvisited one shows the offline page in the language',
+      LIMIT,
+      async () => {
+        const { context, page } = await newVisitor();
+        try {
+          await open(page, servicePath);
+          await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+          // Controlled by the worker from this load on: this visit is the one kept.
+          await page.reload();
+          await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+          await page.reload();
+          await page.waitForFunction(async () => (await caches.keys()).some((name) => name.startsWith('welfare-pages-')));
+          await context.setOffline(true);
+          const again = await page.reload();
+          assert.ok(again?.fromServiceWorker(), 'answered by the service worker');
+          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), service.title);
 
-        const unvisited = await page.goto(portalUrl(`/${locale}/events`));
-        assert.ok(unvisited?.fromServiceWorker());
-        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), t.Offline.title);
-        assert.equal(await page.evaluate(() => document.documentElement.lang), locale);
-      } finally {
-        await context.setOffline(false);
-        await context.close();
-      }
-    });
+          const unvisited = await page.goto(portalUrl(`/${locale}/events`));
+          assert.ok(unvisited?.fromServiceWorker());
+          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), t.Offline.title);
+          assert.equal(await page.evaluate(() => document.documentElement.lang), locale);
+        } finally {
+          await context.setOffline(false);
+          await context.close();
+        }
+      },
+    );
 
     test('offline: a staff preview (draft mode) is never kept by the service worker', LIMIT, async () => {
       const draft = entry('services', 'famiglie-solidali', locale);
@@ -276,41 +297,53 @@ for (const locale of ['it', 'ar']) {
       }
     });
 
-    test('the page tools are compact menus after the title: keyboard opens them, Escape closes and returns the focus; share works without JavaScript', LIMIT, async () => {
-      const withScript = await newVisitor({ viewport: PHONE });
-      const withoutScript = await newVisitor({ viewport: PHONE, javaScriptEnabled: false });
-      try {
-        const { page } = withScript;
-        await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
-        await open(page, servicePath);
-        const after = await page.evaluate(() => {
-          const heading = document.querySelector('main h1');
-          const tools = document.querySelector('main .page-tools');
-          return Boolean(heading && tools && heading.compareDocumentPosition(tools) & Node.DOCUMENT_POSITION_FOLLOWING);
-        });
-        assert.equal(after, true, 'the tools come after the heading');
-        const share = page.locator('.share-menu summary');
-        await share.focus();
-        await page.keyboard.press('Enter');
-        assert.equal(await page.locator('.share-menu').getAttribute('open'), '', 'Enter opens the menu');
-        assert.equal(await page.getByRole('link', { name: t.PageTools.whatsapp }).isVisible(), true);
-        await page.keyboard.press('Tab');
-        assert.equal(await page.evaluate(() => document.activeElement?.textContent), t.PageTools.whatsapp, 'Tab goes into the open menu');
-        await page.keyboard.press('Escape');
-        assert.equal(await page.locator('.share-menu').getAttribute('open'), null, 'Escape closes it');
-        assert.equal(await page.evaluate(() => document.activeElement?.closest('.share-menu') !== null && document.activeElement?.tagName), 'SUMMARY', 'the focus is back on its button');
-        assert.equal(await horizontalOverflow(page), 0);
+    test(
+      'the page tools are compact menus after the title: keyboard opens them, Escape closes and returns the focus; share works without JavaScript',
+      LIMIT,
+      async () => {
+        const withScript = await newVisitor({ viewport: PHONE });
+        const withoutScript = await newVisitor({ viewport: PHONE, javaScriptEnabled: false });
+        try {
+          const { page } = withScript;
+          await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
+          await open(page, servicePath);
+          const after = await page.evaluate(() => {
+            const heading = document.querySelector('main h1');
+            const tools = document.querySelector('main .page-tools');
+            return Boolean(heading && tools && heading.compareDocumentPosition(tools) & Node.DOCUMENT_POSITION_FOLLOWING);
+          });
+          assert.equal(after, true, 'the tools come after the heading');
+          const share = page.locator('.share-menu summary');
+          await share.focus();
+          await page.keyboard.press('Enter');
+          assert.equal(await page.locator('.share-menu').getAttribute('open'), '', 'Enter opens the menu');
+          assert.equal(await page.getByRole('link', { name: t.PageTools.whatsapp }).isVisible(), true);
+          await page.keyboard.press('Tab');
+          assert.equal(await page.evaluate(() => document.activeElement?.textContent), t.PageTools.whatsapp, 'Tab goes into the open menu');
+          await page.keyboard.press('Escape');
+          assert.equal(await page.locator('.share-menu').getAttribute('open'), null, 'Escape closes it');
+          assert.equal(
+            await page.evaluate(() => document.activeElement?.closest('.share-menu') !== null && document.activeElement?.tagName),
+            'SUMMARY',
+            'the focus is back on its button',
+          );
+          assert.equal(await horizontalOverflow(page), 0);
 
-        await open(withoutScript.page, servicePath);
-        await withoutScript.page.locator('.share-menu summary').click();
-        const whatsapp = await withoutScript.page.getByRole('link', { name: t.PageTools.whatsapp }).getAttribute('href');
-        assert.ok(whatsapp?.startsWith('https://wa.me/?text='), 'without JavaScript the share menu opens and its links work');
-        assert.equal(await withoutScript.page.locator('.actions-menu').isVisible(), false, 'print and read aloud need scripts: hidden without');
-      } finally {
-        await withScript.context.close();
-        await withoutScript.context.close();
-      }
-    });
+          await open(withoutScript.page, servicePath);
+          await withoutScript.page.locator('.share-menu summary').click();
+          const whatsapp = await withoutScript.page.getByRole('link', { name: t.PageTools.whatsapp }).getAttribute('href');
+          assert.ok(whatsapp?.startsWith('https://wa.me/?text='), 'without JavaScript the share menu opens and its links work');
+          assert.equal(
+            await withoutScript.page.locator('.actions-menu').isVisible(),
+            false,
+            'print and read aloud need scripts: hidden without',
+          );
+        } finally {
+          await withScript.context.close();
+          await withoutScript.context.close();
+        }
+      },
+    );
 
     test('the rating and tools fit a 360 px phone', LIMIT, async () => {
       const { context, page } = await newVisitor({ viewport: PHONE });

@@ -31,7 +31,9 @@ describe('the script policy of cached pages, in the browser', () => {
           /** @type {string[]} */
           const refused = [];
           Object.assign(window, { refusedByPolicy: refused });
-          document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} ${event.sample}`));
+          document.addEventListener('securitypolicyviolation', (event) =>
+            refused.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} ${event.sample}`),
+          );
         });
         const response = await open(page, path);
         const headers = await response.headersArray();
@@ -41,7 +43,11 @@ describe('the script policy of cached pages, in the browser', () => {
         assert.match(policies[0], /(?:^|; )script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+(;|$)/, path);
         await page.waitForLoadState('load');
         assert.equal(await scriptsDidNotRun(page), false, `${path}: Next's inline scripts ran`);
-        assert.deepEqual(await page.evaluate(() => /** @type {{ refusedByPolicy: string[] }} */ (/** @type {unknown} */ (window)).refusedByPolicy), [], path);
+        assert.deepEqual(
+          await page.evaluate(() => /** @type {{ refusedByPolicy: string[] }} */ (/** @type {unknown} */ (window)).refusedByPolicy),
+          [],
+          path,
+        );
       } finally {
         await context.close();
       }

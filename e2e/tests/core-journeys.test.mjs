@@ -38,7 +38,11 @@ for (const mode of MODES) {
     describe(`${code} visitor, ${mode.name}`, () => {
       /** @param {import('playwright-core').Page} page */
       async function checkScripts(page) {
-        assert.equal(await scriptsDidNotRun(page), !mode.javaScriptEnabled, mode.javaScriptEnabled ? 'the page scripts should run' : 'no script should run');
+        assert.equal(
+          await scriptsDidNotRun(page),
+          !mode.javaScriptEnabled,
+          mode.javaScriptEnabled ? 'the page scripts should run' : 'no script should run',
+        );
       }
       const mainMenu = (page) => page.getByRole('navigation', { name: ui.Layout.mainNavigation });
 
@@ -136,7 +140,10 @@ for (const mode of MODES) {
 
           // By its text: Chromium's accessible name adds a space after an isolated run (<bdi>), as in
           // "(ملف ics )"; what a visitor reads is the text.
-          const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link').filter({ hasText: ui.Events.addToCalendar }).click()]);
+          const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            page.getByRole('link').filter({ hasText: ui.Events.addToCalendar }).click(),
+          ]);
           assert.equal(download.suggestedFilename(), `${event.slug}.ics`);
           const file = await download.path();
           // Lines longer than 75 octets are folded (RFC 5545): unfold before reading.

@@ -34,7 +34,11 @@ for (const code of ['it', 'ar', 'ur']) {
           const heading = document.querySelector('main h1');
           if (!heading) return null;
           const skipped = '.page-tools, .breadcrumbs';
-          const text = [...document.querySelectorAll('main p, main li, main dd, main dt, main legend, main label, main input, main select, main textarea')].find(
+          const text = [
+            ...document.querySelectorAll(
+              'main p, main li, main dd, main dt, main legend, main label, main input, main select, main textarea',
+            ),
+          ].find(
             (element) =>
               heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
               !element.closest(skipped) &&
@@ -45,7 +49,12 @@ for (const code of ['it', 'ar', 'ur']) {
           const box = (/** @type {Element} */ element) => {
             const rect = element.getBoundingClientRect();
             const lineHeight = parseFloat(window.getComputedStyle(element).lineHeight) || rect.height;
-            return { top: rect.top + window.scrollY, firstLine: rect.top + window.scrollY + Math.min(rect.height, lineHeight), tag: element.tagName.toLowerCase(), text: (element.textContent ?? '').trim().slice(0, 40) };
+            return {
+              top: rect.top + window.scrollY,
+              firstLine: rect.top + window.scrollY + Math.min(rect.height, lineHeight),
+              tag: element.tagName.toLowerCase(),
+              text: (element.textContent ?? '').trim().slice(0, 40),
+            };
           };
           const tools = document.querySelector('main .page-tools');
           return {
@@ -55,7 +64,10 @@ for (const code of ['it', 'ar', 'ur']) {
           };
         });
         assert.ok(found, 'the page has a main heading');
-        assert.ok(found.heading.top >= 0 && found.heading.firstLine <= SMALL_PHONE.height, `the heading starts at ${found.heading.top} px: its first line is not on the first screen`);
+        assert.ok(
+          found.heading.top >= 0 && found.heading.firstLine <= SMALL_PHONE.height,
+          `the heading starts at ${found.heading.top} px: its first line is not on the first screen`,
+        );
         assert.ok(found.text, 'the page has text after its heading');
         assert.ok(
           found.text.firstLine <= SMALL_PHONE.height,

@@ -40,7 +40,10 @@ async function arabicPageUntil(page, italianSlug, wanted) {
     const notice = page.getByRole('note').filter({ hasText: NOTICE });
     const shown = response?.status() === 200 && (await notice.count()) > 0;
     if (response?.status() === 200 && wanted(shown)) return { response, notice };
-    if (Date.now() > deadline) assert.fail(`/ar/services/${italianSlug} answered ${response?.status()}, the machine-translation notice ${shown ? 'shown' : 'absent'}`);
+    if (Date.now() > deadline)
+      assert.fail(
+        `/ar/services/${italianSlug} answered ${response?.status()}, the machine-translation notice ${shown ? 'shown' : 'absent'}`,
+      );
     await page.waitForTimeout(1_000);
   }
 }
@@ -59,14 +62,18 @@ describe('machine translation in the admin', () => {
     };
     const { documentId } = await staff.createDraft(SERVICE, 'it', data);
     await staff.publish(SERVICE, documentId, 'it');
-    const editView = (/** @type {string} */ locale) => `${cms}/admin/content-manager/collection-types/${SERVICE}/${documentId}?plugins[i18n][locale]=${locale}`;
+    const editView = (/** @type {string} */ locale) =>
+      `${cms}/admin/content-manager/collection-types/${SERVICE}/${documentId}?plugins[i18n][locale]=${locale}`;
 
     const { context, page } = await newVisitor();
     try {
       await logInToAdmin(page);
       // The Italian edit view: one button drafts every missing language.
       await page.goto(editView('it'));
-      const translating = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/machine-translations/translate', { timeout: 60_000 });
+      const translating = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/machine-translations/translate',
+        { timeout: 60_000 },
+      );
       await page.getByRole('button', { name: /Traduci dall'italiano: lingue mancanti/ }).click();
       const translated = await translating;
       assert.equal(translated.status(), 200, `the translation answered ${translated.status()}: ${await translated.text()}`);
@@ -79,7 +86,10 @@ describe('machine translation in the admin', () => {
       assert.match(arabicTitle, ARABIC_LETTER, `the Arabic draft's title: ${arabicTitle}`);
       await page.getByText('tradotta automaticamente, da revisionare').waitFor();
 
-      const publishing = page.waitForResponse((response) => response.request().method() === 'POST' && /\/actions\/publish/.test(response.url()), { timeout: 30_000 });
+      const publishing = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && /\/actions\/publish/.test(response.url()),
+        { timeout: 30_000 },
+      );
       await page.getByRole('button', { name: 'Pubblica', exact: true }).click();
       const published = await publishing;
       assert.equal(published.status(), 200, `the publish answered ${published.status()}: ${await published.text()}`);
@@ -91,7 +101,10 @@ describe('machine translation in the admin', () => {
       assert.equal(await labelled.notice.getByRole('link').getAttribute('hreflang'), 'it');
 
       // Reviewed in the Arabic edit view: the notice goes.
-      const reviewing = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/machine-translations/review', { timeout: 30_000 });
+      const reviewing = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/machine-translations/review',
+        { timeout: 30_000 },
+      );
       await page.getByRole('button', { name: 'Segna come revisionata' }).click();
       const reviewed = await reviewing;
       assert.equal(reviewed.status(), 200, `marking reviewed answered ${reviewed.status()}: ${await reviewed.text()}`);

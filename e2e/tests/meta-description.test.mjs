@@ -15,7 +15,13 @@ const DESCRIPTION = /<meta name="description" content="([^"]*)"/g;
 const ALTERNATE = /<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/gi;
 
 /** @param {string} value */
-const unescape = (value) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescape = (value) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 for (const { code } of LOCALES) {
   describe(`${code}: every page kind`, () => {
@@ -33,17 +39,22 @@ for (const { code } of LOCALES) {
 
         // Alternates live in the head only (next-intl's Link header would list every language, wrong for entries).
         const link = response.headers.get('link') ?? '';
-        const headerAlternates = [...link.matchAll(/<([^>]+)>;\s*rel="alternate";\s*hreflang="([^"]+)"/g)].map((match) => `${match[2]} ${match[1]}`);
+        const headerAlternates = [...link.matchAll(/<([^>]+)>;\s*rel="alternate";\s*hreflang="([^"]+)"/g)].map(
+          (match) => `${match[2]} ${match[1]}`,
+        );
         assert.deepEqual(headerAlternates, [], `${kind.path}: alternates in the Link header`);
 
-        const headAlternates = [...html.matchAll(ALTERNATE)].map((match) => /** @type {[string, string]} */ ([match[1], new URL(unescape(match[2])).href]));
+        const headAlternates = [...html.matchAll(ALTERNATE)].map(
+          (match) => /** @type {[string, string]} */ ([match[1], new URL(unescape(match[2])).href]),
+        );
         const alternates = new Map(headAlternates);
         assert.equal(alternates.size, headAlternates.length, `${kind.path}: a language listed twice`);
         if (kind.hreflang === 'none') {
           assert.deepEqual(headAlternates, [], `${kind.path}: alternates on a page not to be indexed`);
           return;
         }
-        for (const [language, href] of alternates) assert.ok(href.startsWith(portalUrl('/')), `${kind.path}: ${language} → ${href} is not on the portal`);
+        for (const [language, href] of alternates)
+          assert.ok(href.startsWith(portalUrl('/')), `${kind.path}: ${language} → ${href} is not on the portal`);
         const own = new URL(portalUrl(kind.path.split('?')[0])).href;
         if (kind.hreflang === 'translations only') {
           // Shown in Italian here: its own language is not a version of it; x-default is the Italian page.

@@ -34,7 +34,10 @@ for (const locale of DEFAULT_AND_RTL_LOCALES) {
           const banner = page.getByRole('region', { name: Preview.label });
           assert.equal(await banner.getByRole('status').textContent(), Preview.notice);
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-          assert.deepEqual(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), []);
+          assert.deepEqual(
+            violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+            [],
+          );
           if (viewport === PHONE) assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways');
 
           await banner.getByRole('link', { name: Preview.exit }).click();

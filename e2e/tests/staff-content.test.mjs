@@ -41,7 +41,8 @@ before(async () => {
     await staff.publish(uid, created.documentId, 'it');
     // The publish answers before the CMS's change notice reaches the portal: wait for the page.
     const address = `${required('E2E_PORTAL_URL')}/it/${segment}/${data.slug}`;
-    for (let attempt = 0; attempt < 60 && (await fetch(address)).status !== 200; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 250));
+    for (let attempt = 0; attempt < 60 && (await fetch(address)).status !== 200; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 250));
     pages.push({ name, path: (code) => `/${code}/${segment}/${data.slug}` });
   }
 });
@@ -57,7 +58,13 @@ for (const code of ['it', 'ar']) {
           await open(page, target.path(code));
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
           assert.deepEqual(
-            violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`),
+            violations.map(
+              (violation) =>
+                `${violation.id}: ${violation.nodes
+                  .slice(0, 3)
+                  .map((node) => node.target.join(' '))
+                  .join(', ')}`,
+            ),
             [],
           );
           assert.equal(await horizontalOverflow(page), 0, 'the page scrolls sideways');
@@ -77,17 +84,22 @@ describe('a demo event’s poster on a 360 px phone', () => {
         /** @type {Map<string, number>} */
         const downloaded = new Map();
         page.on('response', async (response) => {
-          if (new URL(response.url()).pathname.startsWith('/uploads/')) downloaded.set(new URL(response.url()).pathname, (await response.body()).byteLength);
+          if (new URL(response.url()).pathname.startsWith('/uploads/'))
+            downloaded.set(new URL(response.url()).pathname, (await response.body()).byteLength);
         });
         await open(page, `/it/events/${entry('events', POSTER_EVENT, 'it').slug}`);
         const poster = page.locator('.poster img');
         await poster.scrollIntoViewIfNeeded();
-        await page.waitForFunction(() => /** @type {HTMLImageElement | null} */ (globalThis.document.querySelector('.poster img'))?.complete);
+        await page.waitForFunction(
+          () => /** @type {HTMLImageElement | null} */ (globalThis.document.querySelector('.poster img'))?.complete,
+        );
         const current = new URL(await poster.evaluate((img) => /** @type {HTMLImageElement} */ (img).currentSrc)).pathname;
         await page.waitForTimeout(200);
         const bytes = [...downloaded.values()].reduce((sum, size) => sum + size, 0);
         const original = fs.statSync(POSTER_FILE).size;
-        t.diagnostic(`poster at 360 px ${deviceScaleFactor}x: ${current}, ${bytes} bytes of images downloaded (the demo file: ${original} bytes before Strapi's optimisation)`);
+        t.diagnostic(
+          `poster at 360 px ${deviceScaleFactor}x: ${current}, ${bytes} bytes of images downloaded (the demo file: ${original} bytes before Strapi's optimisation)`,
+        );
         assert.equal(downloaded.size, 1, `one image file: ${[...downloaded.keys()].join(', ')}`);
       } finally {
         await context.close();

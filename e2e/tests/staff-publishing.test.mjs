@@ -19,9 +19,10 @@ const RUN = Date.now().toString(36);
 const SERVICE = 'api::service.service';
 const PAGE = 'api::page.page';
 /** The field labels the CMS was built with (apps/cms/src/admin-labels/field-labels.ts). */
-const { CONTENT_TYPE_LABELS } = /** @type {{ CONTENT_TYPE_LABELS: Record<string, { fields: Record<string, Record<'it' | 'en', { label: string }>> }> }} */ (
-  createRequire(import.meta.url)(path.join(CMS_DIR, 'dist', 'src', 'admin-labels', 'field-labels.js'))
-);
+const { CONTENT_TYPE_LABELS } =
+  /** @type {{ CONTENT_TYPE_LABELS: Record<string, { fields: Record<string, Record<'it' | 'en', { label: string }>> }> }} */ (
+    createRequire(import.meta.url)(path.join(CMS_DIR, 'dist', 'src', 'admin-labels', 'field-labels.js'))
+  );
 
 function required(/** @type {string} */ name) {
   const value = process.env[name];
@@ -38,7 +39,10 @@ function required(/** @type {string} */ name) {
 async function typeBlocks(page, name, text) {
   const label = CONTENT_TYPE_LABELS[SERVICE].fields[name].it.label;
   // The editor is labelled by its whole field (label, hint, content): found inside the field whose label it is.
-  await page.locator(`div:has(> div > label:has-text(${JSON.stringify(label)})) [contenteditable="true"]`).first().click();
+  await page
+    .locator(`div:has(> div > label:has-text(${JSON.stringify(label)})) [contenteditable="true"]`)
+    .first()
+    .click();
   await page.keyboard.type(text);
 }
 
@@ -63,7 +67,15 @@ async function waitForPortal(path, text, timeoutMs) {
 
 /** A Rome wall-clock time, to the minute, as the panel's date-time field takes it. */
 function romeWallClock(/** @type {Date} */ date) {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
     .format(date)
     .replace(' ', 'T');
 }
@@ -79,13 +91,18 @@ describe('staff publishing in the admin', () => {
       await page.locator('input[name=title]').fill(title);
       // The slug follows the title (Strapi's uid field), as when staff type it.
       await page.locator('input[name=slug]').waitFor();
-      await page.waitForFunction(() => /** @type {HTMLInputElement | null} */ (globalThis.document.querySelector('input[name=slug]'))?.value);
+      await page.waitForFunction(
+        () => /** @type {HTMLInputElement | null} */ (globalThis.document.querySelector('input[name=slug]'))?.value,
+      );
       await page.locator('textarea[name=summary]').fill('Un servizio creato e pubblicato in un solo passo.');
       await typeBlocks(page, 'audience', 'Chiunque abiti in valle.');
       await typeBlocks(page, 'howTo', 'Telefonare allo sportello.');
       const slug = await page.locator('input[name=slug]').inputValue();
 
-      const publishing = page.waitForResponse((response) => response.request().method() === 'POST' && /\/actions\/publish/.test(response.url()), { timeout: 30_000 });
+      const publishing = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && /\/actions\/publish/.test(response.url()),
+        { timeout: 30_000 },
+      );
       await page.getByRole('button', { name: 'Pubblica', exact: true }).click();
       const answer = await publishing;
       assert.equal(answer.status(), 200, `the publish answered ${answer.status()}: ${await answer.text()}`);
@@ -101,7 +118,11 @@ describe('staff publishing in the admin', () => {
     const paragraph = (/** @type {string} */ text) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
     const drafts = await Promise.all(
       ['bottone', 'invio'].map(async (way) => {
-        const data = { title: `Avviso programmato (${way}) ${RUN}`, slug: `avviso-programmato-${way}-${RUN}`, body: paragraph('Dal lunedì.') };
+        const data = {
+          title: `Avviso programmato (${way}) ${RUN}`,
+          slug: `avviso-programmato-${way}-${RUN}`,
+          body: paragraph('Dal lunedì.'),
+        };
         return { way, data, entry: await staff.createDraft(PAGE, 'it', data) };
       }),
     );
@@ -114,7 +135,10 @@ describe('staff publishing in the admin', () => {
         await page.goto(`${cms}/admin/content-manager/collection-types/${PAGE}/${entry.documentId}?plugins[i18n][locale]=it`);
         const when = page.locator('input[name="schedule-run-at"]');
         await when.fill(romeWallClock(runAt));
-        const scheduling = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/publication-schedules', { timeout: 30_000 });
+        const scheduling = page.waitForResponse(
+          (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/publication-schedules',
+          { timeout: 30_000 },
+        );
         if (way === 'invio') await when.press('Enter');
         else await page.getByRole('button', { name: 'Programma in IT' }).click();
         const answer = await scheduling;

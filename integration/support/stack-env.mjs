@@ -3,7 +3,8 @@
 
 function required(/** @type {string} */ name) {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the integration tests with \`npm run test:integration\` (or \`node integration/run.mjs\`).`);
+  if (!value)
+    throw new Error(`${name} is not set: run the integration tests with \`npm run test:integration\` (or \`node integration/run.mjs\`).`);
   return value;
 }
 

@@ -25,11 +25,16 @@ export const MIXED = 'Sportello ✨ مرحبا بكم 116 117 — خوش آمد�
 
 /** The CMS's schema of a content type (apps/cms/src/api/<name>/content-types/<name>/schema.json). */
 export function schemaOf(/** @type {string} */ name) {
-  return /** @type {Schema} */ (JSON.parse(fs.readFileSync(path.join(ROOT, 'apps', 'cms', 'src', 'api', name, 'content-types', name, 'schema.json'), 'utf8')));
+  return /** @type {Schema} */ (
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'apps', 'cms', 'src', 'api', name, 'content-types', name, 'schema.json'), 'utf8'))
+  );
 }
 
 /** The poster uploaded twice, as staff do: with alternative text, and without. */
-export async function uploadImages(/** @type {{ upload: (file: { name: string, type: string, bytes: Uint8Array, alternativeText?: string | null }) => Promise<UploadedFile> }} */ staff, /** @type {string} */ run) {
+export async function uploadImages(
+  /** @type {{ upload: (file: { name: string, type: string, bytes: Uint8Array, alternativeText?: string | null }) => Promise<UploadedFile> }} */ staff,
+  /** @type {string} */ run,
+) {
   const bytes = fs.readFileSync(POSTER_FILE);
   return {
     withAlt: await staff.upload({ name: `poster-${run}.png`, type: 'image/png', bytes, alternativeText: `Locandina ${MIXED}` }),
@@ -105,7 +110,24 @@ export function everyBlock(marker, image, longest) {
 
 /** What the blocks editor stores for an image (content-manager BlocksInput: IMAGE_SCHEMA_FIELDS, absolute URL). */
 export function imageBlockFile(/** @type {Record<string, unknown>} */ file, /** @type {boolean} */ withAlt, /** @type {string} */ cmsUrl) {
-  const fields = ['name', 'alternativeText', 'url', 'caption', 'width', 'height', 'formats', 'hash', 'ext', 'mime', 'size', 'previewUrl', 'provider', 'provider_metadata', 'createdAt', 'updatedAt'];
+  const fields = [
+    'name',
+    'alternativeText',
+    'url',
+    'caption',
+    'width',
+    'height',
+    'formats',
+    'hash',
+    'ext',
+    'mime',
+    'size',
+    'previewUrl',
+    'provider',
+    'provider_metadata',
+    'createdAt',
+    'updatedAt',
+  ];
   const picked = Object.fromEntries(fields.map((field) => [field, file[field] ?? null]));
   // Without alt text the editor puts the file name there.
   return { ...picked, alternativeText: withAlt ? file.alternativeText : file.name, url: `${cmsUrl}${file.url}` };
@@ -136,7 +158,11 @@ export function entryData(name, marker, longest, images, cmsUrl) {
         data[field] = `${marker}-${longest ? 'lungo' : 'vuoto'}`.toLowerCase();
         break;
       case 'blocks':
-        data[field] = everyBlock(`${marker} ${field}`, imageBlockFile(longest ? images.withAlt : images.withoutAlt, longest, cmsUrl), longest);
+        data[field] = everyBlock(
+          `${marker} ${field}`,
+          imageBlockFile(longest ? images.withAlt : images.withoutAlt, longest, cmsUrl),
+          longest,
+        );
         break;
       case 'enumeration':
         // The second value when longest: a suspended service shows its reason too.

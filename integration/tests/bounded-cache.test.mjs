@@ -49,7 +49,11 @@ const fetchEntry = (tags, expireAt, answer = { data: [{ id: 1 }] }) => ({
   lastModified: Date.now(),
   lifespan: { lastModifiedAt: now(), staleAt: now() + 60, expireAt, staleAge: 60, expireAge: expireAt - now(), revalidate: 60 },
   tags,
-  value: /** @type {never} */ ({ kind: 'FETCH', data: { headers: {}, body: Buffer.from(JSON.stringify(answer)).toString('base64'), status: 200, url: 'http://cms/api/x' }, revalidate: 60 }),
+  value: /** @type {never} */ ({
+    kind: 'FETCH',
+    data: { headers: {}, body: Buffer.from(JSON.stringify(answer)).toString('base64'), status: 200, url: 'http://cms/api/x' },
+    revalidate: 60,
+  }),
 });
 
 describe('the shared cache’s tag index', () => {
@@ -84,10 +88,20 @@ describe('the shared cache’s tag index', () => {
       lastModified: Date.now(),
       lifespan: { lastModifiedAt: now(), staleAt: now() + 60, expireAt: now() + 3600, staleAge: 60, expireAge: 3600, revalidate: 60 },
       tags: ['cms:global:it'],
-      value: /** @type {never} */ ({ kind: 'APP_PAGE', html: '<p>ciao</p>', rscData: Buffer.from('rsc'), segmentData: new Map([['/_tree', Buffer.from('tree')]]), status: 200, headers: {}, postponed: undefined }),
+      value: /** @type {never} */ ({
+        kind: 'APP_PAGE',
+        html: '<p>ciao</p>',
+        rscData: Buffer.from('rsc'),
+        segmentData: new Map([['/_tree', Buffer.from('tree')]]),
+        status: 200,
+        headers: {},
+        postponed: undefined,
+      }),
     };
     await store.set('page-a', page);
-    const read = /** @type {{ value: { rscData: Buffer, segmentData: Map<string, Buffer>, html: string } }} */ (/** @type {unknown} */ (await store.get('page-a', { implicitTags: [] })));
+    const read = /** @type {{ value: { rscData: Buffer, segmentData: Map<string, Buffer>, html: string } }} */ (
+      /** @type {unknown} */ (await store.get('page-a', { implicitTags: [] }))
+    );
     assert.equal(read.value.html, '<p>ciao</p>');
     assert.equal(read.value.rscData.toString(), 'rsc');
     assert.equal(read.value.segmentData.get('/_tree')?.toString(), 'tree');
@@ -108,7 +122,8 @@ describe('the shared cache’s tag index', () => {
 
   it('costs a publish the entries it makes stale, whatever else is cached', async () => {
     // Three hundred other entries (what visitors asked for), under tags of their own.
-    for (let index = 0; index < 300; index += 1) await store.set(`other-${index}`, fetchEntry([`cms:page:it:slug:other-${index}`, 'cms:page:it'], now() + 3600));
+    for (let index = 0; index < 300; index += 1)
+      await store.set(`other-${index}`, fetchEntry([`cms:page:it:slug:other-${index}`, 'cms:page:it'], now() + 3600));
     await store.set('target', fetchEntry(['cms:mediator:it'], now() + 3600));
     // Count the commands the revalidation sends: MONITOR sees every command Redis runs.
     const monitor = redis.duplicate();
@@ -131,7 +146,10 @@ describe('the shared cache’s tag index', () => {
 describe('what invented addresses produce', () => {
   it('is kept apart from the shared cache: 404 pages and CMS answers that found nothing', async () => {
     const { isKeptApart } = await import('../../apps/web/server/cache-handler.mjs');
-    const empty = fetchEntry(['cms:service:it'], now() + 3600, { data: [], meta: { pagination: { page: 999, pageSize: 24, pageCount: 2, total: 30 } } });
+    const empty = fetchEntry(['cms:service:it'], now() + 3600, {
+      data: [],
+      meta: { pagination: { page: 999, pageSize: 24, pageCount: 2, total: 30 } },
+    });
     const found = fetchEntry(['cms:service:it'], now() + 3600, { data: [{ id: 1, slug: 'sportello' }], meta: {} });
     const notFoundPage = { ...found, value: /** @type {never} */ ({ kind: 'APP_PAGE', status: 404, html: '', headers: {} }) };
     const page = { ...found, value: /** @type {never} */ ({ kind: 'APP_PAGE', status: 200, html: '', headers: {} }) };
@@ -152,7 +170,12 @@ describe('a portal on Redis, asked for invented addresses', () => {
 
   before(async () => {
     await redis.connect();
-    portal = await startPortal({ cmsUrl: stack.cmsUrl, logDir: stack.logDir, name: 'bounded-cache', extraEnv: { ...sharedSecrets(), REDIS_URL, REDIS_KEY_PREFIX: prefix } });
+    portal = await startPortal({
+      cmsUrl: stack.cmsUrl,
+      logDir: stack.logDir,
+      name: 'bounded-cache',
+      extraEnv: { ...sharedSecrets(), REDIS_URL, REDIS_KEY_PREFIX: prefix },
+    });
   });
 
   after(async () => {
@@ -182,7 +205,11 @@ describe('a portal on Redis, asked for invented addresses', () => {
       for (const address of invented(n)) assert.equal((await getPage(`${portal?.url}${address}`)).status, 404, address);
     }
     const afterwards = (await keysUnder(redis, prefix)).sort();
-    assert.deepEqual(afterwards.filter((key) => !before.includes(key)), [], 'no key added by 175 more invented addresses');
+    assert.deepEqual(
+      afterwards.filter((key) => !before.includes(key)),
+      [],
+      'no key added by 175 more invented addresses',
+    );
     for (const key of afterwards) assert.ok((await redis.ttl(key)) > 0, `${key} expires`);
   });
 });

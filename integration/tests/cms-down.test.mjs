@@ -20,7 +20,13 @@ let cmsPort = 0;
 const service = { it: '', ar: '', title: '' };
 
 const startOurCms = () =>
-  startCms({ databaseEnv: database.env, logDir: stack.logDir, name: 'cms-down-cms', port: cmsPort, extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' } });
+  startCms({
+    databaseEnv: database.env,
+    logDir: stack.logDir,
+    name: 'cms-down-cms',
+    port: cmsPort,
+    extraEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' },
+  });
 
 before(async () => {
   cmsPort = await freePort();
@@ -57,7 +63,6 @@ describe('pages past their revalidation time (a floor of 1 s here)', () => {
       await new Promise((resolve) => setTimeout(resolve, 1_200));
     }
   });
-
 
   it('a 404 page is the localized 404 page, title and description included, on every request', async () => {
     for (let attempt = 0; attempt < 4; attempt += 1) {

@@ -29,11 +29,17 @@ let endsAt = 0;
 /** @param {string} query */
 async function services(query) {
   const response = await fetch(`${stack.cmsUrl}/api/services?${query}`);
-  return /** @type {{ data: Array<{ documentId: string, slug: string, localizations?: Array<{ locale: string, slug: string }> }> }} */ (await response.json()).data;
+  return /** @type {{ data: Array<{ documentId: string, slug: string, localizations?: Array<{ locale: string, slug: string }> }> }} */ (
+    await response.json()
+  ).data;
 }
 
 /** The HTML as a reader sees its text (React's entities and text-node comments undone). */
-const text = (/** @type {string} */ html) => html.replace(/<!-- -->/g, '').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+const text = (/** @type {string} */ html) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 const shows = async (/** @type {string} */ base, /** @type {string} */ pagePath, /** @type {string} */ title) => {
   const page = await getPage(`${base}${pagePath}`);
   assert.equal(page.status, 200, pagePath);
@@ -41,7 +47,9 @@ const shows = async (/** @type {string} */ base, /** @type {string} */ pagePath,
 };
 
 before(async () => {
-  const [sportello] = await services('locale=it&filters[slug][$eq]=sportello-informativo-stranieri&populate[localizations][fields][0]=slug&populate[localizations][fields][1]=locale');
+  const [sportello] = await services(
+    'locale=it&filters[slug][$eq]=sportello-informativo-stranieri&populate[localizations][fields][0]=slug&populate[localizations][fields][1]=locale',
+  );
   service.documentId = sportello.documentId;
   service.it = sportello.slug;
   service.en = sportello.localizations?.find((localization) => localization.locale === 'en')?.slug ?? '';
@@ -49,17 +57,33 @@ before(async () => {
   otherService = (await services('locale=it&filters[slug][$eq]=famiglie-solidali'))[0].slug;
 
   // The pages as visitors have them in the cache before the notices exist.
-  for (const pagePath of ['/it', `/it/services/${service.it}`, `/en/services/${service.en}`, `/it/services/${otherService}`, '/it/events']) {
+  for (const pagePath of [
+    '/it',
+    `/it/services/${service.it}`,
+    `/en/services/${service.en}`,
+    `/it/services/${otherService}`,
+    '/it/events',
+  ]) {
     assert.equal((await getPage(`${stack.portalUrl}${pagePath}`)).status, 200, pagePath);
   }
-  floorPortal = await startPortal({ cmsUrl: stack.cmsUrl, logDir: stack.logDir, name: 'notice-floor-portal', extraEnv: { CMS_REVALIDATE_SECONDS: '1' } });
+  floorPortal = await startPortal({
+    cmsUrl: stack.cmsUrl,
+    logDir: stack.logDir,
+    name: 'notice-floor-portal',
+    extraEnv: { CMS_REVALIDATE_SECONDS: '1' },
+  });
 
   const staff = tokenSession(stack.cmsUrl, stack.adminToken);
   const uid = contentTypeUid('notice');
   const startsAt = new Date(Date.now() - 60_000).toISOString();
   endsAt = Date.now() + IN_FORCE_MS;
   const common = { summary: `Testo dell'avviso ${RUN}.`, startsAt, endsAt: new Date(endsAt).toISOString() };
-  const forService = await staff.createDraft(uid, 'it', { ...common, title: FOR_SERVICE, severity: 'urgent', services: [service.documentId] });
+  const forService = await staff.createDraft(uid, 'it', {
+    ...common,
+    title: FOR_SERVICE,
+    severity: 'urgent',
+    services: [service.documentId],
+  });
   await staff.publish(uid, forService.documentId, 'it');
   const forSite = await staff.createDraft(uid, 'it', { ...common, title: FOR_SITE, severity: 'info', wholeSite: true });
   await staff.publish(uid, forSite.documentId, 'it');
@@ -71,7 +95,9 @@ after(async () => {
 
 describe('a notice in force', () => {
   it('is on the page of the service it concerns and on the home once published, severity in words', async () => {
-    await waitFor('the notice on the service page', async () => ((await shows(stack.portalUrl, `/it/services/${service.it}`, FOR_SERVICE)) ? true : undefined));
+    await waitFor('the notice on the service page', async () =>
+      (await shows(stack.portalUrl, `/it/services/${service.it}`, FOR_SERVICE)) ? true : undefined,
+    );
     await waitFor('the notice on the home', async () => ((await shows(stack.portalUrl, '/it', FOR_SERVICE)) ? true : undefined));
     const page = text((await getPage(`${stack.portalUrl}/it/services/${service.it}`)).html);
     assert.match(page, /<section class="notices" aria-labelledby="notices-heading"[^>]*><h2 id="notices-heading">Avvisi<\/h2>/);
@@ -79,15 +105,21 @@ describe('a notice in force', () => {
   });
 
   it('is in Italian, marked, on the English page of that service', async () => {
-    await waitFor('the notice on the English page', async () => ((await shows(stack.portalUrl, `/en/services/${service.en}`, FOR_SERVICE)) ? true : undefined));
+    await waitFor('the notice on the English page', async () =>
+      (await shows(stack.portalUrl, `/en/services/${service.en}`, FOR_SERVICE)) ? true : undefined,
+    );
     const page = text((await getPage(`${stack.portalUrl}/en/services/${service.en}`)).html);
     assert.ok(page.includes(`<h3 lang="it" dir="ltr">${FOR_SERVICE}</h3>`), 'the Italian title carries its language');
     assert.match(page, /in Italian/);
   });
 
   it('for the whole site, is on every page that shows notices; for a service, not on another service', async () => {
-    await waitFor('the whole-site notice on the events list', async () => ((await shows(stack.portalUrl, '/it/events', FOR_SITE)) ? true : undefined));
-    await waitFor('the whole-site notice on another service', async () => ((await shows(stack.portalUrl, `/it/services/${otherService}`, FOR_SITE)) ? true : undefined));
+    await waitFor('the whole-site notice on the events list', async () =>
+      (await shows(stack.portalUrl, '/it/events', FOR_SITE)) ? true : undefined,
+    );
+    await waitFor('the whole-site notice on another service', async () =>
+      (await shows(stack.portalUrl, `/it/services/${otherService}`, FOR_SITE)) ? true : undefined,
+    );
     assert.equal(await shows(stack.portalUrl, `/it/services/${otherService}`, FOR_SERVICE), false);
     assert.equal(await shows(stack.portalUrl, '/it/events', FOR_SERVICE), false);
   });
@@ -99,7 +131,11 @@ describe('a notice past its end', () => {
     // Before the end, the portal with the short floor shows them too.
     if (Date.now() < endsAt - 5_000) assert.equal(await shows(base, `/it/services/${service.it}`, FOR_SERVICE), true);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, endsAt - Date.now())));
-    for (const [pagePath, title] of [[`/it/services/${service.it}`, FOR_SERVICE], ['/it', FOR_SERVICE], ['/it/events', FOR_SITE]]) {
+    for (const [pagePath, title] of [
+      [`/it/services/${service.it}`, FOR_SERVICE],
+      ['/it', FOR_SERVICE],
+      ['/it/events', FOR_SITE],
+    ]) {
       await waitFor(`${title} gone from ${pagePath}`, async () => ((await shows(base, pagePath, title)) ? undefined : true), 30_000);
     }
   });

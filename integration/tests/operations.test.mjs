@@ -70,7 +70,12 @@ describe('health, logs and metrics', () => {
     const database = temporarySqlite();
     cmsDatabase = database;
     [bare, cms] = await Promise.all([
-      startPortal({ cmsUrl: stack.cmsUrl, logDir: stack.logDir, name: 'portal-without-rating', extraEnv: { ...shared, REDIS_URL: redisUrl, METRICS_PORT: String(portalMetricsPort) } }),
+      startPortal({
+        cmsUrl: stack.cmsUrl,
+        logDir: stack.logDir,
+        name: 'portal-without-rating',
+        extraEnv: { ...shared, REDIS_URL: redisUrl, METRICS_PORT: String(portalMetricsPort) },
+      }),
       startCms({
         databaseEnv: database.env,
         logDir: stack.logDir,
@@ -112,8 +117,17 @@ describe('health, logs and metrics', () => {
     const response = await fetch(`${stack.portalUrl}${missing}`, { headers: { 'X-Request-Id': id } });
     assert.equal(response.status, 404);
     assert.equal(response.headers.get('x-request-id'), id);
-    await waitFor('the portal logs the request with its id', async () => (logLines('portal').json.some((line) => line.requestId === id && line.event === 'request' && line.path === missing)) || undefined);
-    await waitFor("the CMS logs the portal's read with the same id", async () => (logLines('cms').json.some((line) => line.requestId === id && line.event === 'request' && String(line.path).startsWith('/api/'))) || undefined);
+    await waitFor(
+      'the portal logs the request with its id',
+      async () =>
+        logLines('portal').json.some((line) => line.requestId === id && line.event === 'request' && line.path === missing) || undefined,
+    );
+    await waitFor(
+      "the CMS logs the portal's read with the same id",
+      async () =>
+        logLines('cms').json.some((line) => line.requestId === id && line.event === 'request' && String(line.path).startsWith('/api/')) ||
+        undefined,
+    );
     // An id that is not nginx's form is replaced, never logged as given.
     const forged = await fetch(`${stack.portalUrl}/robots.txt`, { headers: { 'X-Request-Id': 'x"}{"level":"fatal' } });
     assert.match(String(forged.headers.get('x-request-id')), /^[0-9a-f]{32}$/);
@@ -124,7 +138,11 @@ describe('health, logs and metrics', () => {
       const { json, other } = logLines(name);
       assert.ok(json.length > 3, `${name}: ${json.length} JSON lines`);
       assert.deepEqual(other, [], `${name}: lines that are not JSON`);
-      for (const line of json) assert.ok(typeof line.level === 'string' && typeof line.msg === 'string' || typeof line.message === 'string', JSON.stringify(line).slice(0, 200));
+      for (const line of json)
+        assert.ok(
+          (typeof line.level === 'string' && typeof line.msg === 'string') || typeof line.message === 'string',
+          JSON.stringify(line).slice(0, 200),
+        );
     }
   });
 
@@ -147,7 +165,10 @@ describe('health, logs and metrics', () => {
     const health = await (await fetch(`${bare.url}/api/health`)).json();
     assert.equal(health.features.pageRating.enabled, false);
     assert.match(health.features.pageRating.reason, /CMS_RATING_TOKEN/);
-    assert.ok(logLines('portal-without-rating').json.some((line) => line.event === 'feature-off' && line.feature === 'pageRating'), 'a line at start says page rating is off');
+    assert.ok(
+      logLines('portal-without-rating').json.some((line) => line.event === 'feature-off' && line.feature === 'pageRating'),
+      'a line at start says page rating is off',
+    );
   });
 
   it('Redis unreachable: /api/health says so, and neither app logs its password', async () => {
@@ -155,10 +176,26 @@ describe('health, logs and metrics', () => {
     assert.equal(health.checks.redis.configured, true);
     assert.equal(health.checks.redis.ok, false);
     assert.equal(health.status, 'degraded');
-    await waitFor("the CMS logs that the rate limit's Redis failed", async () => (logLines('cms-redis-down').json.some((line) => /Rate limit: Redis at redis:\/\/127\.0\.0\.1:\d+ failed/.test(String(line.message)))) || undefined);
-    await waitFor("the portal logs that the cache's Redis is unavailable", async () => (logLines('portal-without-rating').json.some((line) => /\[cache\] Redis at redis:\/\/127\.0\.0\.1:\d+ unavailable/.test(String(line.msg)))) || undefined);
+    await waitFor(
+      "the CMS logs that the rate limit's Redis failed",
+      async () =>
+        logLines('cms-redis-down').json.some((line) =>
+          /Rate limit: Redis at redis:\/\/127\.0\.0\.1:\d+ failed/.test(String(line.message)),
+        ) || undefined,
+    );
+    await waitFor(
+      "the portal logs that the cache's Redis is unavailable",
+      async () =>
+        logLines('portal-without-rating').json.some((line) =>
+          /\[cache\] Redis at redis:\/\/127\.0\.0\.1:\d+ unavailable/.test(String(line.msg)),
+        ) || undefined,
+    );
     for (const name of ['cms-redis-down', 'portal-without-rating']) {
-      assert.equal(fs.readFileSync(path.join(stack.logDir, `${name}.log`), 'utf8').includes(redisPassword), false, `${name} logged the Redis password`);
+      assert.equal(
+        fs.readFileSync(path.join(stack.logDir, `${name}.log`), 'utf8').includes(redisPassword),
+        false,
+        `${name} logged the Redis password`,
+      );
     }
   });
 
@@ -192,7 +229,10 @@ describe('health, logs and metrics', () => {
   });
 
   it("no secret of any server's environment in any log so far", () => {
-    const { found, secrets } = secretsInLogs(stack.logDir, { INTEGRATION_ADMIN_PASSWORD: stack.admin.password, REDIS_PASSWORD: redisPassword });
+    const { found, secrets } = secretsInLogs(stack.logDir, {
+      INTEGRATION_ADMIN_PASSWORD: stack.admin.password,
+      REDIS_PASSWORD: redisPassword,
+    });
     assert.ok(secrets > 10);
     assert.deepEqual(found, []);
   });

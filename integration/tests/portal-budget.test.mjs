@@ -27,9 +27,19 @@ before(async () => {
     logDir: stack.logDir,
     name: 'portal-budget-cms',
     // The partners' limit as small as the portal's: a portal counted with the partners would be spent as soon.
-    extraEnv: { CMS_API_TOKEN: PORTAL_TOKEN, RATE_LIMIT_PORTAL_PER_MINUTE: String(BUDGET), RATE_LIMIT_PARTNER_PER_MINUTE: String(BUDGET), RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' },
+    extraEnv: {
+      CMS_API_TOKEN: PORTAL_TOKEN,
+      RATE_LIMIT_PORTAL_PER_MINUTE: String(BUDGET),
+      RATE_LIMIT_PARTNER_PER_MINUTE: String(BUDGET),
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    },
   });
-  portal = await startPortal({ cmsUrl: cms.url, logDir: stack.logDir, name: 'portal-budget-portal', extraEnv: { CMS_API_TOKEN: PORTAL_TOKEN } });
+  portal = await startPortal({
+    cmsUrl: cms.url,
+    logDir: stack.logDir,
+    name: 'portal-budget-portal',
+    extraEnv: { CMS_API_TOKEN: PORTAL_TOKEN },
+  });
 });
 
 after(async () => {
@@ -40,11 +50,16 @@ after(async () => {
 
 const page = (/** @type {string} */ pagePath) => getPage(`${portal?.url}${pagePath}`);
 /** A request to the CMS with the portal's token: what is left of its budget. */
-const asThePortal = (/** @type {string} */ query) => fetch(`${cms?.url}/api/services?${query}`, { headers: { Authorization: `Bearer ${PORTAL_TOKEN}` } });
+const asThePortal = (/** @type {string} */ query) =>
+  fetch(`${cms?.url}/api/services?${query}`, { headers: { Authorization: `Bearer ${PORTAL_TOKEN}` } });
 
 describe('the portal’s budget at the CMS', () => {
   it('is not spent by invented addresses, however many', async () => {
-    const invented = Array.from({ length: 3 * BUDGET }, (_, index) => `/${['it', 'ar', 'uk'][index % 3]}/${['services', 'events', 'pages'][index % 3]}/${randomBytes(6).toString('hex')}-${index}`);
+    const invented = Array.from(
+      { length: 3 * BUDGET },
+      (_, index) =>
+        `/${['it', 'ar', 'uk'][index % 3]}/${['services', 'events', 'pages'][index % 3]}/${randomBytes(6).toString('hex')}-${index}`,
+    );
     for (const address of invented) assert.equal((await page(address)).status, 404, address);
     const left = await asThePortal('locale=it&pagination[pageSize]=1');
     assert.equal(left.status, 200, 'the portal’s token may still read');

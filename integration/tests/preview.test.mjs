@@ -186,7 +186,10 @@ describe('staff preview of a draft on the portal', () => {
     const set = draftModeCookie(response);
     assert.ok(set?.value, 'the draft-mode cookie is set');
     // Production: a cookie that also works in the admin's cross-site iframe (HTTPS only).
-    assert.ok(set.attributes.includes('httponly') && set.attributes.includes('secure') && set.attributes.includes('samesite=none'), set.attributes.join('; '));
+    assert.ok(
+      set.attributes.includes('httponly') && set.attributes.includes('secure') && set.attributes.includes('samesite=none'),
+      set.attributes.join('; '),
+    );
     const session = response.headers.getSetCookie().find((header) => header.startsWith(`${SESSION_COOKIE}=`));
     assert.ok(session && !session.includes(SECRET), 'the preview session cookie, bound to the secret, not holding it');
     // A session of minutes: the cookie expires with it (30 minutes), whatever the browser does.
@@ -212,7 +215,9 @@ describe('staff preview of a draft on the portal', () => {
     // Streamed as it renders, so never hashed: its inline scripts run by a nonce, never 'unsafe-inline'.
     const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'[^;]*;/.exec(policy)?.[1];
     assert.ok(nonce, policy);
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")([^>]*)>/g)].map(([, attributes]) => attributes);
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")([^>]*)>/g)].map(
+      ([, attributes]) => attributes,
+    );
     assert.ok(inlineScripts.length > 0, "Next's inline scripts");
     for (const attributes of inlineScripts) assert.ok(attributes.includes(`nonce="${nonce}"`), `<script${attributes}>`);
   });
@@ -231,9 +236,14 @@ describe('staff preview of a draft on the portal', () => {
     assert.ok(!italianHtml.includes(ITALIAN_DRAFT_TITLE));
 
     const list = await (await portal(`/${LOCALE}/services`, { cookie })).text();
-    assert.ok(list.includes(publishedTitle) && !list.includes(DRAFT_TITLE) && !list.includes(OTHER_DRAFT_TITLE), 'the list is the published one');
+    assert.ok(
+      list.includes(publishedTitle) && !list.includes(DRAFT_TITLE) && !list.includes(OTHER_DRAFT_TITLE),
+      'the list is the published one',
+    );
 
-    const search = await (await portal(`/api/search?locale=${LOCALE}&q=${encodeURIComponent(DRAFT_TITLE.split(' ')[0])}`, { cookie })).text();
+    const search = await (
+      await portal(`/api/search?locale=${LOCALE}&q=${encodeURIComponent(DRAFT_TITLE.split(' ')[0])}`, { cookie })
+    ).text();
     assert.ok(!search.includes(DRAFT_TITLE) && !search.includes(OTHER_DRAFT_TITLE), 'search finds no draft');
   });
 

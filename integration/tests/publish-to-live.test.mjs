@@ -58,7 +58,9 @@ describe('a change published in the admin', () => {
     await staff.publish(EVENT, festive.documentId, 'it');
 
     for (const page of pages) {
-      const { elapsedMs } = await waitFor(`${page} to show the new title`, async () => ((await getPage(portal(page))).html.includes(newTitle) ? true : undefined));
+      const { elapsedMs } = await waitFor(`${page} to show the new title`, async () =>
+        (await getPage(portal(page))).html.includes(newTitle) ? true : undefined,
+      );
       console.log(`${page}: new title seen ${elapsedMs} ms after the publish returned`);
     }
     // The workshops list shows no event: it was not touched.
@@ -67,7 +69,11 @@ describe('a change published in the admin', () => {
     // What the CMS sent and the portal answered: this event's Italian page (the Urdu and Albanian
     // fallback pages look up the same Italian slug), the Italian lists (the fallback lists read
     // them), the sitemap.
-    assert.deepEqual(notifiedTags('publish', 'event', festive.documentId), ['cms:event:it', `cms:event:it:slug:${FESTIVE_EVENT}`, 'cms:sitemap']);
+    assert.deepEqual(notifiedTags('publish', 'event', festive.documentId), [
+      'cms:event:it',
+      `cms:event:it:slug:${FESTIVE_EVENT}`,
+      'cms:sitemap',
+    ]);
   });
 
   it('a place renamed: the pages of the services and the mediators list that show it, not the place-less lists', async () => {
@@ -81,12 +87,17 @@ describe('a change published in the admin', () => {
     await staff.saveDraft(PLACE, place.documentId, 'it', { name: newName });
     await staff.publish(PLACE, place.documentId, 'it');
     for (const page of [SERVICE_PAGE, '/it/mediators']) {
-      await waitFor(`${page} to show the new place name`, async () => ((await getPage(portal(page))).html.includes(newName) ? true : undefined));
+      await waitFor(`${page} to show the new place name`, async () =>
+        (await getPage(portal(page))).html.includes(newName) ? true : undefined,
+      );
     }
     // No event takes place there: the events list was not re-rendered.
     assert.equal((await getPage(portal('/it/events'))).headers.get('x-nextjs-cache'), 'HIT');
     const tags = await waitFor('the notice about the place', async () => notifiedTags('publish', 'place', place.documentId));
-    assert.ok(tags.value.includes('cms:mediator:it') && tags.value.includes(`cms:service:it:slug:mediazione-linguistico-culturale`), tags.value.join(' '));
+    assert.ok(
+      tags.value.includes('cms:mediator:it') && tags.value.includes(`cms:service:it:slug:mediazione-linguistico-culturale`),
+      tags.value.join(' '),
+    );
     assert.ok(!tags.value.includes('cms:service:it') && !tags.value.includes('cms:event:it'), tags.value.join(' '));
   });
 
@@ -108,7 +119,9 @@ describe('a change published in the admin', () => {
     const newTitle = `${service.title} (aggiornato ${Date.now()})`;
     await staff.saveDraft(SERVICE, service.documentId, 'it', { title: newTitle });
     await staff.publish(SERVICE, service.documentId, 'it');
-    await waitFor(`${filtered} to show the new title`, async () => ((await getPage(portal(filtered))).html.includes(newTitle) ? true : undefined));
+    await waitFor(`${filtered} to show the new title`, async () =>
+      (await getPage(portal(filtered))).html.includes(newTitle) ? true : undefined,
+    );
   });
 
   it('a draft saved without publishing changes nothing on the portal', async () => {

@@ -30,7 +30,10 @@ async function search(base, locale, query) {
 
 const titleOf = (/** @type {{ title: Array<{ text: string }> }} */ result) => result.title.map((part) => part.text).join('');
 /** A word no text holds: letters only, so that it is one word to the index. */
-const newWord = () => `zq${randomBytes(5).toString('hex').replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)])}`;
+const newWord = () =>
+  `zq${randomBytes(5)
+    .toString('hex')
+    .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)])}`;
 
 describe('search on the stack', () => {
   it('finds what citizens type: a typo, no diacritics, another script, words in any order', async () => {
@@ -39,7 +42,9 @@ describe('search on the stack', () => {
     assert.equal(typo.results[0]?.href, `/it/services/${mediation.slug}`);
 
     const albanian = await search(stack.portalUrl, 'sq', 'nderrmjetesim');
-    assert.ok(albanian.results.some((result) => result.href.endsWith(`/${entry('services', 'mediazione-linguistico-culturale', 'sq').slug}`)));
+    assert.ok(
+      albanian.results.some((result) => result.href.endsWith(`/${entry('services', 'mediazione-linguistico-culturale', 'sq').slug}`)),
+    );
 
     const arabic = await search(stack.portalUrl, 'ar', 'الوساطه');
     assert.ok(arabic.results.some((result) => titleOf(result) === entry('services', 'mediazione-linguistico-culturale', 'ar').title));
@@ -142,7 +147,11 @@ describe('two portal instances on one Redis', () => {
     });
     assert.equal(response.status, 200, await response.clone().text());
     assert.equal((await search(a.url, 'it', word)).total, 1, 'A re-read the entry before answering the notice');
-    const { elapsedMs } = await waitFor(`B to find "${word}"`, async () => ((await search(b.url, 'it', word)).total === 1 ? true : undefined), 5_000);
+    const { elapsedMs } = await waitFor(
+      `B to find "${word}"`,
+      async () => ((await search(b.url, 'it', word)).total === 1 ? true : undefined),
+      5_000,
+    );
     console.log(`B found the change ${elapsedMs} ms after A was notified`);
   });
 });

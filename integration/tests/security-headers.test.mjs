@@ -19,7 +19,12 @@ const get = (path, init = {}) => fetch(`${PORTAL}${path}`, { redirect: 'manual',
 /** The directives of a Content-Security-Policy, by name. */
 function directives(/** @type {string | null | undefined} */ policy) {
   assert.ok(policy, 'a Content-Security-Policy header');
-  return Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 /** The one policy of an answer (fetch would join several Content-Security-Policy headers with commas). */
@@ -33,7 +38,9 @@ const HASH = /^'sha256-[A-Za-z0-9+/]+=*'$/;
 
 /** The scripts of a page that run from its own text (not a file, not a JSON-LD data block). */
 const inlineScriptsOf = (/** @type {string} */ html) =>
-  [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, text]) => ({ attributes, text }));
+  [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")([^>]*)>([\s\S]*?)<\/script>/g)].map(
+    ([, attributes, text]) => ({ attributes, text }),
+  );
 
 function assertCommonHeaders(/** @type {Response} */ response, /** @type {string} */ what) {
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff', what);
@@ -96,7 +103,8 @@ describe('the security headers of the built portal', () => {
       nonces.add(nonce);
       const inlineScripts = inlineScriptsOf(await response.text());
       assert.ok(inlineScripts.length > 0, `${path}: Next's inline scripts`);
-      for (const { attributes } of inlineScripts) assert.match(attributes, new RegExp(`nonce="${nonce?.replace(/[+/=]/g, '\\$&')}"`), `${path}: <script${attributes}>`);
+      for (const { attributes } of inlineScripts)
+        assert.match(attributes, new RegExp(`nonce="${nonce?.replace(/[+/=]/g, '\\$&')}"`), `${path}: <script${attributes}>`);
     }
     assert.equal(nonces.size, 4, 'a new nonce for every answer');
   });
@@ -104,7 +112,10 @@ describe('the security headers of the built portal', () => {
   it('gives a cached page, on its first render and from the cache, the hashes of exactly its inline scripts', async () => {
     const views = [];
     // Pages no other test here renders, so the first view is the first render.
-    for (const [path, status] of /** @type {const} */ ([['/uk/school-workshops', 200], ['/sq/events/non-esiste-questo-evento', 404]])) {
+    for (const [path, status] of /** @type {const} */ ([
+      ['/uk/school-workshops', 200],
+      ['/sq/events/non-esiste-questo-evento', 404],
+    ])) {
       views.push({ path, status, cache: 'MISS' }, { path, status, cache: 'HIT' });
     }
     for (const { path, status, cache } of views) {
@@ -135,7 +146,9 @@ describe('the security headers of the built portal', () => {
     const eventPages = [];
     for (const sitemap of sitemaps) {
       const text = await (await get(sitemap)).text();
-      eventPages.push(...[...text.matchAll(/<loc>([^<]*\/it\/events\/(?!archive|page\/)[^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname));
+      eventPages.push(
+        ...[...text.matchAll(/<loc>([^<]*\/it\/events\/(?!archive|page\/)[^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
+      );
     }
     let upload;
     for (const page of eventPages) {

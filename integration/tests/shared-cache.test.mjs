@@ -45,7 +45,12 @@ const sharedSecrets = () => sharedSecretsOf(process.env);
  * @returns {Promise<Portal>}
  */
 const startSharedPortal = (name, redisUrl, keyPrefix) =>
-  startPortal({ cmsUrl: stack.cmsUrl, logDir: stack.logDir, name, extraEnv: { ...sharedSecrets(), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix } });
+  startPortal({
+    cmsUrl: stack.cmsUrl,
+    logDir: stack.logDir,
+    name,
+    extraEnv: { ...sharedSecrets(), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix },
+  });
 
 /**
  * Every key under a prefix.
@@ -60,7 +65,12 @@ async function keysUnder(client, prefix) {
 }
 
 /** Waits until a page answers HIT: its rendering is in the shared cache. @param {string} url */
-const cached = (url) => waitFor(`${url} to be served from the cache`, async () => ((await getPage(url)).headers.get('x-nextjs-cache') === 'HIT' ? true : undefined), 10_000);
+const cached = (url) =>
+  waitFor(
+    `${url} to be served from the cache`,
+    async () => ((await getPage(url)).headers.get('x-nextjs-cache') === 'HIT' ? true : undefined),
+    10_000,
+  );
 
 describe('two portal instances on one Redis', () => {
   /** @type {ReturnType<typeof createClient>} */
@@ -80,7 +90,12 @@ describe('two portal instances on one Redis', () => {
     });
     staff = tokenSession(stack.cmsUrl, stack.adminToken);
     service = await staff.findBySlug(SERVICE, 'it', SERVICE_SLUG);
-    portals.push(...(await Promise.all([startSharedPortal('shared-cache-a', REDIS_URL, RUN_PREFIX), startSharedPortal('shared-cache-b', REDIS_URL, RUN_PREFIX)])));
+    portals.push(
+      ...(await Promise.all([
+        startSharedPortal('shared-cache-a', REDIS_URL, RUN_PREFIX),
+        startSharedPortal('shared-cache-b', REDIS_URL, RUN_PREFIX),
+      ])),
+    );
   });
 
   after(async () => {
@@ -134,7 +149,11 @@ describe('two portal instances on one Redis', () => {
     });
     assert.equal(response.status, 200, await response.clone().text());
 
-    const { elapsedMs } = await waitFor('B to serve the new title', async () => ((await getPage(on(b))).html.includes(newTitle) ? true : undefined), 10_000);
+    const { elapsedMs } = await waitFor(
+      'B to serve the new title',
+      async () => ((await getPage(on(b))).html.includes(newTitle) ? true : undefined),
+      10_000,
+    );
     console.log(`B served the new title ${elapsedMs} ms after A was notified`);
     assert.ok((await getPage(on(a))).html.includes(newTitle));
     service.title = newTitle;
@@ -167,14 +186,26 @@ describe('an instance whose Redis dies', () => {
 
   /** A throw-away redis-server (no persistence), answering PING. */
   async function startRedis() {
-    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     const spawned = server;
     await new Promise((resolve, reject) => {
       spawned.once('spawn', resolve);
-      spawned.once('error', (error) => reject(new Error(`redis-server could not start (${error.message}): it comes with Redis 7 (apt-get install redis-server)`)));
+      spawned.once('error', (error) =>
+        reject(new Error(`redis-server could not start (${error.message}): it comes with Redis 7 (apt-get install redis-server)`)),
+      );
     });
     const client = createClient({ url: redisUrl(), socket: { reconnectStrategy: false } });
-    await waitFor('redis-server to answer', () => client.connect().then(() => true, () => undefined), 10_000);
+    await waitFor(
+      'redis-server to answer',
+      () =>
+        client.connect().then(
+          () => true,
+          () => undefined,
+        ),
+      10_000,
+    );
     return client;
   }
   async function stopRedis() {

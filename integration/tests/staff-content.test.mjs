@@ -24,7 +24,15 @@ const RUN = Date.now().toString(36);
  * nodes (where a streamed chunk ends) and the <bdi> elements that isolate runs of the other
  * direction removed (text as a reader sees it), other tags kept.
  */
-const decoded = (/** @type {string} */ html) => html.replace(/<\/?bdi\b[^>]*>/g, '').replace(/<!-- -->/g, '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decoded = (/** @type {string} */ html) =>
+  html
+    .replace(/<\/?bdi\b[^>]*>/g, '')
+    .replace(/<!-- -->/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** @type {ReturnType<typeof tokenSession>} */
 let staff;
@@ -74,7 +82,8 @@ for (const name of TYPES) {
         assert.equal(page.status, 200, pagePath);
         const html = decoded(page.html);
         assert.ok(html.includes(String(data[facts.titleField])), 'the title is on the page');
-        if (facts.portal.entryPages) assert.equal((page.html.match(/<h1[\s>]/g) ?? []).length, 1, 'one h1: CMS headings are shifted below it');
+        if (facts.portal.entryPages)
+          assert.equal((page.html.match(/<h1[\s>]/g) ?? []).length, 1, 'one h1: CMS headings are shifted below it');
         assert.match(page.html, /<meta name="description" content="[^"]{20,}"/);
         assert.equal(page.headers.get('link')?.includes('rel="alternate"') ?? false, false, 'no Link header alternates besides the head’s');
       });
@@ -91,11 +100,14 @@ for (const name of TYPES) {
 
       it('renders every block and mark of every rich-text field', () => {
         const html = decoded(page.html);
-        const richFields = Object.entries(schemaOf(name).attributes).filter(([field, attribute]) => attribute.type === 'blocks' && data[field]);
+        const richFields = Object.entries(schemaOf(name).attributes).filter(
+          ([field, attribute]) => attribute.type === 'blocks' && data[field],
+        );
         for (const [field] of richFields) {
           const m = `${marker} ${field}`;
           // Headings 1–6 below the page's h1 (capped at h6).
-          for (const level of [1, 2, 3, 4, 5, 6]) assert.match(html, new RegExp(`<h[2-6][^>]*>${m} H${level}</h[2-6]>`), `${field}: heading ${level}`);
+          for (const level of [1, 2, 3, 4, 5, 6])
+            assert.match(html, new RegExp(`<h[2-6][^>]*>${m} H${level}</h[2-6]>`), `${field}: heading ${level}`);
           assert.ok(html.includes(`<strong>${m} bold</strong>`), `${field}: bold`);
           assert.ok(html.includes(`<em>${m} italic</em>`), `${field}: italic`);
           assert.ok(html.includes(`<u>${m} underline</u>`), `${field}: underline`);
@@ -105,21 +117,34 @@ for (const name of TYPES) {
           assert.ok(html.includes(`<a href="mailto:mediazione@example.it">${m} mail</a>`), `${field}: mailto link`);
           assert.ok(html.includes(`<a href="tel:116117">${m} tel</a>`), `${field}: tel link`);
           assert.ok(html.includes(`${m} unsafe`) && !html.includes('evil.example"'), `${field}: an unsafe link is plain text`);
-          assert.match(html, new RegExp(`<ol><li>${m} ordered one<ul><li>${m} nested bullet</li></ul></li><li>${m} ordered two</li></ol>`), `${field}: nested list`);
+          assert.match(
+            html,
+            new RegExp(`<ol><li>${m} ordered one<ul><li>${m} nested bullet</li></ul></li><li>${m} ordered two</li></ol>`),
+            `${field}: nested list`,
+          );
           assert.match(html, new RegExp(`<blockquote>${m} quote`), `${field}: quote`);
           assert.match(html, new RegExp(`<pre[^>]*><code>${m} codeblock\\nline two</code></pre>`), `${field}: code block`);
           assert.ok(html.includes(MIXED), `${field}: mixed-direction text and emoji`);
         }
         // The image block: from the portal's own /uploads, in Strapi's sizes, sized, lazy.
         const image = longest ? images.withAlt : images.withoutAlt;
-        const figure = new RegExp(`<img[^>]*src="/uploads/[^"]+"[^>]*srcset="[^"]*${String(image.url).replace(/^\/uploads\//, '').replace(/[.]/g, '\\.')} 600w"[^>]*>`, 'i');
+        const figure = new RegExp(
+          `<img[^>]*src="/uploads/[^"]+"[^>]*srcset="[^"]*${String(image.url)
+            .replace(/^\/uploads\//, '')
+            .replace(/[.]/g, '\\.')} 600w"[^>]*>`,
+          'i',
+        );
         if (richFields.length > 0) {
           const tag = html.match(figure)?.[0];
           assert.ok(tag, `a responsive image from the rich text, among ${JSON.stringify(html.match(/<img[^>]*>/g))}`);
           assert.match(tag, /width="600"/);
           assert.match(tag, /height="850"/);
           assert.match(tag, /loading="lazy"/);
-          assert.match(tag, longest ? new RegExp(`alt="Locandina ${MIXED.replace(/[()]/g, '\\$&')}"`) : /alt=""/, 'alt text, or empty when the file has none');
+          assert.match(
+            tag,
+            longest ? new RegExp(`alt="Locandina ${MIXED.replace(/[()]/g, '\\$&')}"`) : /alt=""/,
+            'alt text, or empty when the file has none',
+          );
         }
       });
 
@@ -144,11 +169,14 @@ for (const name of TYPES) {
           const original = widths.at(-1) ?? 0;
           for (const dpr of [1, 2]) {
             const chosen = widths.find((width) => width >= 328 * dpr) ?? original;
-            t.diagnostic(`poster at 360 px, ${dpr}x: ${chosen} px wide, ${bytes.get(chosen)} bytes (original ${original} px: ${bytes.get(original)} bytes)`);
+            t.diagnostic(
+              `poster at 360 px, ${dpr}x: ${chosen} px wide, ${bytes.get(chosen)} bytes (original ${original} px: ${bytes.get(original)} bytes)`,
+            );
           }
           // Each size offered is lighter than every larger one: a phone never loads more than the original.
           widths.forEach((width, index) => {
-            for (const larger of widths.slice(index + 1)) assert.ok((bytes.get(width) ?? 0) < (bytes.get(larger) ?? 0), `${width} px weighs less than ${larger} px`);
+            for (const larger of widths.slice(index + 1))
+              assert.ok((bytes.get(width) ?? 0) < (bytes.get(larger) ?? 0), `${width} px weighs less than ${larger} px`);
           });
         });
       }

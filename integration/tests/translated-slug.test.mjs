@@ -29,7 +29,9 @@ describe('an Italian slug asked in a language with its own slug', () => {
       let checked = 0;
       for (const { code } of LOCALES.filter((locale) => locale.code !== DEFAULT_LOCALE)) {
         const translated = /** @type {Record<string, { slug: string }>} */ (text(code)[seedGroup] ?? {});
-        const key = Object.keys(translated).find((candidate) => italian[candidate] && translated[candidate].slug !== italian[candidate].slug);
+        const key = Object.keys(translated).find(
+          (candidate) => italian[candidate] && translated[candidate].slug !== italian[candidate].slug,
+        );
         if (!key) continue;
         const path = `/${code}/${portal.segment}/${italian[key].slug}`;
         const wanted = `/${code}/${portal.segment}/${translated[key].slug}`;

@@ -14,7 +14,9 @@ const BACK = /** @type {{ PageRating: { backToPage: string } }} */ (messages('it
 
 /** The addresses of the "back to the page" links of the rating page without JavaScript. @param {string} html */
 function backLinks(html) {
-  return [...html.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].filter(([, , text]) => text.trim() === BACK).map(([, href]) => href.replace(/&amp;/g, '&'));
+  return [...html.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/g)]
+    .filter(([, , text]) => text.trim() === BACK)
+    .map(([, href]) => href.replace(/&amp;/g, '&'));
 }
 
 /** Where a link's address takes a browser on this page. @param {string} href @param {string} pageUrl */
@@ -58,7 +60,11 @@ describe('the page rating’s way back', () => {
 
 describe('Next’s image optimizer', () => {
   it('does not answer: no page uses it', async () => {
-    for (const query of ['url=%2Ficons%2Ficon-192.png&w=64&q=75', 'url=%2Ficons%2Ficon-512.png&w=3840&q=100', 'url=https%3A%2F%2Fevil.example%2Fx.png&w=64&q=75']) {
+    for (const query of [
+      'url=%2Ficons%2Ficon-192.png&w=64&q=75',
+      'url=%2Ficons%2Ficon-512.png&w=3840&q=100',
+      'url=https%3A%2F%2Fevil.example%2Fx.png&w=64&q=75',
+    ]) {
       const response = await fetch(`${PORTAL}/_next/image?${query}`, { redirect: 'manual' });
       assert.ok(response.status >= 400 && response.status < 500, `${query}: ${response.status}`);
       assert.doesNotMatch(response.headers.get('content-type') ?? '', /^image\//);

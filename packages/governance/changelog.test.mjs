@@ -30,7 +30,10 @@ describe('CHANGELOG.md', () => {
 
   it('records the version every package.json carries', () => {
     const version = readJson(path.join(REPOSITORY_ROOT, 'apps', 'web', 'package.json')).version;
-    assert.ok(sections.some((heading) => heading.startsWith(`${version} `) || heading.startsWith(`[${version}]`)), version);
+    assert.ok(
+      sections.some((heading) => heading.startsWith(`${version} `) || heading.startsWith(`[${version}]`)),
+      version,
+    );
   });
 
   it("groups changes by Keep a Changelog's types and names the partner API's", () => {

@@ -33,7 +33,9 @@ const compose = parseYaml(read('docker-compose.yml'));
 
 /** @param {Service} service */
 const envFilesOf = (service) =>
-  (Array.isArray(service.env_file) ? service.env_file : service.env_file ? [service.env_file] : []).map((entry) => (typeof entry === 'string' ? entry : entry.path));
+  (Array.isArray(service.env_file) ? service.env_file : service.env_file ? [service.env_file] : []).map((entry) =>
+    typeof entry === 'string' ? entry : entry.path,
+  );
 /** @param {Service} service */
 const environmentNamesOf = (service) =>
   Array.isArray(service.environment) ? service.environment.map((entry) => entry.split('=')[0]) : Object.keys(service.environment ?? {});
@@ -48,8 +50,10 @@ const assertHasNot = (names, name) => assert.ok(!names.includes(name), `${name} 
 describe('the environment files', () => {
   it('gives the portal its own example, without a single secret of the CMS', () => {
     const portal = variablesOf('apps/web/.env.example');
-    for (const name of ['PORTAL_URL', 'CMS_URL', 'CMS_API_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET', 'REDIS_URL']) assertHas(portal, name);
-    for (const name of [...CMS_ONLY_VARIABLES, 'DATABASE_CLIENT', 'DATABASE_HOST', 'DATABASE_USERNAME', 'ADMIN_EMAIL']) assertHasNot(portal, name);
+    for (const name of ['PORTAL_URL', 'CMS_URL', 'CMS_API_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET', 'REDIS_URL'])
+      assertHas(portal, name);
+    for (const name of [...CMS_ONLY_VARIABLES, 'DATABASE_CLIENT', 'DATABASE_HOST', 'DATABASE_USERNAME', 'ADMIN_EMAIL'])
+      assertHasNot(portal, name);
   });
 
   it('gives the CMS its own, with what it shares with the portal', () => {
@@ -60,7 +64,8 @@ describe('the environment files', () => {
   it('keeps the root .env to Compose: no secret of either app', () => {
     const root = variablesOf('.env.example');
     // The database's password is Compose's too: it starts PostgreSQL with it.
-    for (const name of [...CMS_ONLY_VARIABLES.filter((secret) => secret !== 'DATABASE_PASSWORD'), ...SHARED_SECRETS]) assertHasNot(root, name);
+    for (const name of [...CMS_ONLY_VARIABLES.filter((secret) => secret !== 'DATABASE_PASSWORD'), ...SHARED_SECRETS])
+      assertHasNot(root, name);
   });
 });
 

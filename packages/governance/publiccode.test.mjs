@@ -65,7 +65,10 @@ describe('publiccode.yml', () => {
 
   it('lists exactly the languages of the locale registry', () => {
     assert.equal(publiccode.localisation.localisationReady, true);
-    assert.deepEqual(publiccode.localisation.availableLanguages, LOCALES.map((locale) => locale.code));
+    assert.deepEqual(
+      publiccode.localisation.availableLanguages,
+      LOCALES.map((locale) => locale.code),
+    );
   });
 
   it('states the licence of LICENSE and of every package.json', () => {

@@ -93,7 +93,12 @@ export function tokenSession(baseUrl, token) {
       return entry;
     },
     /** Saves the draft of one locale (the public does not see it until it is published). */
-    saveDraft(/** @type {string} */ uid, /** @type {string} */ documentId, /** @type {string} */ locale, /** @type {Record<string, unknown>} */ data) {
+    saveDraft(
+      /** @type {string} */ uid,
+      /** @type {string} */ documentId,
+      /** @type {string} */ locale,
+      /** @type {Record<string, unknown>} */ data,
+    ) {
       return call('PUT', `${contentManager(uid)}/${documentId}?locale=${locale}`, data);
     },
     /** "Create new entry": a new document's draft in one locale. */
@@ -110,7 +115,12 @@ export function tokenSession(baseUrl, token) {
       const form = new FormData();
       form.append('files', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
       form.append('fileInfo', JSON.stringify({ name: file.name, alternativeText: file.alternativeText ?? null, caption: null }));
-      const response = await fetch(`${baseUrl}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form, signal: AbortSignal.timeout(60_000) });
+      const response = await fetch(`${baseUrl}/upload`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: form,
+        signal: AbortSignal.timeout(60_000),
+      });
       const text = await response.text();
       if (response.status >= 400) throw new Error(`POST /upload answered ${response.status}: ${text}`);
       return JSON.parse(text)[0];

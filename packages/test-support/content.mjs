@@ -62,7 +62,6 @@ export function languageIsoCode(languageKey) {
   return language.isoCode;
 }
 
-
 export function locale(code) {
   const found = LOCALES.find((candidate) => candidate.code === code);
   if (!found) throw new Error(`No locale "${code}" in packages/types`);

@@ -39,7 +39,12 @@ const groupOf = (type) => contentType(type).seedGroup;
 export function demoDocuments(toDocument, dir = FIXTURES_DIR) {
   const structure = /** @type {Record<string, Json[]>} */ (readJson(path.join(dir, 'entries.json')));
   /** @type {Map<LocaleCode, Record<string, Record<string, Json>>>} */
-  const texts = new Map(LOCALE_CODES.map((locale) => [locale, /** @type {Record<string, Record<string, Json>>} */ (readJson(path.join(dir, 'text', `${locale}.json`)))]));
+  const texts = new Map(
+    LOCALE_CODES.map((locale) => [
+      locale,
+      /** @type {Record<string, Record<string, Json>>} */ (readJson(path.join(dir, 'text', `${locale}.json`))),
+    ]),
+  );
   /** @param {LocaleCode} locale */
   const textsOf = (locale) => texts.get(locale) ?? {};
 

@@ -31,7 +31,12 @@ function readQuestion(message) {
     offset += length;
   }
   if (offset + 4 > message.length) return undefined;
-  return { name: labels.join('.').toLowerCase(), type: message.readUInt16BE(offset), klass: message.readUInt16BE(offset + 2), end: offset + 4 };
+  return {
+    name: labels.join('.').toLowerCase(),
+    type: message.readUInt16BE(offset),
+    klass: message.readUInt16BE(offset + 2),
+    end: offset + 4,
+  };
 }
 
 /**

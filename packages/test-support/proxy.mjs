@@ -126,7 +126,8 @@ export async function startProxy({ dir, settings, logDir, name = 'proxy' }) {
   for (const file of fs.readdirSync(TEMPLATES_DIR).filter((entry) => entry.endsWith(TEMPLATE_SUFFIX))) {
     const rendered = renderTemplate(fs.readFileSync(path.join(TEMPLATES_DIR, file), 'utf8'), settings);
     const unfilled = rendered.match(/\$\{?[A-Z][A-Z0-9_]*\}?/);
-    if (unfilled) throw new Error(`${file}: ${unfilled[0]} was not filled in (not in deploy/nginx/proxy.env, or not matched by NGINX_ENVSUBST_FILTER)`);
+    if (unfilled)
+      throw new Error(`${file}: ${unfilled[0]} was not filled in (not in deploy/nginx/proxy.env, or not matched by NGINX_ENVSUBST_FILTER)`);
     fs.writeFileSync(path.join(confDir, file.slice(0, -TEMPLATE_SUFFIX.length)), rendered);
   }
   fs.writeFileSync(path.join(confDir, 'default.conf'), imageDefaultServer(settings.NGINX_HTTP_PORT));

@@ -26,7 +26,9 @@ const randomValue = () => randomBytes(32).toString('hex');
  */
 function randomSecrets(names) {
   // A list secret (APP_KEYS: Koa's rotating keys) gets two entries, as production has.
-  return /** @type {Record<Name, string>} */ (Object.fromEntries(names.map((name) => [name, LIST_SECRETS.has(name) ? `${randomValue()},${randomValue()}` : randomValue()])));
+  return /** @type {Record<Name, string>} */ (
+    Object.fromEntries(names.map((name) => [name, LIST_SECRETS.has(name) ? `${randomValue()},${randomValue()}` : randomValue()]))
+  );
 }
 
 /** What the CMS cannot start without: its own secrets and the preview's and change notices' (no portal token). */
@@ -43,7 +45,9 @@ const randomSharedSecrets = () => randomSecrets(SHARED_SECRET_NAMES);
  * @returns {Partial<Record<SharedSecretName, string>>}
  */
 function sharedSecretsOf(env, { without = [] } = {}) {
-  return Object.fromEntries(SHARED_SECRET_NAMES.filter((name) => !without.includes(name) && env[name]).map((name) => [name, String(env[name])]));
+  return Object.fromEntries(
+    SHARED_SECRET_NAMES.filter((name) => !without.includes(name) && env[name]).map((name) => [name, String(env[name])]),
+  );
 }
 
 module.exports = { SHARED_SECRET_NAMES, randomCmsSecrets, randomSecrets, randomSharedSecrets, sharedSecretsOf };

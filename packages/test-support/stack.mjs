@@ -29,7 +29,9 @@ export function assertBuilt() {
     [path.join(WEB_DIR, '.next', 'BUILD_ID'), 'the portal'],
   ].filter(([file]) => !fs.existsSync(file));
   if (missing.length > 0) {
-    throw new Error(`No production build of ${missing.map(([, what]) => what).join(' and ')}: run \`npm run build\` first (\`npm run test:e2e\` and \`npm run bench\` do).`);
+    throw new Error(
+      `No production build of ${missing.map(([, what]) => what).join(' and ')}: run \`npm run build\` first (\`npm run test:e2e\` and \`npm run bench\` do).`,
+    );
   }
 }
 
@@ -199,7 +201,9 @@ export async function runOnStack({ label, database: client, cmsEnv = {} }, test)
     const { running, stopAll } = runningServices(database.drop);
     try {
       const portalPort = await freePort();
-      console.log(`${label}: starting the CMS (production build, fresh ${client === 'postgres' ? 'PostgreSQL' : 'SQLite'} database, demo content)…`);
+      console.log(
+        `${label}: starting the CMS (production build, fresh ${client === 'postgres' ? 'PostgreSQL' : 'SQLite'} database, demo content)…`,
+      );
       const cms = await startCms({
         databaseEnv: database.env,
         logDir,
@@ -225,7 +229,9 @@ export async function runOnStack({ label, database: client, cmsEnv = {} }, test)
   // Every server's log of this run, searched for every secret of every server's environment.
   const leaks = secretsInLogs(logDir, { ADMIN_PASSWORD: password });
   if (leaks.found.length > 0) {
-    console.error(`${label}: secrets in the servers' logs: ${leaks.found.map(({ file, variable }) => `${variable} in ${file}`).join(', ')}`);
+    console.error(
+      `${label}: secrets in the servers' logs: ${leaks.found.map(({ file, variable }) => `${variable} in ${file}`).join(', ')}`,
+    );
     exitCode = 1;
   } else console.log(`${label}: no secret in the servers' logs (${leaks.secrets} values searched in ${leaks.files} files)`);
   console.log(`${label}: finished in ${seconds()} s`);

@@ -36,11 +36,98 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 
-const ARABIC = { a: 'ا', b: 'ب', c: 'ك', d: 'د', e: 'ي', f: 'ف', g: 'غ', h: 'ه', i: 'ي', j: 'ج', k: 'ك', l: 'ل', m: 'م', n: 'ن', o: 'و', p: 'ب', q: 'ق', r: 'ر', s: 'س', t: 'ت', u: 'و', v: 'ف', w: 'و', x: 'كس', y: 'ي', z: 'ز' };
+const ARABIC = {
+  a: 'ا',
+  b: 'ب',
+  c: 'ك',
+  d: 'د',
+  e: 'ي',
+  f: 'ف',
+  g: 'غ',
+  h: 'ه',
+  i: 'ي',
+  j: 'ج',
+  k: 'ك',
+  l: 'ل',
+  m: 'م',
+  n: 'ن',
+  o: 'و',
+  p: 'ب',
+  q: 'ق',
+  r: 'ر',
+  s: 'س',
+  t: 'ت',
+  u: 'و',
+  v: 'ف',
+  w: 'و',
+  x: 'كس',
+  y: 'ي',
+  z: 'ز',
+};
 const URDU = { ...ARABIC, c: 'ک', k: 'ک', g: 'گ', p: 'پ', t: 'ٹ', e: 'ے', y: 'ی', i: 'ی' };
-const CYRILLIC = { a: 'а', b: 'б', c: 'ц', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'і', j: 'й', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'кс', y: 'и', z: 'з' };
+const CYRILLIC = {
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'і',
+  j: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  y: 'и',
+  z: 'з',
+};
 const SCRIPTS = { ar: ARABIC, ur: URDU, uk: CYRILLIC };
-const DEEPL_TARGETS = ['AR', 'BG', 'CS', 'DA', 'DE', 'EL', 'EN-GB', 'EN-US', 'ES', 'ET', 'FI', 'FR', 'HU', 'ID', 'IT', 'JA', 'KO', 'LT', 'LV', 'NB', 'NL', 'PL', 'PT-BR', 'PT-PT', 'RO', 'RU', 'SK', 'SL', 'SV', 'TR', 'UK', 'ZH'];
+const DEEPL_TARGETS = [
+  'AR',
+  'BG',
+  'CS',
+  'DA',
+  'DE',
+  'EL',
+  'EN-GB',
+  'EN-US',
+  'ES',
+  'ET',
+  'FI',
+  'FR',
+  'HU',
+  'ID',
+  'IT',
+  'JA',
+  'KO',
+  'LT',
+  'LV',
+  'NB',
+  'NL',
+  'PL',
+  'PT-BR',
+  'PT-PT',
+  'RO',
+  'RU',
+  'SK',
+  'SL',
+  'SV',
+  'TR',
+  'UK',
+  'ZH',
+];
 const LIBRE_LANGUAGES = ['it', 'en', 'fr', 'ar', 'ur', 'ro', 'sq', 'uk'];
 
 /** One word in the target language's pseudo-translation. */
@@ -59,7 +146,13 @@ function escapeRegExp(value) {
 /** Translates plain text, leaving glossary terms as the glossary says. */
 function translatePlain(text, target, glossary) {
   if (!glossary || glossary.size === 0) return pseudoText(text, target);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...glossary.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${[...glossary.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   let result = '';
   let position = 0;
   for (const match of text.matchAll(pattern)) {
@@ -149,22 +242,38 @@ export async function startTranslationStandIn(options = {}) {
 
   const deepl = async (request, response, path, url) => {
     if (request.headers.authorization !== `DeepL-Auth-Key ${deeplKey}`) return send(response, 403, { message: 'Forbidden' });
-    const { fields } = ['POST', 'PUT', 'PATCH'].includes(request.method) ? await readBody(request) : { fields: Object.fromEntries(url.searchParams) };
+    const { fields } = ['POST', 'PUT', 'PATCH'].includes(request.method)
+      ? await readBody(request)
+      : { fields: Object.fromEntries(url.searchParams) };
     if (!fields) return send(response, 400, { message: 'Bad request. Reason: invalid JSON' });
-    if (path === '/v2/usage' && request.method === 'GET') return send(response, 200, { character_count: state.characterCount, character_limit: state.characterLimit });
+    if (path === '/v2/usage' && request.method === 'GET')
+      return send(response, 200, { character_count: state.characterCount, character_limit: state.characterLimit });
     if (path === '/v2/languages' && request.method === 'GET') {
-      return send(response, 200, fields.type === 'target' ? DEEPL_TARGETS.map((language) => ({ language, name: language })) : DEEPL_TARGETS.filter((code) => !code.includes('-')).map((language) => ({ language, name: language })));
+      return send(
+        response,
+        200,
+        fields.type === 'target'
+          ? DEEPL_TARGETS.map((language) => ({ language, name: language }))
+          : DEEPL_TARGETS.filter((code) => !code.includes('-')).map((language) => ({ language, name: language })),
+      );
     }
     if (path === '/v2/glossary-language-pairs' && request.method === 'GET') {
       const languages = [...new Set(DEEPL_TARGETS.map((code) => code.split('-')[0].toLowerCase()))];
-      return send(response, 200, { supported_languages: languages.flatMap((source) => languages.filter((target) => target !== source).map((target) => ({ source_lang: source, target_lang: target }))) });
+      return send(response, 200, {
+        supported_languages: languages.flatMap((source) =>
+          languages.filter((target) => target !== source).map((target) => ({ source_lang: source, target_lang: target })),
+        ),
+      });
     }
     if (path === '/v2/translate' && request.method === 'POST') {
       const texts = list(fields.text);
       state.requests.push({ provider: 'deepl', path, params: { ...fields, text: undefined }, texts });
       const failing = failure('deepl');
       if (failing?.hang) return undefined;
-      if (failing) return send(response, failing.status, { message: failing.status === 456 ? 'Quota exceeded' : failing.status === 429 ? 'Too many requests' : 'Internal error' });
+      if (failing)
+        return send(response, failing.status, {
+          message: failing.status === 456 ? 'Quota exceeded' : failing.status === 429 ? 'Too many requests' : 'Internal error',
+        });
       const target = String(fields.target_lang ?? '').toUpperCase();
       if (texts.length === 0) return send(response, 400, { message: "Value for 'text' not provided." });
       if (texts.length > 50) return send(response, 413, { message: 'Too many texts: at most 50 per request.' });
@@ -173,8 +282,10 @@ export async function startTranslationStandIn(options = {}) {
       if (fields.glossary_id) {
         glossary = state.glossaries.get(fields.glossary_id);
         if (!glossary) return send(response, 404, { message: 'Glossary not found' });
-        if (!fields.source_lang) return send(response, 400, { message: "Use of a glossary requires the 'source_lang' parameter to be specified." });
-        if (glossary.info.target_lang !== target.toLowerCase().split('-')[0]) return send(response, 400, { message: 'Glossary target language does not match.' });
+        if (!fields.source_lang)
+          return send(response, 400, { message: "Use of a glossary requires the 'source_lang' parameter to be specified." });
+        if (glossary.info.target_lang !== target.toLowerCase().split('-')[0])
+          return send(response, 400, { message: 'Glossary target language does not match.' });
       }
       const tagHandling = fields.tag_handling === 'html' || fields.tag_handling === 'xml' ? fields.tag_handling : undefined;
       const characters = texts.reduce((sum, text) => sum + billed(text, tagHandling), 0);
@@ -187,14 +298,17 @@ export async function startTranslationStandIn(options = {}) {
       return send(response, 200, {
         translations: texts.map((text) => ({
           detected_source_language: String(fields.source_lang ?? 'IT').toUpperCase(),
-          text: tagHandling ? translateMarkup(text, target, { ignoreTags, glossary: glossary?.entries }) : translatePlain(text, target, glossary?.entries),
+          text: tagHandling
+            ? translateMarkup(text, target, { ignoreTags, glossary: glossary?.entries })
+            : translatePlain(text, target, glossary?.entries),
           billed_characters: billed(text, tagHandling),
         })),
       });
     }
     if (path === '/v2/glossaries' && request.method === 'POST') {
       state.requests.push({ provider: 'deepl', path, params: fields, texts: [] });
-      if (!fields.name || !fields.source_lang || !fields.target_lang || typeof fields.entries !== 'string') return send(response, 400, { message: 'Missing name, source_lang, target_lang or entries.' });
+      if (!fields.name || !fields.source_lang || !fields.target_lang || typeof fields.entries !== 'string')
+        return send(response, 400, { message: 'Missing name, source_lang, target_lang or entries.' });
       if ((fields.entries_format ?? 'tsv') !== 'tsv') return send(response, 400, { message: 'Only tsv entries in this stand-in.' });
       /** @type {Map<string, string>} */
       const entries = new Map();
@@ -215,7 +329,8 @@ export async function startTranslationStandIn(options = {}) {
       state.glossaries.set(info.glossary_id, { info, entries });
       return send(response, 201, info);
     }
-    if (path === '/v2/glossaries' && request.method === 'GET') return send(response, 200, { glossaries: [...state.glossaries.values()].map((glossary) => glossary.info) });
+    if (path === '/v2/glossaries' && request.method === 'GET')
+      return send(response, 200, { glossaries: [...state.glossaries.values()].map((glossary) => glossary.info) });
     const glossaryPath = /^\/v2\/glossaries\/([^/]+)(\/entries)?$/.exec(path);
     if (glossaryPath) {
       const glossary = state.glossaries.get(glossaryPath[1]);
@@ -226,7 +341,12 @@ export async function startTranslationStandIn(options = {}) {
         return undefined;
       }
       if (request.method === 'GET' && glossaryPath[2]) {
-        return send(response, 200, [...glossary.entries].map(([source, target]) => `${source}\t${target}`).join('\n'), 'text/tab-separated-values');
+        return send(
+          response,
+          200,
+          [...glossary.entries].map(([source, target]) => `${source}\t${target}`).join('\n'),
+          'text/tab-separated-values',
+        );
       }
       if (request.method === 'GET') return send(response, 200, glossary.info);
     }
@@ -248,19 +368,29 @@ export async function startTranslationStandIn(options = {}) {
     if (fields.api_key !== libreKey) return send(response, 403, { error: 'Invalid API key' });
     const failing = failure('libretranslate');
     if (failing?.hang) return undefined;
-    if (failing) return send(response, failing.status, { error: failing.status === 429 ? 'Too many request limits violations' : 'Internal error' });
-    for (const name of ['q', 'source', 'target']) if (fields[name] === undefined || fields[name] === '') return send(response, 400, { error: `Invalid request: missing ${name} parameter` });
+    if (failing)
+      return send(response, failing.status, { error: failing.status === 429 ? 'Too many request limits violations' : 'Internal error' });
+    for (const name of ['q', 'source', 'target'])
+      if (fields[name] === undefined || fields[name] === '')
+        return send(response, 400, { error: `Invalid request: missing ${name} parameter` });
     if (!LIBRE_LANGUAGES.includes(fields.source)) return send(response, 400, { error: `${fields.source} is not supported` });
     if (!LIBRE_LANGUAGES.includes(fields.target)) return send(response, 400, { error: `${fields.target} is not supported` });
     const format = fields.format ?? 'text';
-    const translate = (text) => (format === 'html' ? translateMarkup(String(text), fields.target) : pseudoText(String(text), fields.target));
+    const translate = (text) =>
+      format === 'html' ? translateMarkup(String(text), fields.target) : pseudoText(String(text), fields.target);
     return send(response, 200, { translatedText: Array.isArray(fields.q) ? fields.q.map(translate) : translate(fields.q) });
   };
 
   const control = async (request, response, path) => {
     if (path === '/__stand-in/requests') return send(response, 200, state.requests);
     const { fields } = await readBody(request);
-    if (path === '/__stand-in/fail') state.failures.push({ provider: fields.provider, status: Number(fields.status ?? 500), times: Number(fields.times ?? 1), hang: Boolean(fields.hang) });
+    if (path === '/__stand-in/fail')
+      state.failures.push({
+        provider: fields.provider,
+        status: Number(fields.status ?? 500),
+        times: Number(fields.times ?? 1),
+        hang: Boolean(fields.hang),
+      });
     else if (path === '/__stand-in/limit') state.characterLimit = Number(fields.characterLimit);
     else if (path === '/__stand-in/reset') {
       state.failures = [];
@@ -277,7 +407,11 @@ export async function startTranslationStandIn(options = {}) {
     response.on('close', () => hanging.delete(response));
     const url = new URL(request.url ?? '/', 'http://stand-in');
     const path = url.pathname;
-    const handler = path.startsWith('/__stand-in/') ? control(request, response, path) : path.startsWith('/v2/') ? deepl(request, response, path, url) : libre(request, response, path);
+    const handler = path.startsWith('/__stand-in/')
+      ? control(request, response, path)
+      : path.startsWith('/v2/')
+        ? deepl(request, response, path, url)
+        : libre(request, response, path);
     handler.catch((error) => send(response, 500, { message: String(error) }));
   });
   await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined)));

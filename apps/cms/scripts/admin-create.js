@@ -34,7 +34,8 @@ function readOptions(args) {
 function passwordProblem(password) {
   if (password.length < 12) return 'at least 12 characters';
   if (password.length > 72) return 'at most 72 characters (bcrypt reads no further)';
-  if (!/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password)) return 'a lowercase letter, an uppercase letter and a digit';
+  if (!/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password))
+    return 'a lowercase letter, an uppercase letter and a digit';
   return undefined;
 }
 
@@ -82,7 +83,8 @@ async function main() {
     const users = strapi.service('admin::user');
     if (await users.exists({ email: options.email })) throw new Error(`An admin with the e-mail ${options.email} exists already.`);
     const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-    if (!superAdmin) throw new Error('The Super Admin role does not exist yet: start the CMS once (it creates the roles), stop it, and run this again.');
+    if (!superAdmin)
+      throw new Error('The Super Admin role does not exist yet: start the CMS once (it creates the roles), stop it, and run this again.');
     const hadAdmins = await users.exists();
     // `create` starts a usage count for telemetry that it does not await: wait for it, or destroy()
     // closes the database pool under it (on PostgreSQL the script then fails after a minute).
@@ -96,7 +98,9 @@ async function main() {
     };
     await users.create({ ...options, password, registrationToken: null, isActive: true, roles: [superAdmin.id] });
     await Promise.allSettled(counting);
-    console.log(`Created the super admin ${options.email}.${hadAdmins ? '' : ' The admin\'s "create the first admin" page is now closed.'} Log in at /admin.`);
+    console.log(
+      `Created the super admin ${options.email}.${hadAdmins ? '' : ' The admin\'s "create the first admin" page is now closed.'} Log in at /admin.`,
+    );
   } finally {
     await strapi.destroy();
   }

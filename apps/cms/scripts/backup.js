@@ -66,7 +66,9 @@ async function main() {
   };
   fs.writeFileSync(path.join(outDir, archive.MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { mode: archive.PRIVATE_FILE_MODE });
   const bytes = manifest.files.reduce((total, file) => total + file.size, 0);
-  console.log(`Backup written to ${outDir} (${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB${recipient ? ', encrypted with age' : ''})`);
+  console.log(
+    `Backup written to ${outDir} (${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB${recipient ? ', encrypted with age' : ''})`,
+  );
 }
 
 main().catch((error) => {

@@ -101,12 +101,7 @@ const scriptFor = (locale) => SCRIPTS[getLocale(locale).script] ?? LATIN;
 // ---------------------------------------------------------------- helpers
 
 const xml = (s) =>
-  String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 // Pango markup only needs &, < and > escaped.
 const markup = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -268,7 +263,8 @@ function timeFromAlt(alt, startsAt, locale, where) {
   const minutes = rest.match(/\d{1,2}[:.](\d{2})|\d{1,2}\s*h\s*(\d{2})/);
   if (minutes && Number(minutes[1] ?? minutes[2]) !== mm) problems.push(`minutes in "${rest}" ≠ ${mm}`);
   if (!minutes && mm !== 0 && !/ساڑھے/.test(rest)) problems.push(`no minutes in "${rest}", expected ${mm}`);
-  if (problems.length) throw new Error(`${where}: posterAlt time disagrees with startsAt ${JSON.stringify(startsAt)}: ${problems.join('; ')}`);
+  if (problems.length)
+    throw new Error(`${where}: posterAlt time disagrees with startsAt ${JSON.stringify(startsAt)}: ${problems.join('; ')}`);
   return { time: capitalize(rest.trim(), locale) };
 }
 
@@ -406,9 +402,7 @@ async function drawPoster(p) {
   <text x="${W / 2}" y="${H - L.stripH / 2 + 7}" text-anchor="middle" font-family="${LATIN.family}" font-size="15" font-weight="600" fill="${C.navy}" letter-spacing="0.4">${xml(STRIP_TEXT)}</text>
 </svg>`;
 
-  return sharp(Buffer.from(svg))
-    .png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 })
-    .toBuffer();
+  return sharp(Buffer.from(svg)).png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 }).toBuffer();
 }
 
 // ------------------------------------------------------------------- main

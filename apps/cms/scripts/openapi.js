@@ -52,7 +52,9 @@ async function main() {
     const document = partnerDocument(generate(strapi, { type: 'content-api' }).document, describeContentModel(strapi));
     fs.mkdirSync(path.dirname(output), { recursive: true });
     fs.writeFileSync(output, `${JSON.stringify(document, null, 2)}\n`);
-    console.log(`OpenAPI document written to ${path.relative(process.cwd(), output) || output}: ${Object.keys(document.paths).length} paths`);
+    console.log(
+      `OpenAPI document written to ${path.relative(process.cwd(), output) || output}: ${Object.keys(document.paths).length} paths`,
+    );
   } finally {
     await strapi.destroy(); // removes every process listener, the one above included
     cleanUp();

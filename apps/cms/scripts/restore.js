@@ -39,7 +39,17 @@ function foldWriteAheadLog(file) {
 }
 
 async function otherPostgresSessions(env) {
-  const { stdout } = await run('psql', ['--no-psqlrc', '--tuples-only', '--no-align', '--command', 'SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()'], { env });
+  const { stdout } = await run(
+    'psql',
+    [
+      '--no-psqlrc',
+      '--tuples-only',
+      '--no-align',
+      '--command',
+      'SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    ],
+    { env },
+  );
   return Number(stdout.trim());
 }
 
@@ -56,10 +66,14 @@ async function main() {
   }
   const strapiVersion = require('@strapi/strapi/package.json').version;
   if (manifest.strapiVersion !== strapiVersion) {
-    console.warn(`The backup was made with Strapi ${manifest.strapiVersion}, this is ${strapiVersion}: Strapi migrates the database on its next start.`);
+    console.warn(
+      `The backup was made with Strapi ${manifest.strapiVersion}, this is ${strapiVersion}: Strapi migrates the database on its next start.`,
+    );
   }
   if (await archive.cmsIsListening()) {
-    throw new Error(`A CMS is answering on port ${process.env.PORT || 1337}: stop it before restoring (it would keep writing to the database)`);
+    throw new Error(
+      `A CMS is answering on port ${process.env.PORT || 1337}: stop it before restoring (it would keep writing to the database)`,
+    );
   }
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -88,7 +102,8 @@ async function main() {
       const target = connection.filename;
       if (fs.existsSync(target)) foldWriteAheadLog(target);
       for (const suffix of ['-wal', '-shm']) {
-        if (fs.existsSync(`${target}${suffix}`)) throw new Error(`${target}${suffix} exists: a CMS may still have the database open; stop it first`);
+        if (fs.existsSync(`${target}${suffix}`))
+          throw new Error(`${target}${suffix} exists: a CMS may still have the database open; stop it first`);
       }
       fs.mkdirSync(path.dirname(target), { recursive: true });
       setAside(target, stamp);
@@ -109,12 +124,27 @@ async function main() {
         await archive.encryptFile(asideDump, `${asideDump}${archive.ENCRYPTED_SUFFIX}`, recipient);
         fs.rmSync(asideDump);
       }
-      console.log(`The previous database ${connection.database} is kept at ${asideDump}${recipient ? archive.ENCRYPTED_SUFFIX : ''} (${recipient ? 'decrypted with age, ' : ''}pg_restore --clean --dbname=${connection.database} <file> puts it back)`);
+      console.log(
+        `The previous database ${connection.database} is kept at ${asideDump}${recipient ? archive.ENCRYPTED_SUFFIX : ''} (${recipient ? 'decrypted with age, ' : ''}pg_restore --clean --dbname=${connection.database} <file> puts it back)`,
+      );
       // Replaces what the dump holds, in one transaction: all of it or nothing.
-      await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${connection.database}`, dump], {
-        env,
-        maxBuffer: 16 * 1024 * 1024,
-      });
+      await run(
+        'pg_restore',
+        [
+          '--clean',
+          '--if-exists',
+          '--no-owner',
+          '--no-privileges',
+          '--single-transaction',
+          '--exit-on-error',
+          `--dbname=${connection.database}`,
+          dump,
+        ],
+        {
+          env,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
     }
 
     setAside(uploadsDir, stamp);
@@ -128,7 +158,9 @@ async function main() {
       fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
       fs.chmodSync(target, 0o644);
     }
-    console.log(`Restored the backup of ${manifest.createdAt} (${manifest.files.length} files) into the ${client} database and ${uploadsDir}`);
+    console.log(
+      `Restored the backup of ${manifest.createdAt} (${manifest.files.length} files) into the ${client} database and ${uploadsDir}`,
+    );
   } finally {
     if (staging) fs.rmSync(staging, { recursive: true, force: true });
   }

@@ -25,7 +25,8 @@ function componentData(value) {
   const data = {};
   for (const [key, inner] of Object.entries(value)) {
     if (key === 'id') continue;
-    data[key] = inner && typeof inner === 'object' && !Array.isArray(inner) && 'documentId' in inner ? inner.documentId : componentData(inner);
+    data[key] =
+      inner && typeof inner === 'object' && !Array.isArray(inner) && 'documentId' in inner ? inner.documentId : componentData(inner);
   }
   return data;
 }

@@ -32,7 +32,8 @@ function readOptions(args) {
   const { values } = parseCommandLine(args);
   const name = (values.name ?? '').trim();
   if (!name) throw new Error(`--name is required.\n${USAGE}`);
-  if (!TYPES.includes(values.type)) throw new Error(`--type must be read-only (partners) or full-access (the agency's own systems), not "${values.type}".\n${USAGE}`);
+  if (!TYPES.includes(values.type))
+    throw new Error(`--type must be read-only (partners) or full-access (the agency's own systems), not "${values.type}".\n${USAGE}`);
   return { name, description: values.description.trim(), type: values.type };
 }
 
@@ -48,7 +49,9 @@ async function main() {
     // Strapi 5.54's name for the content-API token service; `admin::api-token` is its deprecated alias.
     const tokens = strapi.service('admin::api-token-content-api');
     if (await tokens.exists({ name: options.name })) {
-      throw new Error(`An API token named "${options.name}" exists already. Choose another name, or regenerate or delete that token in the admin (Settings → API Tokens).`);
+      throw new Error(
+        `An API token named "${options.name}" exists already. Choose another name, or regenerate or delete that token in the admin (Settings → API Tokens).`,
+      );
     }
     const readOnly = options.type === 'read-only';
     const permissions = readOnly ? contentReadActions(strapi) : undefined;

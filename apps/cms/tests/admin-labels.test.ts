@@ -40,7 +40,11 @@ describe('the admin in Italian (content-manager configuration)', () => {
           // The admin looks these ids up before the configuration's label (a type's fields under
           // `content-types`, a component's under `components`): both languages must have them.
           const id = `content-manager.${modelUid === uid ? 'content-types' : 'components'}.${modelUid}.${field}`;
-          expect({ where, it: italian[id], en: english[id] }).toEqual({ where, it: labels.fields[field].it.label, en: labels.fields[field].en.label });
+          expect({ where, it: italian[id], en: english[id] }).toEqual({
+            where,
+            it: labels.fields[field].it.label,
+            en: labels.fields[field].en.label,
+          });
         }
         // The edit view follows the labels module's order (Modello Comuni).
         const order = configuration.layouts.edit.flat().map((field) => field.name);
@@ -55,7 +59,9 @@ describe('the admin in Italian (content-manager configuration)', () => {
 
   it('hides the users-permissions User from the content manager and names roles and languages in Italian', async () => {
     const jwt = await adminLogin();
-    const types = await request<{ data: Array<{ uid: string; isDisplayed: boolean }> }>('GET', '/content-manager/content-types', { token: jwt });
+    const types = await request<{ data: Array<{ uid: string; isDisplayed: boolean }> }>('GET', '/content-manager/content-types', {
+      token: jwt,
+    });
     expect(types.body.data.find((type) => type.uid === 'plugin::users-permissions.user')?.isDisplayed).toBe(false);
     expect(types.body.data.find((type) => type.uid === 'api::service.service')?.isDisplayed).toBe(true);
 

@@ -40,7 +40,9 @@ async function readDatabase(env: Record<string, string>): Promise<Rows> {
   }
   const database = new Database(env.DATABASE_FILENAME, { readonly: true, fileMustExist: true });
   try {
-    const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
+    const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{
+      name: string;
+    }>;
     for (const { name } of names) tables[name] = sorted(database.prepare(`SELECT * FROM "${name}"`).all());
   } finally {
     database.close();
@@ -83,7 +85,11 @@ function modesOf(dir: string): Record<string, string> {
 }
 
 /** A copy of the good backup changed by `change`, with its manifest rewritten by `manifest`. */
-function variant(name: string, change: (dir: string) => void, manifest?: (files: Array<{ path: string; size: number; sha256: string }>) => void): string {
+function variant(
+  name: string,
+  change: (dir: string) => void,
+  manifest?: (files: Array<{ path: string; size: number; sha256: string }>) => void,
+): string {
   const dir = path.join(work, name);
   fs.cpSync(backupDir, dir, { recursive: true });
   change(dir);
@@ -123,7 +129,11 @@ const draftTitle = `Bozza da salvare ${Date.now()}`;
 beforeAll(async () => {
   const jwt = await adminLogin();
   // A draft, an admin user and an API token, besides the demo content in every language.
-  const draft = await createDraft(jwt, CONTENT_TYPE_REGISTRY.event.uid, 'it', { title: draftTitle, slug: `bozza-${Date.now()}`, summary: 'Bozza' });
+  const draft = await createDraft(jwt, CONTENT_TYPE_REGISTRY.event.uid, 'it', {
+    title: draftTitle,
+    slug: `bozza-${Date.now()}`,
+    summary: 'Bozza',
+  });
   expect(draft.status).toBe(201);
   await createStaffMember(jwt, staff.email, staff.password, 'strapi-editor');
   token = await createApiToken(jwt, `backup-test-${Date.now()}`, 'read-only');
@@ -144,7 +154,10 @@ describe('npm run backup and npm run restore', () => {
     const answer = await script('backup', ['--out', path.join(work, 'early')], SOURCE_ENV);
     expect(answer.code).toBe(0);
     const port = new URL(cmsUrl()).port;
-    const refused = await script('restore', ['--from', path.join(work, 'early'), '--uploads', path.join(work, 'early-uploads')], { ...targetEnv, PORT: port });
+    const refused = await script('restore', ['--from', path.join(work, 'early'), '--uploads', path.join(work, 'early-uploads')], {
+      ...targetEnv,
+      PORT: port,
+    });
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(/stop it before restoring/);
     expect(fs.existsSync(path.join(work, 'early-uploads'))).toBe(false);
@@ -184,17 +197,61 @@ describe('npm run backup and npm run restore', () => {
     fs.writeFileSync(secret, 'not for the uploads');
     const cases: Array<[string, string, RegExp]> = [
       // A symbolic link the manifest does not know, and one it lists (pointing out of the backup).
-      [variant('symlink', (dir) => fs.symlinkSync(secret, path.join(dir, 'uploads', 'evil.txt'))), 'symlink-uploads', /uploads\/evil\.txt: a symbolic link/],
-      [variant('symlink-dir', (dir) => fs.symlinkSync('/etc', path.join(dir, 'uploads', 'etc'))), 'symlink-dir-uploads', /uploads\/etc: a symbolic link/],
-      [variant('hardlink', (dir) => fs.linkSync(path.join(dir, dump), path.join(dir, 'uploads', 'copy.bin')), (files) => files.push({ path: 'uploads/copy.bin', size: 0, sha256: '' })), 'hardlink-uploads', /uploads\/copy\.bin: a hard link/],
-      [variant('dotdot', (dir) => fs.writeFileSync(path.join(dir, 'x.txt'), 'x'), (files) => files.push({ path: 'uploads/../x.txt', size: 1, sha256: sha256(path.join(backupDir, 'manifest.json')) })), 'dotdot-uploads', /uploads\/\.\.\/x\.txt: a path with \. or \.\./],
-      [variant('absolute', () => undefined, (files) => files.push({ ...entry(backupDir, dump), path: secret })), 'absolute-uploads', /outside-secret\.txt: an absolute path/],
-      [variant('outside', (dir) => fs.writeFileSync(path.join(dir, 'config.js'), 'x'), (files) => files.push(entry(path.join(work, 'outside'), 'config.js'))), 'outside-uploads', /config\.js: outside the database dump and the uploads folder/],
+      [
+        variant('symlink', (dir) => fs.symlinkSync(secret, path.join(dir, 'uploads', 'evil.txt'))),
+        'symlink-uploads',
+        /uploads\/evil\.txt: a symbolic link/,
+      ],
+      [
+        variant('symlink-dir', (dir) => fs.symlinkSync('/etc', path.join(dir, 'uploads', 'etc'))),
+        'symlink-dir-uploads',
+        /uploads\/etc: a symbolic link/,
+      ],
+      [
+        variant(
+          'hardlink',
+          (dir) => fs.linkSync(path.join(dir, dump), path.join(dir, 'uploads', 'copy.bin')),
+          (files) => files.push({ path: 'uploads/copy.bin', size: 0, sha256: '' }),
+        ),
+        'hardlink-uploads',
+        /uploads\/copy\.bin: a hard link/,
+      ],
+      [
+        variant(
+          'dotdot',
+          (dir) => fs.writeFileSync(path.join(dir, 'x.txt'), 'x'),
+          (files) => files.push({ path: 'uploads/../x.txt', size: 1, sha256: sha256(path.join(backupDir, 'manifest.json')) }),
+        ),
+        'dotdot-uploads',
+        /uploads\/\.\.\/x\.txt: a path with \. or \.\./,
+      ],
+      [
+        variant(
+          'absolute',
+          () => undefined,
+          (files) => files.push({ ...entry(backupDir, dump), path: secret }),
+        ),
+        'absolute-uploads',
+        /outside-secret\.txt: an absolute path/,
+      ],
+      [
+        variant(
+          'outside',
+          (dir) => fs.writeFileSync(path.join(dir, 'config.js'), 'x'),
+          (files) => files.push(entry(path.join(work, 'outside'), 'config.js')),
+        ),
+        'outside-uploads',
+        /config\.js: outside the database dump and the uploads folder/,
+      ],
     ];
     for (const [from, uploadsName, message] of cases) {
       const uploads = path.join(work, uploadsName);
       const refused = await script('restore', ['--from', from, '--uploads', uploads], targetEnv);
-      expect({ from, code: refused.code === 0 ? 0 : 1, output: refused.output }).toEqual({ from, code: 1, output: expect.stringMatching(message) });
+      expect({ from, code: refused.code === 0 ? 0 : 1, output: refused.output }).toEqual({
+        from,
+        code: 1,
+        output: expect.stringMatching(message),
+      });
       expect(fs.existsSync(uploads)).toBe(false);
     }
   }, 300000);
@@ -253,7 +310,14 @@ describe('npm run backup and npm run restore', () => {
 
   it('encrypts every file with age when BACKUP_ENCRYPTION_RECIPIENT is set, and restores only with its key', async () => {
     // Two age key pairs, made by the library the scripts use (an ES module: in a Node process of its own).
-    const keys = await run(process.execPath, ['-e', "import('age-encryption').then(async (age) => { const keys = [await age.generateIdentity(), await age.generateIdentity()]; console.log(JSON.stringify([...keys, await age.identityToRecipient(keys[0])])) })"], { cwd: APP_DIR });
+    const keys = await run(
+      process.execPath,
+      [
+        '-e',
+        "import('age-encryption').then(async (age) => { const keys = [await age.generateIdentity(), await age.generateIdentity()]; console.log(JSON.stringify([...keys, await age.identityToRecipient(keys[0])])) })",
+      ],
+      { cwd: APP_DIR },
+    );
     const [identity, otherIdentity, recipient] = JSON.parse(keys.stdout) as [string, string, string];
     expect(recipient).toMatch(/^age1/);
     const encrypted = path.join(work, 'encrypted');
@@ -274,11 +338,17 @@ describe('npm run backup and npm run restore', () => {
       const otherEnv = { ...SOURCE_ENV, ...other.env, PORT: targetEnv.PORT };
       const withoutKey = await script('restore', ['--from', encrypted, '--uploads', path.join(work, 'enc-none')], otherEnv);
       expect(withoutKey.output).toMatch(/set BACKUP_ENCRYPTION_IDENTITY/);
-      const wrongKey = await script('restore', ['--from', encrypted, '--uploads', path.join(work, 'enc-wrong')], { ...otherEnv, BACKUP_ENCRYPTION_IDENTITY: otherIdentity });
+      const wrongKey = await script('restore', ['--from', encrypted, '--uploads', path.join(work, 'enc-wrong')], {
+        ...otherEnv,
+        BACKUP_ENCRYPTION_IDENTITY: otherIdentity,
+      });
       expect(wrongKey.output).toMatch(/could not be decrypted/);
       expect(fs.existsSync(path.join(work, 'enc-wrong'))).toBe(false);
 
-      const restored = await script('restore', ['--from', encrypted, '--uploads', path.join(work, 'enc-uploads')], { ...otherEnv, BACKUP_ENCRYPTION_IDENTITY: identity });
+      const restored = await script('restore', ['--from', encrypted, '--uploads', path.join(work, 'enc-uploads')], {
+        ...otherEnv,
+        BACKUP_ENCRYPTION_IDENTITY: identity,
+      });
       expect({ code: restored.code, output: restored.output }).toMatchObject({ code: 0 });
       expect(parse((await readDatabase(otherEnv)).admin_users).map((row) => row.email)).toContain(staff.email);
       expect(filesOf(path.join(work, 'enc-uploads'))).toEqual(filesOf(path.join(backupDir, 'uploads')));
@@ -291,7 +361,10 @@ describe('npm run backup and npm run restore', () => {
     const cms = await startCms({ ...targetEnv, NODE_ENV: 'test', SEED_DEMO_CONTENT: 'true' });
     try {
       await logIn(staff.email, staff.password, cms.url);
-      const withToken = await request<{ meta: { pagination: { total: number } } }>('GET', '/api/services?locale=ar', { token, baseUrl: cms.url });
+      const withToken = await request<{ meta: { pagination: { total: number } } }>('GET', '/api/services?locale=ar', {
+        token,
+        baseUrl: cms.url,
+      });
       expect(withToken.status).toBe(200);
       expect(withToken.body.meta.pagination.total).toBeGreaterThan(0);
       expect((await request('GET', '/api/services', { token: `${token}x`, baseUrl: cms.url })).status).toBe(401);

@@ -46,7 +46,10 @@ describe.each(CONTENT_TYPES.map((type) => [type] as const))('%s', (type) => {
 
   it('gives each staff role the same actions as on services', async () => {
     const jwt = await adminLogin();
-    for (const code of ['strapi-editor', ...LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => `translator-${locale}`)]) {
+    for (const code of [
+      'strapi-editor',
+      ...LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => `translator-${locale}`),
+    ]) {
       const expected = await actionsOn(jwt, code, 'service');
       expect({ code, some: expected.length > 0 }).toEqual({ code, some: true });
       expect({ code, actions: await actionsOn(jwt, code, type) }).toEqual({ code, actions: expected });
@@ -58,7 +61,9 @@ describe('the demo notices', () => {
   it('are public in every language they are written in', async () => {
     for (const locale of LOCALE_CODES) {
       const expected = Object.keys(fixtures.text[locale]?.notices ?? {}).length;
-      const response = await get<ListBody<{ title: string; severity: string; startsAt: string }>>(`/notices?locale=${locale}&populate[services][fields][0]=slug`);
+      const response = await get<ListBody<{ title: string; severity: string; startsAt: string }>>(
+        `/notices?locale=${locale}&populate[services][fields][0]=slug`,
+      );
       expect({ locale, published: response.body.data.length }).toEqual({ locale, published: expected });
     }
     expect(COLLECTION_TYPES).toContain('notice');

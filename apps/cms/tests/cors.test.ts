@@ -9,7 +9,10 @@ function fromOrigin(origin: string, init: RequestInit = {}): Promise<Response> {
   return fetch(`${cmsUrl()}/api/events?locale=it`, { ...init, headers: { Origin: origin, ...init.headers } });
 }
 
-const preflight = { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' } };
+const preflight = {
+  method: 'OPTIONS',
+  headers: { 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+};
 
 describe('CORS', () => {
   it('lets the portal’s origin read, preflight included', async () => {
@@ -42,20 +45,25 @@ describe('CORS', () => {
   });
 
   // The admin's own screens call these with the staff member's session: no other origin may.
-  it.each(['/admin/users/me', '/admin/init', '/content-manager/init', '/ADMIN/users/me', '/upload/files', '/i18n/locales', '/translation-coverage'])(
-    'answers no other origin on the admin route %s, the portal’s neither',
-    async (path) => {
-      for (const origin of [TEST_PORTAL_URL, 'https://unknown.example.org']) {
-        const read = await fetch(`${cmsUrl()}${path}`, { headers: { Origin: origin, Cookie: 'koa.sess=x' } });
-        const asked = await fetch(`${cmsUrl()}${path}`, {
-          method: 'OPTIONS',
-          headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
-        });
-        for (const response of [read, asked]) {
-          expect(response.headers.get('access-control-allow-origin') ?? '').toBe('');
-          expect(response.headers.get('access-control-allow-credentials')).toBeNull();
-        }
+  it.each([
+    '/admin/users/me',
+    '/admin/init',
+    '/content-manager/init',
+    '/ADMIN/users/me',
+    '/upload/files',
+    '/i18n/locales',
+    '/translation-coverage',
+  ])('answers no other origin on the admin route %s, the portal’s neither', async (path) => {
+    for (const origin of [TEST_PORTAL_URL, 'https://unknown.example.org']) {
+      const read = await fetch(`${cmsUrl()}${path}`, { headers: { Origin: origin, Cookie: 'koa.sess=x' } });
+      const asked = await fetch(`${cmsUrl()}${path}`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      });
+      for (const response of [read, asked]) {
+        expect(response.headers.get('access-control-allow-origin') ?? '').toBe('');
+        expect(response.headers.get('access-control-allow-credentials')).toBeNull();
       }
-    },
-  );
+    }
+  });
 });

@@ -122,9 +122,13 @@ describe('the portal’s preview token', () => {
 describe('the draft still exists for staff', () => {
   it('is listed by the content manager', async () => {
     const jwt = await adminLogin();
-    const response = await request<{ data: { title: string } }>('GET', `/content-manager/collection-types/${SERVICE}/${draftOnlyId}?locale=it`, {
-      token: jwt,
-    });
+    const response = await request<{ data: { title: string } }>(
+      'GET',
+      `/content-manager/collection-types/${SERVICE}/${draftOnlyId}?locale=it`,
+      {
+        token: jwt,
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.body.data.title).toContain(NEVER_PUBLISHED);
   });

@@ -15,7 +15,16 @@ const run = promisify(execFile);
 const sharedCmsEnv = JSON.parse(process.env.CMS_TEST_ENV ?? '{}') as Record<string, string>;
 const PORTAL_TOKEN = sharedCmsEnv.CMS_API_TOKEN;
 const PREVIEW_TOKEN = sharedCmsEnv.CMS_PREVIEW_TOKEN;
-const CLOSED_PATHS = ['/upload/files', '/upload/files/1', '/users', '/users/1', '/users/me', '/users-permissions/roles', '/users-permissions/roles/1', '/users-permissions/permissions'];
+const CLOSED_PATHS = [
+  '/upload/files',
+  '/upload/files/1',
+  '/users',
+  '/users/1',
+  '/users/me',
+  '/users-permissions/roles',
+  '/users-permissions/roles/1',
+  '/users-permissions/permissions',
+];
 
 let partnerToken: string;
 let adminReadOnlyToken: string;
@@ -26,7 +35,11 @@ beforeAll(async () => {
     env: { ...process.env, ...JSON.parse(process.env.CMS_TEST_ENV ?? '{}') },
     timeout: 180000,
   });
-  partnerToken = stdout.split('\n').find((line) => /^[0-9a-f]{256}$/.test(line.trim()))?.trim() ?? '';
+  partnerToken =
+    stdout
+      .split('\n')
+      .find((line) => /^[0-9a-f]{256}$/.test(line.trim()))
+      ?.trim() ?? '';
   // Strapi's own read-only type, as staff may make one in the admin.
   adminReadOnlyToken = await createApiToken(await adminLogin(), `admin-read-only-${Date.now()}`, 'read-only');
 }, 240000);
@@ -56,7 +69,10 @@ describe('the portal’s tokens', () => {
   it('CMS_API_TOKEN reads no drafts and writes nothing', async () => {
     expect((await get('/services?status=draft&locale=it', PORTAL_TOKEN)).status).toBe(403);
     const list = await get<ListBody<{ documentId: string }>>('/services?locale=it', PORTAL_TOKEN);
-    const write = await request('PUT', `/api/services/${list.body.data[0].documentId}`, { token: PORTAL_TOKEN, body: { data: { title: 'x' } } });
+    const write = await request('PUT', `/api/services/${list.body.data[0].documentId}`, {
+      token: PORTAL_TOKEN,
+      body: { data: { title: 'x' } },
+    });
     expect(write.status).toBe(403);
   });
 
@@ -74,7 +90,10 @@ describe('the portal’s tokens', () => {
       expect({ name, type: token?.type }).toEqual({ name, type: 'custom' });
       const details = await request<{ data: { permissions: string[] } }>('GET', `/admin/api-tokens/${token?.id}`, { token: jwt });
       expect(details.body.data.permissions.length).toBeGreaterThan(0);
-      expect({ name, readOnly: details.body.data.permissions.every((action) => /^api::[a-z-]+\.[a-z-]+\.(find|findOne)$/.test(action)) }).toEqual({ name, readOnly: true });
+      expect({
+        name,
+        readOnly: details.body.data.permissions.every((action) => /^api::[a-z-]+\.[a-z-]+\.(find|findOne)$/.test(action)),
+      }).toEqual({ name, readOnly: true });
     }
   });
 });

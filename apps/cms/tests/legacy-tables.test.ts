@@ -75,14 +75,22 @@ describe('the two tables of our own, from before they were content types', () =>
   it('moves their rows into the content types and drops them', async () => {
     if (!cms) throw new Error('the CMS did not start');
     const jwt = await logIn(undefined, undefined, cms.url);
-    const listed = await request<{ data: Array<{ locale: string; action: string; status: string; runAt: string; createdBy: number | null }> }>(
-      'GET',
-      `/publication-schedules?contentType=${PAGE}&documentId=legacy-page`,
-      { token: jwt, baseUrl: cms.url },
-    );
+    const listed = await request<{
+      data: Array<{ locale: string; action: string; status: string; runAt: string; createdBy: number | null }>;
+    }>('GET', `/publication-schedules?contentType=${PAGE}&documentId=legacy-page`, { token: jwt, baseUrl: cms.url });
     expect(listed.status).toBe(200);
     expect(listed.body.data).toEqual([
-      { id: expect.any(Number), contentType: PAGE, documentId: 'legacy-page', locale: 'ar', action: 'publish', runAt: new Date(RUN_AT).toISOString(), status: 'pending', error: null, createdBy: 1 },
+      {
+        id: expect.any(Number),
+        contentType: PAGE,
+        documentId: 'legacy-page',
+        locale: 'ar',
+        action: 'publish',
+        runAt: new Date(RUN_AT).toISOString(),
+        status: 'pending',
+        error: null,
+        createdBy: 1,
+      },
       {
         id: expect.any(Number),
         contentType: PAGE,
@@ -96,17 +104,16 @@ describe('the two tables of our own, from before they were content types', () =>
       },
     ]);
 
-    const changes = await sql<{ entry_document_id: string; changed_at: string | number }>(database, ['SELECT entry_document_id, changed_at FROM italian_text_changes']);
+    const changes = await sql<{ entry_document_id: string; changed_at: string | number }>(database, [
+      'SELECT entry_document_id, changed_at FROM italian_text_changes',
+    ]);
     expect(changes.map((row) => [row.entry_document_id, Number(row.changed_at)])).toEqual([['legacy-page', CHANGED_AT]]);
 
-    const tables = await sql<{ name: string }>(
-      database,
-      [
-        database.client === 'sqlite'
-          ? `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('welfare_publication_schedules', 'welfare_italian_text_changes')`
-          : `SELECT table_name AS name FROM information_schema.tables WHERE table_name IN ('welfare_publication_schedules', 'welfare_italian_text_changes')`,
-      ],
-    );
+    const tables = await sql<{ name: string }>(database, [
+      database.client === 'sqlite'
+        ? `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('welfare_publication_schedules', 'welfare_italian_text_changes')`
+        : `SELECT table_name AS name FROM information_schema.tables WHERE table_name IN ('welfare_publication_schedules', 'welfare_italian_text_changes')`,
+    ]);
     expect(tables).toEqual([]);
   });
 });

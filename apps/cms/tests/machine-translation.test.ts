@@ -46,7 +46,11 @@ const AUDIENCE = [
       { type: 'text', text: '.' },
     ],
   },
-  { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'sportello in Via Roma 12', italic: true }] }] },
+  {
+    type: 'list',
+    format: 'unordered',
+    children: [{ type: 'list-item', children: [{ type: 'text', text: 'sportello in Via Roma 12', italic: true }] }],
+  },
 ];
 
 let standIn: StandIn;
@@ -56,12 +60,23 @@ let documentId: string;
 
 /** The fields of a draft the edit view sends back when it saves. */
 const editable = (draft: Document) =>
-  Object.fromEntries(['title', 'slug', 'serviceStatus', 'serviceStatusReason', 'summary', 'audience', 'howTo', 'contactOffice'].map((field) => [field, draft[field] ?? null]));
+  Object.fromEntries(
+    ['title', 'slug', 'serviceStatus', 'serviceStatusReason', 'summary', 'audience', 'howTo', 'contactOffice'].map((field) => [
+      field,
+      draft[field] ?? null,
+    ]),
+  );
 const call = <T>(method: string, path: string, body?: unknown) => request<T>(method, path, { token: jwt, body, baseUrl: cms.url });
-const statusOf = async (id = documentId, uid = SERVICE) => (await call<{ data: Status }>('GET', `/machine-translations/status?contentType=${uid}&documentId=${id}`)).body.data;
-const draftIn = async (locale: string, id = documentId, uid = SERVICE) => (await call<{ data: Document }>('GET', `${CM(uid)}/${id}?locale=${locale}`)).body.data;
+const statusOf = async (id = documentId, uid = SERVICE) =>
+  (await call<{ data: Status }>('GET', `/machine-translations/status?contentType=${uid}&documentId=${id}`)).body.data;
+const draftIn = async (locale: string, id = documentId, uid = SERVICE) =>
+  (await call<{ data: Document }>('GET', `${CM(uid)}/${id}?locale=${locale}`)).body.data;
 const translate = (locales: string[] | 'missing-or-stale', overwrite = false, id = documentId, uid = SERVICE) =>
-  call<{ data: { written: Array<{ locale: string; provider: string; slug?: string }> } } & Partial<Failure>>('POST', '/machine-translations/translate', { contentType: uid, documentId: id, locales, overwrite });
+  call<{ data: { written: Array<{ locale: string; provider: string; slug?: string }> } } & Partial<Failure>>(
+    'POST',
+    '/machine-translations/translate',
+    { contentType: uid, documentId: id, locales, overwrite },
+  );
 
 beforeAll(async () => {
   standIn = await startStandIn();
@@ -99,7 +114,10 @@ describe('machine-drafted translations', () => {
     const status = await statusOf();
     expect(status.enabled).toBe(true);
     expect(status.uncovered).toEqual([]);
-    expect(Object.fromEntries(status.providers.map((provider) => [provider.name, provider.locales]))).toEqual({ deepl: ['en', 'fr', 'ar', 'ro', 'uk'], libretranslate: ['ur', 'sq'] });
+    expect(Object.fromEntries(status.providers.map((provider) => [provider.name, provider.locales]))).toEqual({
+      deepl: ['en', 'fr', 'ar', 'ro', 'uk'],
+      libretranslate: ['ur', 'sq'],
+    });
     expect(status.locales.map((locale) => locale.state)).toEqual(Array(7).fill('missing'));
   });
 
@@ -117,7 +135,13 @@ describe('machine-drafted translations', () => {
     const audience = arabic.audience as typeof AUDIENCE;
     expect(audience.map((block) => block.type)).toEqual(['heading', 'paragraph', 'list']);
     expect(audience[0]).toMatchObject({ level: 3 });
-    const paragraph = audience[1].children as Array<{ type: string; text?: string; bold?: boolean; url?: string; children?: Array<{ text: string }> }>;
+    const paragraph = audience[1].children as Array<{
+      type: string;
+      text?: string;
+      bold?: boolean;
+      url?: string;
+      children?: Array<{ text: string }>;
+    }>;
     expect(paragraph.find((node) => node.bold)).toMatchObject({ text: '0364 540111' });
     const link = paragraph.find((node) => node.type === 'link');
     expect(link?.url).toBe('https://atsp.example.it/consulta');
@@ -138,7 +162,11 @@ describe('machine-drafted translations', () => {
     const deeplCalls = requests.filter((entry) => entry.path === '/v2/translate');
     expect(deeplCalls).toHaveLength(5);
     expect(deeplCalls.every((entry) => entry.params.glossary_id && entry.params.tag_handling === 'html')).toBe(true);
-    expect(requests.filter((entry) => entry.path === '/translate').every((entry) => entry.params.format === 'html' && Array.isArray(entry.texts))).toBe(true);
+    expect(
+      requests
+        .filter((entry) => entry.path === '/translate')
+        .every((entry) => entry.params.format === 'html' && Array.isArray(entry.texts)),
+    ).toBe(true);
 
     const status = await statusOf();
     expect(status.locales.map((locale) => locale.state)).toEqual(Array(7).fill('machine'));
@@ -147,7 +175,9 @@ describe('machine-drafted translations', () => {
 
   it('never replaces a translation a person edited since, unless asked to', async () => {
     // As the admin saves: the whole form, with the title changed.
-    expect((await call('PUT', `${CM(SERVICE)}/${documentId}?locale=ar`, { ...editable(await draftIn('ar')), title: 'عنوان كتبه شخص' })).status).toBe(200);
+    expect(
+      (await call('PUT', `${CM(SERVICE)}/${documentId}?locale=ar`, { ...editable(await draftIn('ar')), title: 'عنوان كتبه شخص' })).status,
+    ).toBe(200);
     expect((await statusOf()).locales.find((locale) => locale.locale === 'ar')?.machine?.editedSince).toBe(true);
     const refused = await translate(['ar', 'fr']);
     expect(refused.status).toBe(409);
@@ -169,7 +199,9 @@ describe('machine-drafted translations', () => {
     expect(response.status).toBe(429);
     expect(response.body.error?.name).toBe('provider-quota');
     expect(response.body.error?.message).toMatch(/quota.*Nessuna traduzione è stata scritta/s);
-    expect({ ur: (await draftIn('ur')).title, fr: (await draftIn('fr')).title, characters: (await statusOf()).usage.characters }).toEqual(before);
+    expect({ ur: (await draftIn('ur')).title, fr: (await draftIn('fr')).title, characters: (await statusOf()).usage.characters }).toEqual(
+      before,
+    );
   });
 
   it('retries a 429 and then writes', async () => {
@@ -181,7 +213,12 @@ describe('machine-drafted translations', () => {
 
   it('refuses, before sending anything, what would pass the monthly cap', async () => {
     const long = Array.from({ length: 400 }, (_, index) => `Frase numero ${index} di un testo molto lungo.`).join(' ');
-    const page = await call<{ data: Document }>('POST', `${CM(PAGE)}?locale=it`, { title: 'Pagina lunga', slug: 'pagina-lunga', summary: 'Breve', body: [{ type: 'paragraph', children: [{ type: 'text', text: long }] }] });
+    const page = await call<{ data: Document }>('POST', `${CM(PAGE)}?locale=it`, {
+      title: 'Pagina lunga',
+      slug: 'pagina-lunga',
+      summary: 'Breve',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: long }] }],
+    });
     expect(page.status).toBe(201);
     await standIn.reset();
     const response = await translate(['fr', 'ar'], false, page.body.data.documentId, PAGE);
@@ -194,20 +231,44 @@ describe('machine-drafted translations', () => {
   it('flags the published translation on the partner API until staff mark it reviewed', async () => {
     for (const locale of ['it', 'ar']) {
       // As the admin publishes: the form's content with the language.
-      const published = await call('POST', `${CM(SERVICE)}/${documentId}/actions/publish?locale=${locale}`, { ...editable(await draftIn(locale)), locale });
-      expect({ locale, status: published.status, body: published.status === 200 ? {} : published.body }).toEqual({ locale, status: 200, body: {} });
+      const published = await call('POST', `${CM(SERVICE)}/${documentId}/actions/publish?locale=${locale}`, {
+        ...editable(await draftIn(locale)),
+        locale,
+      });
+      expect({ locale, status: published.status, body: published.status === 200 ? {} : published.body }).toEqual({
+        locale,
+        status: 200,
+        body: {},
+      });
     }
     const coverage = async () =>
-      (await call<{ data: { types: Array<{ type: string; locales: Array<{ locale: string; machineCount: number; reviewedCount: number }> }> } }>('GET', '/translation-coverage')).body.data.types
+      (
+        await call<{
+          data: { types: Array<{ type: string; locales: Array<{ locale: string; machineCount: number; reviewedCount: number }> }> };
+        }>('GET', '/translation-coverage')
+      ).body.data.types
         .find((type) => type.type === 'service')
         ?.locales.find((locale) => locale.locale === 'ar');
     expect(await coverage()).toMatchObject({ machineCount: 1, reviewedCount: 0 });
-    const read = async () => (await request<{ data: Array<{ documentId: string; machineTranslation: unknown }> }>('GET', '/api/services?locale=ar', { baseUrl: cms.url })).body.data.find((entry) => entry.documentId === documentId);
+    const read = async () =>
+      (
+        await request<{ data: Array<{ documentId: string; machineTranslation: unknown }> }>('GET', '/api/services?locale=ar', {
+          baseUrl: cms.url,
+        })
+      ).body.data.find((entry) => entry.documentId === documentId);
     expect((await read())?.machineTranslation).toEqual({ provider: 'deepl', translatedAt: expect.any(String) });
-    const italian = (await request<{ data: Array<{ documentId: string; machineTranslation: unknown }> }>('GET', '/api/services?locale=it', { baseUrl: cms.url })).body.data.find((entry) => entry.documentId === documentId);
+    const italian = (
+      await request<{ data: Array<{ documentId: string; machineTranslation: unknown }> }>('GET', '/api/services?locale=it', {
+        baseUrl: cms.url,
+      })
+    ).body.data.find((entry) => entry.documentId === documentId);
     expect(italian?.machineTranslation).toBeNull();
 
-    const reviewed = await call<{ data: Status }>('POST', '/machine-translations/review', { contentType: SERVICE, documentId, locale: 'ar' });
+    const reviewed = await call<{ data: Status }>('POST', '/machine-translations/review', {
+      contentType: SERVICE,
+      documentId,
+      locale: 'ar',
+    });
     expect(reviewed.status).toBe(200);
     expect(reviewed.body.data.locales.find((locale) => locale.locale === 'ar')?.state).toBe('reviewed');
     expect((await read())?.machineTranslation).toBeNull();
@@ -216,9 +277,13 @@ describe('machine-drafted translations', () => {
 
   it('answers bad requests with a clear 4xx, and no session with 401', async () => {
     expect((await request('POST', '/machine-translations/translate', { body: {}, baseUrl: cms.url })).status).toBe(401);
-    expect((await call('POST', '/machine-translations/translate', { contentType: 'admin::user', documentId, locales: ['fr'] })).status).toBe(400);
+    expect(
+      (await call('POST', '/machine-translations/translate', { contentType: 'admin::user', documentId, locales: ['fr'] })).status,
+    ).toBe(400);
     expect((await call('POST', '/machine-translations/translate', { contentType: SERVICE, documentId, locales: ['it'] })).status).toBe(400);
-    expect((await call('POST', '/machine-translations/translate', { contentType: SERVICE, documentId: 'nope', locales: ['fr'] })).status).toBe(404);
+    expect(
+      (await call('POST', '/machine-translations/translate', { contentType: SERVICE, documentId: 'nope', locales: ['fr'] })).status,
+    ).toBe(404);
     expect((await call('POST', '/machine-translations/review', { contentType: SERVICE, documentId, locale: 'xx' })).status).toBe(400);
   });
 });
@@ -228,9 +293,14 @@ describe('machine translation on a CMS without providers (shared CMS)', () => {
     const admin = await adminLogin();
     const services = await request<{ results: Document[] }>('GET', `${CM(SERVICE)}?locale=it&pageSize=1`, { token: admin });
     const id = services.body.results[0].documentId;
-    const status = await request<{ data: Status }>('GET', `/machine-translations/status?contentType=${SERVICE}&documentId=${id}`, { token: admin });
+    const status = await request<{ data: Status }>('GET', `/machine-translations/status?contentType=${SERVICE}&documentId=${id}`, {
+      token: admin,
+    });
     expect(status.body.data).toMatchObject({ enabled: false, providers: [], uncovered: ['en', 'fr', 'ar', 'ur', 'ro', 'sq', 'uk'] });
-    const refused = await request<Failure>('POST', '/machine-translations/translate', { token: admin, body: { contentType: SERVICE, documentId: id, locales: ['fr'] } });
+    const refused = await request<Failure>('POST', '/machine-translations/translate', {
+      token: admin,
+      body: { contentType: SERVICE, documentId: id, locales: ['fr'] },
+    });
     expect(refused.status).toBe(503);
     expect(refused.body.error.message).toMatch(/non è configurata/);
   });

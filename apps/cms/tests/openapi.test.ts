@@ -97,7 +97,11 @@ describe('the committed OpenAPI document', () => {
   });
 
   it('documents exactly the public reads: each content type, its entries, the single type, the locales', async () => {
-    const expected = [...COLLECTIONS.map(([, plural]) => plural).flatMap((plural) => [`/${plural}`, `/${plural}/{documentId}`]), '/global', '/i18n/locales'];
+    const expected = [
+      ...COLLECTIONS.map(([, plural]) => plural).flatMap((plural) => [`/${plural}`, `/${plural}/{documentId}`]),
+      '/global',
+      '/i18n/locales',
+    ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected.sort());
     for (const item of Object.values(doc.paths)) expect(Object.keys(item)).toEqual(['get']);
     expect(doc.servers).toEqual([expect.objectContaining({ url: '/api' })]);
@@ -120,7 +124,19 @@ describe('the committed OpenAPI document', () => {
     const list = (route: string) => doc.paths[route].get.parameters.map((parameter) => parameter.name);
     for (const plural of COLLECTIONS.map(([, plural]) => plural)) {
       expect(list(`/${plural}`)).toEqual(
-        expect.arrayContaining(['locale', 'filters', 'sort', 'fields', 'populate', '_q', 'status', 'pagination[page]', 'pagination[pageSize]', 'pagination[start]', 'pagination[limit]']),
+        expect.arrayContaining([
+          'locale',
+          'filters',
+          'sort',
+          'fields',
+          'populate',
+          '_q',
+          'status',
+          'pagination[page]',
+          'pagination[pageSize]',
+          'pagination[start]',
+          'pagination[limit]',
+        ]),
       );
       expect(list(`/${plural}/{documentId}`)).toEqual(expect.arrayContaining(['documentId', 'locale', 'fields', 'populate']));
     }
@@ -179,7 +195,9 @@ describe('the committed OpenAPI document', () => {
       const schema = operation.responses['200'].content?.['application/json'].schema as Schema;
       const url = await concrete(route);
       for (const locale of ['it', 'ar']) {
-        const query = isContentPath(route) ? `?locale=${locale}&populate=*${route.includes('{') || route === '/global' ? '' : '&pagination[pageSize]=100'}` : '';
+        const query = isContentPath(route)
+          ? `?locale=${locale}&populate=*${route.includes('{') || route === '/global' ? '' : '&pagination[pageSize]=100'}`
+          : '';
         const response = await get(`${url}${query}`);
         expect(response.status).toBe(200);
         expect({ route, locale, mismatches: mismatches(response.body, schema, route) }).toEqual({ route, locale, mismatches: [] });
@@ -259,7 +277,9 @@ function mismatches(value: unknown, schema: Schema, at: string): string[] {
   const alternatives = resolved.anyOf ?? resolved.oneOf;
   if (alternatives) {
     const outcomes = alternatives.map((alternative) => mismatches(value, alternative, at));
-    return outcomes.some((outcome) => outcome.length === 0) ? [] : outcomes.reduce((best, outcome) => (outcome.length < best.length ? outcome : best));
+    return outcomes.some((outcome) => outcome.length === 0)
+      ? []
+      : outcomes.reduce((best, outcome) => (outcome.length < best.length ? outcome : best));
   }
   if (resolved.type !== undefined && !fitsType(value, [resolved.type].flat())) {
     return [`${at}: ${jsonType(value)}, documented as ${[resolved.type].flat().join(' or ')}`];
@@ -270,8 +290,13 @@ function mismatches(value: unknown, schema: Schema, at: string): string[] {
   if (value && typeof value === 'object' && !Array.isArray(value) && resolved.properties) {
     const entries = Object.entries(value);
     const missing = (resolved.required ?? []).filter((key) => !(key in value)).map((key) => `${at}.${key}: missing`);
-    const extra = resolved.additionalProperties === false ? entries.filter(([key]) => !resolved.properties?.[key]).map(([key]) => `${at}.${key}: not documented`) : [];
-    const nested = entries.flatMap(([key, child]) => (resolved.properties?.[key] ? mismatches(child, resolved.properties[key], `${at}.${key}`) : []));
+    const extra =
+      resolved.additionalProperties === false
+        ? entries.filter(([key]) => !resolved.properties?.[key]).map(([key]) => `${at}.${key}: not documented`)
+        : [];
+    const nested = entries.flatMap(([key, child]) =>
+      resolved.properties?.[key] ? mismatches(child, resolved.properties[key], `${at}.${key}`) : [],
+    );
     return [...missing, ...extra, ...nested];
   }
   return [];

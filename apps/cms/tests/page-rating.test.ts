@@ -24,7 +24,11 @@ describe('page ratings', () => {
   it('are created with the portal’s rating token, and listed in the admin for staff', async () => {
     const created = await request('POST', '/api/page-ratings', { token: RATING_TOKEN, body: { data: rating } });
     expect(created.status).toBe(201);
-    const listed = await request<{ results: Array<Record<string, unknown>> }>('GET', `${RATINGS}?filters[path][$eq]=${encodeURIComponent(marker)}`, { token: jwt });
+    const listed = await request<{ results: Array<Record<string, unknown>> }>(
+      'GET',
+      `${RATINGS}?filters[path][$eq]=${encodeURIComponent(marker)}`,
+      { token: jwt },
+    );
     expect(listed.status).toBe(200);
     expect(listed.body.results).toEqual([expect.objectContaining(rating)]);
   });
@@ -32,7 +36,10 @@ describe('page ratings', () => {
   it('refuses out-of-range scores and over-long comments', async () => {
     const badScore = await request('POST', '/api/page-ratings', { token: RATING_TOKEN, body: { data: { ...rating, score: 9 } } });
     expect(badScore.status).toBe(400);
-    const longComment = await request('POST', '/api/page-ratings', { token: RATING_TOKEN, body: { data: { ...rating, comment: 'x'.repeat(201) } } });
+    const longComment = await request('POST', '/api/page-ratings', {
+      token: RATING_TOKEN,
+      body: { data: { ...rating, comment: 'x'.repeat(201) } },
+    });
     expect(longComment.status).toBe(400);
   });
 
@@ -65,14 +72,31 @@ describe('page ratings', () => {
     const FLOOD = 1000;
     const BATCH = 4;
     for (let sent = 0; sent < FLOOD; sent += BATCH) {
-      const statuses = await Promise.all(Array.from({ length: BATCH }, (_, index) => post({ path: flooded, pageLocale: 'it', score: 5, reason: 'clear', comment: index === 0 && sent % 100 === 0 ? `ultimo ${sent}` : null }).then((answer) => answer.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: BATCH }, (_, index) =>
+          post({
+            path: flooded,
+            pageLocale: 'it',
+            score: 5,
+            reason: 'clear',
+            comment: index === 0 && sent % 100 === 0 ? `ultimo ${sent}` : null,
+          }).then((answer) => answer.status),
+        ),
+      );
       expect(new Set(statuses)).toEqual(new Set([201]));
     }
     const answer = await request<{ data: RatingSummary }>('GET', '/page-rating-summary', { token: jwt });
     expect(answer.status).toBe(200);
     const { pages, totalRatings } = answer.body.data;
     expect(totalRatings).toBeGreaterThanOrEqual(FLOOD + 1);
-    expect(pages.find((page) => page.path === quiet)).toEqual({ path: quiet, locale: 'it', count: 1, average: 1, reasons: { lost: 1 }, comments: ['Non trovo il modulo'] });
+    expect(pages.find((page) => page.path === quiet)).toEqual({
+      path: quiet,
+      locale: 'it',
+      count: 1,
+      average: 1,
+      reasons: { lost: 1 },
+      comments: ['Non trovo il modulo'],
+    });
     const busy = pages.find((page) => page.path === flooded);
     expect(busy).toMatchObject({ count: FLOOD, average: 5, reasons: { clear: FLOOD } });
     expect(busy?.comments).toHaveLength(3);

@@ -45,18 +45,22 @@ interface RawResponse {
 function fetchRaw(rawPath: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
   const base = new URL(cmsUrl());
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ host: base.hostname, port: base.port, method: init.method ?? 'GET', path: rawPath, headers: init.headers }, (incoming) => {
-      let text = '';
-      incoming.setEncoding('utf8');
-      incoming.on('data', (chunk: string) => (text += chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text }));
-    });
+    const outgoing = http.request(
+      { host: base.hostname, port: base.port, method: init.method ?? 'GET', path: rawPath, headers: init.headers },
+      (incoming) => {
+        let text = '';
+        incoming.setEncoding('utf8');
+        incoming.on('data', (chunk: string) => (text += chunk));
+        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text }));
+      },
+    );
     outgoing.on('error', (error) => reject(new Error(`${rawPath}: ${error.message}`)));
     outgoing.end(init.body);
   });
 }
 
-const errorMessage = (response: RawResponse): string => (JSON.parse(response.text) as { error?: { message?: string } }).error?.message ?? '';
+const errorMessage = (response: RawResponse): string =>
+  (JSON.parse(response.text) as { error?: { message?: string } }).error?.message ?? '';
 
 let readOnlyToken: string;
 
@@ -91,28 +95,42 @@ describe('the media library’s blocked upload from URLs', () => {
 
 describe('multipart bodies', () => {
   const boundary = 'path-spellings-boundary';
-  const body = [`--${boundary}`, 'Content-Disposition: form-data; name="files"; filename="evil.svg"', 'Content-Type: image/svg+xml', '', '<svg/>', `--${boundary}--`, ''].join('\r\n');
-  it.each(['/api/services', '/API/Services', '/api/services/', '/api//services', '/api/%73ervices', '/UPLOAD/actions/upload-from-urls/'])('are refused unread on %s', async (spelling) => {
-    const response = await fetchRaw(spelling, {
-      method: 'POST',
-      body,
-      headers: { Authorization: `Bearer ${readOnlyToken}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
-    });
-    expect(response.status).toBe(415);
-  });
+  const body = [
+    `--${boundary}`,
+    'Content-Disposition: form-data; name="files"; filename="evil.svg"',
+    'Content-Type: image/svg+xml',
+    '',
+    '<svg/>',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+  it.each(['/api/services', '/API/Services', '/api/services/', '/api//services', '/api/%73ervices', '/UPLOAD/actions/upload-from-urls/'])(
+    'are refused unread on %s',
+    async (spelling) => {
+      const response = await fetchRaw(spelling, {
+        method: 'POST',
+        body,
+        headers: { Authorization: `Bearer ${readOnlyToken}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      });
+      expect(response.status).toBe(415);
+    },
+  );
 });
 
 describe('the rate limit', () => {
-  it.each(['/API/services?locale=it', '/api/services/?locale=it', '/api/Services?locale=it', '/Api/SERVICES/?locale=it'])('counts a listing spelled %s like any other', async (spelling) => {
-    const before = await fetchRaw('/api/services?locale=it', { headers: { Authorization: `Bearer ${readOnlyToken}` } });
-    const remainingBefore = Number(before.headers['ratelimit-remaining']);
-    const response = await fetchRaw(spelling, { headers: { Authorization: `Bearer ${readOnlyToken}` } });
-    if (response.status === 200) {
-      expect(Number(response.headers['ratelimit-remaining'])).toBeLessThan(remainingBefore);
-    } else {
-      expect(response.status).toBe(404);
-    }
-  });
+  it.each(['/API/services?locale=it', '/api/services/?locale=it', '/api/Services?locale=it', '/Api/SERVICES/?locale=it'])(
+    'counts a listing spelled %s like any other',
+    async (spelling) => {
+      const before = await fetchRaw('/api/services?locale=it', { headers: { Authorization: `Bearer ${readOnlyToken}` } });
+      const remainingBefore = Number(before.headers['ratelimit-remaining']);
+      const response = await fetchRaw(spelling, { headers: { Authorization: `Bearer ${readOnlyToken}` } });
+      if (response.status === 200) {
+        expect(Number(response.headers['ratelimit-remaining'])).toBeLessThan(remainingBefore);
+      } else {
+        expect(response.status).toBe(404);
+      }
+    },
+  );
 
   it.each(['/API/services', '/api/services/', '/Api//Services'])('counts a wrong token on %s against its sender', async (spelling) => {
     const response = await fetchRaw(spelling, { headers: { Authorization: 'Bearer not-a-token-of-this-cms' } });
@@ -148,9 +166,12 @@ describe('/uploads', () => {
 });
 
 describe('a path that cannot be decoded', () => {
-  it.each(['/api/%E0%A4%A', '/api/%C0%AFservices', '/api/%2575%2525%252575pload/files'])('is a 400 with a message: %s', async (spelling) => {
-    const response = await fetchRaw(spelling);
-    expect(response.status).toBe(400);
-    expect(errorMessage(response)).toMatch(/percent-encod/);
-  });
+  it.each(['/api/%E0%A4%A', '/api/%C0%AFservices', '/api/%2575%2525%252575pload/files'])(
+    'is a 400 with a message: %s',
+    async (spelling) => {
+      const response = await fetchRaw(spelling);
+      expect(response.status).toBe(400);
+      expect(errorMessage(response)).toMatch(/percent-encod/);
+    },
+  );
 });

@@ -106,15 +106,19 @@ describe('the portal tokens from CMS_PREVIEW_TOKEN and CMS_API_TOKEN', () => {
     expect(JSON.stringify(wrongKey.body)).not.toContain(DRAFT_MARKER);
   });
 
-  it('follows CMS_PREVIEW_TOKEN across restarts: the old key stops working, still one token', async () => {
-    await stop();
-    baseUrl = await start(secondKey);
-    expect((await draftsWith(firstKey, baseUrl)).status).toBe(401);
-    const response = await draftsWith(secondKey, baseUrl);
-    expect(response.status).toBe(200);
-    expect(JSON.stringify(response.body)).toContain(DRAFT_MARKER);
-    expect(await portalTokens(baseUrl)).toHaveLength(1);
-  }, START_TIMEOUT_MS * 2);
+  it(
+    'follows CMS_PREVIEW_TOKEN across restarts: the old key stops working, still one token',
+    async () => {
+      await stop();
+      baseUrl = await start(secondKey);
+      expect((await draftsWith(firstKey, baseUrl)).status).toBe(401);
+      const response = await draftsWith(secondKey, baseUrl);
+      expect(response.status).toBe(200);
+      expect(JSON.stringify(response.body)).toContain(DRAFT_MARKER);
+      expect(await portalTokens(baseUrl)).toHaveLength(1);
+    },
+    START_TIMEOUT_MS * 2,
+  );
 });
 
 describe('the shared test CMS', () => {
@@ -130,14 +134,20 @@ describe('the shared test CMS', () => {
   const previewKey = (JSON.parse(process.env.CMS_TEST_ENV ?? '{}') as Record<string, string>).CMS_PREVIEW_TOKEN;
 
   it('CMS_PREVIEW_TOKEN may only read: every write route refuses it', async () => {
-    const body = { data: { title: 'scritto col token di anteprima', slug: `token-anteprima-${Date.now()}`, summary: 'x', serviceStatus: 'active' } };
+    const body = {
+      data: { title: 'scritto col token di anteprima', slug: `token-anteprima-${Date.now()}`, summary: 'x', serviceStatus: 'active' },
+    };
     const created = await request('POST', '/api/services?locale=it', { token: previewKey, body });
     expect(created.status).toBe(403);
-    const listed = await request<ListBody<{ documentId: string }>>('GET', '/api/services?locale=it&pagination[pageSize]=1', { token: previewKey });
+    const listed = await request<ListBody<{ documentId: string }>>('GET', '/api/services?locale=it&pagination[pageSize]=1', {
+      token: previewKey,
+    });
     expect(listed.status).toBe(200);
     const documentId = listed.body.data[0]?.documentId;
     expect(documentId).toBeTruthy();
-    expect((await request('PUT', `/api/services/${documentId}?locale=it`, { token: previewKey, body: { data: { title: 'cambiato' } } })).status).toBe(403);
+    expect(
+      (await request('PUT', `/api/services/${documentId}?locale=it`, { token: previewKey, body: { data: { title: 'cambiato' } } })).status,
+    ).toBe(403);
     expect((await request('DELETE', `/api/services/${documentId}?locale=it`, { token: previewKey })).status).toBe(403);
     expect((await request('POST', '/api/page-ratings', { token: previewKey, body: { data: { page: '/it', score: 5 } } })).status).toBe(403);
     expect((await request('GET', '/api/upload/files', { token: previewKey })).status).toBe(403);

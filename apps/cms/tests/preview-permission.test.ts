@@ -42,7 +42,12 @@ describe('signing preview links', () => {
   });
 
   it('signs a translator’s link for their language and Italian only, refusing every other language with 403', async () => {
-    const translator = await createStaffMember(admin, `translator-ar-preview-${Date.now()}@welfare.local`, 'Traduttrice2026!', 'translator-ar');
+    const translator = await createStaffMember(
+      admin,
+      `translator-ar-preview-${Date.now()}@welfare.local`,
+      'Traduttrice2026!',
+      'translator-ar',
+    );
     for (const locale of ['ar', 'it']) {
       const answer = await previewUrl(translator, SERVICE, { documentId, locale, status: 'draft' });
       expect(answer.status).toBe(200);

@@ -9,9 +9,19 @@ import { APP_DIR } from './support/cms-process';
 
 const run = promisify(execFile);
 
-async function startInProduction(secrets: Record<string, string>, NODE_ENV: string | undefined = 'production'): Promise<{ code: number; output: string }> {
+async function startInProduction(
+  secrets: Record<string, string>,
+  NODE_ENV: string | undefined = 'production',
+): Promise<{ code: number; output: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-prod-'));
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'prod.db'), PORT: '0', ...secrets };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV,
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(dir, 'prod.db'),
+    PORT: '0',
+    ...secrets,
+  };
   for (const name of SECRET_NAMES) if (!(name in secrets)) delete env[name];
   if (NODE_ENV === undefined) delete env.NODE_ENV;
   try {
@@ -26,12 +36,15 @@ async function startInProduction(secrets: Record<string, string>, NODE_ENV: stri
 }
 
 describe('production refuses default secrets', () => {
-  it.each(['production', undefined, 'test'])('does not start without secrets with NODE_ENV=%p (only development has defaults)', async (NODE_ENV) => {
-    const { code, output } = await startInProduction({}, NODE_ENV);
-    expect(code).not.toBe(0);
-    expect(output).toContain("The CMS's configuration is invalid");
-    for (const name of SECRET_NAMES) expect(output).toContain(`${name} is not set`);
-  });
+  it.each(['production', undefined, 'test'])(
+    'does not start without secrets with NODE_ENV=%p (only development has defaults)',
+    async (NODE_ENV) => {
+      const { code, output } = await startInProduction({}, NODE_ENV);
+      expect(code).not.toBe(0);
+      expect(output).toContain("The CMS's configuration is invalid");
+      for (const name of SECRET_NAMES) expect(output).toContain(`${name} is not set`);
+    },
+  );
 
   it('does not start with the example values of .env.example', async () => {
     const example = Object.fromEntries(SECRET_NAMES.map((name) => [name, 'change-me']));

@@ -45,7 +45,9 @@ describe('the public reads every type in every locale', () => {
 
   it('serves the global settings in every locale', async () => {
     for (const locale of LOCALE_CODES) {
-      const response = await get<{ data: { siteName: string; contacts: Array<{ value: string }> } }>(`/global?locale=${locale}&populate[0]=contacts`);
+      const response = await get<{ data: { siteName: string; contacts: Array<{ value: string }> } }>(
+        `/global?locale=${locale}&populate[0]=contacts`,
+      );
       expect(response.status).toBe(200);
       expect(response.body.data.siteName).toBe(fixtures.text[locale]?.global?.siteName);
       expect(response.body.data.contacts.map((contact) => contact.value)).toContain('0364 22693');

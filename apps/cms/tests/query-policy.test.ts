@@ -32,7 +32,11 @@ beforeAll(async () => {
 });
 
 const deepPopulate = qs.stringify({
-  populate: { localizations: { populate: { mediators: { populate: { localizations: { populate: { services: { populate: { localizations: true } } } } } } } } },
+  populate: {
+    localizations: {
+      populate: { mediators: { populate: { localizations: { populate: { services: { populate: { localizations: true } } } } } } },
+    },
+  },
 });
 
 describe.each([
@@ -43,7 +47,10 @@ describe.each([
   it('refuses a filter on localizations, whether or not the guess is right (no draft oracle)', async () => {
     const answers = await Promise.all(
       ['X', 'XQZ', 'QQQ'].map((guess) =>
-        get<ErrorBody>(`/services?locale=it&filters[documentId][$eq]=${documentId}&filters[localizations][title][$startsWith]=${guess}`, token()),
+        get<ErrorBody>(
+          `/services?locale=it&filters[documentId][$eq]=${documentId}&filters[localizations][title][$startsWith]=${guess}`,
+          token(),
+        ),
       ),
     );
     for (const answer of answers) {

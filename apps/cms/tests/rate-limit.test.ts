@@ -66,7 +66,12 @@ async function expectTooManyRequests(response: Response, limit: number): Promise
   expect(response.headers.get('ratelimit-remaining')).toBe('0');
   expect(await response.json()).toEqual({
     data: null,
-    error: { status: 429, name: 'RateLimitError', message: expect.stringContaining(`${limit} a minute`), details: { retryAfterSeconds: retryAfter } },
+    error: {
+      status: 429,
+      name: 'RateLimitError',
+      message: expect.stringContaining(`${limit} a minute`),
+      details: { retryAfterSeconds: retryAfter },
+    },
   });
 }
 
@@ -102,7 +107,9 @@ describe('the public, counted per IP', () => {
     const response = await call(direct, '/api/services', { Origin: PARTNER_ORIGIN });
     expect(response.status).toBe(429);
     expect(response.headers.get('access-control-allow-origin')).toBe(PARTNER_ORIGIN);
-    expect(response.headers.get('access-control-expose-headers')?.split(',')).toEqual(expect.arrayContaining(['Retry-After', 'RateLimit-Remaining']));
+    expect(response.headers.get('access-control-expose-headers')?.split(',')).toEqual(
+      expect.arrayContaining(['Retry-After', 'RateLimit-Remaining']),
+    );
   });
 });
 

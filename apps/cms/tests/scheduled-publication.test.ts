@@ -17,7 +17,15 @@ interface Schedule {
 
 /** A Rome wall-clock time `minutes` from now, as the admin's date-time field sends it. */
 function romeInMinutes(minutes: number): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
     .format(new Date(Date.now() + minutes * 60_000))
     .replace(' ', 'T');
   return parts;
@@ -29,12 +37,22 @@ describe('scheduled publication: who may schedule (shared CMS)', () => {
     const slug = `programmata-${Date.now()}`;
     const italian = await createDraft(admin, PAGE, 'it', { title: 'Pagina programmata', slug, body: paragraph('Testo') });
     const { documentId } = italian.body.data;
-    await request('PUT', `/content-manager/collection-types/${PAGE}/${documentId}?locale=ar`, { token: admin, body: { title: 'صفحة', slug, body: paragraph('نص') } });
-    await request('PUT', `/content-manager/collection-types/${PAGE}/${documentId}?locale=fr`, { token: admin, body: { title: 'Page', slug, body: paragraph('Texte') } });
+    await request('PUT', `/content-manager/collection-types/${PAGE}/${documentId}?locale=ar`, {
+      token: admin,
+      body: { title: 'صفحة', slug, body: paragraph('نص') },
+    });
+    await request('PUT', `/content-manager/collection-types/${PAGE}/${documentId}?locale=fr`, {
+      token: admin,
+      body: { title: 'Page', slug, body: paragraph('Texte') },
+    });
     const translator = await createStaffMember(admin, `programma-ar-${Date.now()}@welfare.local`, 'Traduttore2026!', 'translator-ar');
     const body = (locale: string) => ({ contentType: PAGE, documentId, locale, action: 'publish', runAt: romeInMinutes(30) });
 
-    const others = await Promise.all(['fr', 'it'].map((locale) => request<{ error: { message: string } }>('POST', '/publication-schedules', { token: translator, body: body(locale) })));
+    const others = await Promise.all(
+      ['fr', 'it'].map((locale) =>
+        request<{ error: { message: string } }>('POST', '/publication-schedules', { token: translator, body: body(locale) }),
+      ),
+    );
     expect(others.map((response) => response.status)).toEqual([403, 403]);
     expect(others[0].body.error.message).toContain('fr');
 
@@ -64,7 +82,10 @@ describe('scheduled publication: who may schedule (shared CMS)', () => {
       expect({ body, status: response.status }).toEqual({ body, status: 400 });
       expect(response.body.error.message).toBeTruthy();
     }
-    const unknown = await request('POST', '/publication-schedules', { token: admin, body: { contentType: PAGE, documentId: 'nope', locale: 'it', action: 'publish', runAt: romeInMinutes(10) } });
+    const unknown = await request('POST', '/publication-schedules', {
+      token: admin,
+      body: { contentType: PAGE, documentId: 'nope', locale: 'it', action: 'publish', runAt: romeInMinutes(10) },
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -109,11 +130,15 @@ describe('change notices: a publish, by hand or scheduled, reaches the portal', 
 
   /** Publishes a new page in one step, as the admin's Publish does on an entry never saved. */
   async function publishNewPage(jwt: string, slug: string): Promise<string> {
-    const published = await request<{ data: { documentId: string } }>('POST', `/content-manager/collection-types/${PAGE}/actions/publish?locale=it`, {
-      token: jwt,
-      baseUrl: cms.url,
-      body: { title: `Avviso ${slug}`, slug, body: paragraph('Da oggi') },
-    });
+    const published = await request<{ data: { documentId: string } }>(
+      'POST',
+      `/content-manager/collection-types/${PAGE}/actions/publish?locale=it`,
+      {
+        token: jwt,
+        baseUrl: cms.url,
+        body: { title: `Avviso ${slug}`, slug, body: paragraph('Da oggi') },
+      },
+    );
     expect(published.status).toBe(200);
     events.push(`staff answered ${published.body.data.documentId}`);
     return published.body.data.documentId;
@@ -160,13 +185,23 @@ describe('change notices: a publish, by hand or scheduled, reaches the portal', 
     const publicPage = () => request<{ data: unknown[] }>('GET', `/api/pages?locale=it&filters[slug][$eq]=${slug}`, { baseUrl: cms.url });
 
     // A minute early: nothing happens.
-    const early = await request<{ data: Schedule[] }>('POST', '/publication-schedules/run', { token: jwt, baseUrl: cms.url, body: { now: new Date(due - 60_000).toISOString() } });
+    const early = await request<{ data: Schedule[] }>('POST', '/publication-schedules/run', {
+      token: jwt,
+      baseUrl: cms.url,
+      body: { now: new Date(due - 60_000).toISOString() },
+    });
     expect(early.body.data).toEqual([]);
     expect((await publicPage()).body.data).toHaveLength(0);
 
     // At its time, two instances racing for it: one of them runs it.
     const runs = await Promise.all(
-      [0, 1].map(() => request<{ data: Schedule[] }>('POST', '/publication-schedules/run', { token: jwt, baseUrl: cms.url, body: { now: new Date(due + 1_000).toISOString() } })),
+      [0, 1].map(() =>
+        request<{ data: Schedule[] }>('POST', '/publication-schedules/run', {
+          token: jwt,
+          baseUrl: cms.url,
+          body: { now: new Date(due + 1_000).toISOString() },
+        }),
+      ),
     );
     const ran = runs.flatMap((run) => run.body.data);
     expect(ran.map((schedule) => schedule.status)).toEqual(['done']);
@@ -180,7 +215,10 @@ describe('change notices: a publish, by hand or scheduled, reaches the portal', 
     expect(notice?.body).toMatchObject({ event: 'publish', locales: ['it'] });
     expect(notice?.authorization).toMatch(/^Bearer .+/);
 
-    const listed = await request<{ data: Schedule[] }>('GET', `/publication-schedules?contentType=${PAGE}&documentId=${documentId}`, { token: jwt, baseUrl: cms.url });
+    const listed = await request<{ data: Schedule[] }>('GET', `/publication-schedules?contentType=${PAGE}&documentId=${documentId}`, {
+      token: jwt,
+      baseUrl: cms.url,
+    });
     expect(listed.body.data.map((schedule) => schedule.status)).toEqual(['done']);
 
     // And unpublished at its own time.

@@ -6,7 +6,9 @@ import { adminLogin, createDraft, updateDraft } from './support/admin-api';
  */
 const EVENT = 'api::event.event';
 const PLACE = 'api::place.place';
-type ErrorBody = { error?: { status: number; name: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } } };
+type ErrorBody = {
+  error?: { status: number; name: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } };
+};
 type EventBody = { data: { documentId: string; seriesEndsAt: string | null } };
 
 let jwt: string;
@@ -30,7 +32,15 @@ function event(recurrence: Record<string, unknown> | null, extra: Record<string,
 
 describe('a repeating event', () => {
   it('stores when its last date ends, and clears it when the repetition is removed', async () => {
-    const created = await createDraft(jwt, EVENT, 'it', event({ frequency: 'weekly', interval: 1, tuesday: true, until: '2026-11-10', exceptions: [{ date: '2026-11-03' }] }, { seriesEndsAt: '2099-01-01T00:00:00.000Z' }));
+    const created = await createDraft(
+      jwt,
+      EVENT,
+      'it',
+      event(
+        { frequency: 'weekly', interval: 1, tuesday: true, until: '2026-11-10', exceptions: [{ date: '2026-11-03' }] },
+        { seriesEndsAt: '2099-01-01T00:00:00.000Z' },
+      ),
+    );
     expect(created.status).toBe(201);
     const body = created.body as unknown as EventBody;
     expect(body.data.seriesEndsAt).toBe('2026-11-10T18:00:00.000Z');
@@ -53,19 +63,35 @@ describe('a repeating event', () => {
 });
 
 describe('closures of a place', () => {
-  const place = (closures: Array<Record<string, unknown>>) => ({ name: 'Sportello', slug: slug('sportello-chiusure'), address: 'Via Roma 1', municipality: 'Breno', closures });
+  const place = (closures: Array<Record<string, unknown>>) => ({
+    name: 'Sportello',
+    slug: slug('sportello-chiusure'),
+    address: 'Via Roma 1',
+    municipality: 'Breno',
+    closures,
+  });
 
   it('accepts a day, some hours, a range', async () => {
-    const response = await createDraft(jwt, PLACE, 'it', place([
-      { startDate: '2026-12-24', kind: 'closed', fromTime: '12:00:00.000', reason: 'agencyClosure' },
-      { startDate: '2026-08-10', endDate: '2026-08-21', kind: 'closed', reason: 'agencyClosure' },
-      { startDate: '2026-11-18', kind: 'byAppointment', reason: 'works' },
-    ]));
+    const response = await createDraft(
+      jwt,
+      PLACE,
+      'it',
+      place([
+        { startDate: '2026-12-24', kind: 'closed', fromTime: '12:00:00.000', reason: 'agencyClosure' },
+        { startDate: '2026-08-10', endDate: '2026-08-21', kind: 'closed', reason: 'agencyClosure' },
+        { startDate: '2026-11-18', kind: 'byAppointment', reason: 'works' },
+      ]),
+    );
     expect(response.status).toBe(201);
   });
 
   it('refuses a closure that ends before it starts, on the field', async () => {
-    const response = await createDraft(jwt, PLACE, 'it', place([{ startDate: '2026-08-21', endDate: '2026-08-10', kind: 'closed', reason: 'agencyClosure' }]));
+    const response = await createDraft(
+      jwt,
+      PLACE,
+      'it',
+      place([{ startDate: '2026-08-21', endDate: '2026-08-10', kind: 'closed', reason: 'agencyClosure' }]),
+    );
     expect(response.status).toBe(400);
     expect((response.body as ErrorBody).error?.details?.errors?.[0].path).toEqual(['closures', '0', 'endDate']);
   });

@@ -111,12 +111,21 @@ describe('the demo content', () => {
 
     const service = (await bySlug('services', 'it', 'sportello-informativo-stranieri'))!;
     expect(service.serviceStatus).toBe('active');
-    expect((await admin('PUT', `${SERVICE}/${service.documentId}?locale=it`, { serviceStatus: 'closed', serviceStatusReason: 'Chiuso per lavori' })).status).toBe(200);
+    expect(
+      (
+        await admin('PUT', `${SERVICE}/${service.documentId}?locale=it`, {
+          serviceStatus: 'closed',
+          serviceStatusReason: 'Chiuso per lavori',
+        })
+      ).status,
+    ).toBe(200);
     expect((await admin('POST', `${SERVICE}/${service.documentId}/actions/publish?locale=it`, {})).status).toBe(200);
 
     const translated = (await bySlug('services', 'it', 'laboratori-interculturali-scuole'))!;
     expect((await admin('DELETE', `${SERVICE}/${translated.documentId}?locale=ur`)).status).toBe(200);
-    expect((await admin('PUT', `${SERVICE}/${translated.documentId}?locale=it`, { title: 'Titolo in revisione, non pubblicato' })).status).toBe(200);
+    expect(
+      (await admin('PUT', `${SERVICE}/${translated.documentId}?locale=it`, { title: 'Titolo in revisione, non pubblicato' })).status,
+    ).toBe(200);
 
     const statusesBefore = await statuses(service.documentId);
     const before = Object.fromEntries(
@@ -148,7 +157,9 @@ describe('the demo content', () => {
     // The deleted translation stays deleted; the unpublished edit stays a draft.
     expect((await api(`/services/${translated.documentId}?locale=ur`)).status).toBe(404);
     expect((await api<{ data: Entry }>(`/services/${translated.documentId}?locale=it`)).body.data.title).toBe(translated.title);
-    expect((await admin('GET', `${SERVICE}/${translated.documentId}?locale=it`)).body.data.title).toBe('Titolo in revisione, non pubblicato');
+    expect((await admin('GET', `${SERVICE}/${translated.documentId}?locale=it`)).body.data.title).toBe(
+      'Titolo in revisione, non pubblicato',
+    );
 
     const after = Object.fromEntries(
       await Promise.all(

@@ -17,7 +17,14 @@ const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'te
 
 /** The fields each type requires, filled for entry `n` in one language: the least staff can publish. */
 const MINIMAL_ENTRY: Record<CollectionType, (n: string, text: string) => Record<string, unknown>> = {
-  service: (n, text) => ({ title: `${text} servizio ${n}`, slug: `servizio-${n}`, serviceStatus: 'active', summary: text, audience: paragraph(text), howTo: paragraph(text) }),
+  service: (n, text) => ({
+    title: `${text} servizio ${n}`,
+    slug: `servizio-${n}`,
+    serviceStatus: 'active',
+    summary: text,
+    audience: paragraph(text),
+    howTo: paragraph(text),
+  }),
   mediator: (n, text) => ({ displayName: `${text} ${n}`.slice(0, 60), slug: `mediatore-${n}` }),
   'school-workshop': (n, text) => ({
     title: `${text} laboratorio ${n}`,
@@ -45,21 +52,29 @@ let sequence = 0;
 const unique = () => `${Date.now().toString(36)}-${process.pid}-${(sequence += 1)}`;
 
 /** A request staff make: it must answer within the bound, with a 2xx. */
-async function staff<T = { data: { documentId: string } & Record<string, unknown> }>(action: string, method: string, path: string, body?: unknown): Promise<JsonResponse<T>> {
+async function staff<T = { data: { documentId: string } & Record<string, unknown> }>(
+  action: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<JsonResponse<T>> {
   let response: JsonResponse<T>;
   try {
     response = await request<T>(method, path, { token: await adminLogin(), body, signal: AbortSignal.timeout(ANSWER_BOUND_MS) });
   } catch (error) {
     throw new Error(`${action}: no answer within ${ANSWER_BOUND_MS / 1000} s (${method} ${path}): ${String(error)}`, { cause: error });
   }
-  if (response.status < 200 || response.status > 299) throw new Error(`${action}: ${method} ${path} answered ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status < 200 || response.status > 299)
+    throw new Error(`${action}: ${method} ${path} answered ${response.status} ${JSON.stringify(response.body)}`);
   return response;
 }
 
 /** What a visitor gets for one entry in one language: its title, or null when it is not public. */
 async function publicTitle(type: CollectionType, documentId: string, locale: string): Promise<unknown> {
   const { restPath } = CONTENT_TYPE_REGISTRY[type];
-  const response = await request<{ data?: Record<string, unknown> }>('GET', `/api${restPath}/${documentId}?locale=${locale}`, { signal: AbortSignal.timeout(ANSWER_BOUND_MS) });
+  const response = await request<{ data?: Record<string, unknown> }>('GET', `/api${restPath}/${documentId}?locale=${locale}`, {
+    signal: AbortSignal.timeout(ANSWER_BOUND_MS),
+  });
   if (response.status === 404) return null;
   if (response.status !== 200) throw new Error(`GET /api${restPath}/${documentId} answered ${response.status}`);
   return response.body.data?.[titleOf(type)] ?? null;
@@ -129,7 +144,11 @@ async function staffJourney(type: CollectionType): Promise<void> {
 
   // One language deleted, then the whole document.
   await staff('delete a locale', 'DELETE', `${base}/${documentId}?locale=en`);
-  const locales = await staff<{ data: unknown; meta: { availableLocales: Array<{ locale: string }> } }>('read the document', 'GET', `${base}/${documentId}?locale=it`);
+  const locales = await staff<{ data: unknown; meta: { availableLocales: Array<{ locale: string }> } }>(
+    'read the document',
+    'GET',
+    `${base}/${documentId}?locale=it`,
+  );
   expect(locales.body.meta.availableLocales.map((version) => version.locale)).not.toContain('en');
   expect(await publicTitle(type, documentId, 'it')).toBe(entry('Salvata poi pubblicata')[title]);
   await staff('delete the document', 'DELETE', `${base}/${documentId}?locale=*`);
@@ -137,7 +156,11 @@ async function staffJourney(type: CollectionType): Promise<void> {
 
   // Two drafts published together from the list.
   const drafts = await Promise.all(
-    ['a', 'b'].map(async (suffix) => (await staff('save a new draft', 'POST', `${base}?locale=it`, entry('Pubblicata dalla lista', `${n}-${suffix}`))).body.data.documentId),
+    ['a', 'b'].map(
+      async (suffix) =>
+        (await staff('save a new draft', 'POST', `${base}?locale=it`, entry('Pubblicata dalla lista', `${n}-${suffix}`))).body.data
+          .documentId,
+    ),
   );
   await staff('bulk publish', 'POST', `${base}/actions/bulkPublish?locale=it`, { documentIds: drafts });
   for (const [index, id] of drafts.entries()) {
@@ -150,7 +173,15 @@ async function staffJourney(type: CollectionType): Promise<void> {
 
 /** A Rome wall-clock time `minutes` from now, as the scheduling panel's date-time field sends it. */
 function romeInMinutes(minutes: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
     .format(new Date(Date.now() + minutes * 60_000))
     .replace(' ', 'T');
 }
@@ -209,8 +240,12 @@ describe('staff writes never stall the CMS', () => {
     const due = new Date(new Date(scheduled.body.data.runAt).getTime() + 1_000).toISOString();
     const others = COLLECTION_TYPES.slice(0, 5).map((type) => ({ type, data: MINIMAL_ENTRY[type](unique(), 'Insieme alla programmata') }));
     const [run, ...published] = await Promise.all([
-      staff<{ data: Array<{ documentId: string; status: string }> }>('run the due schedules', 'POST', '/publication-schedules/run', { now: due }),
-      ...others.map(({ type, data }) => staff('create and publish in one step', 'POST', `${contentManager(type)}/actions/publish?locale=it`, data)),
+      staff<{ data: Array<{ documentId: string; status: string }> }>('run the due schedules', 'POST', '/publication-schedules/run', {
+        now: due,
+      }),
+      ...others.map(({ type, data }) =>
+        staff('create and publish in one step', 'POST', `${contentManager(type)}/actions/publish?locale=it`, data),
+      ),
     ]);
     expect(run.body.data.filter((schedule) => schedule.documentId === documentId).map((schedule) => schedule.status)).toEqual(['done']);
     expect(await publicTitle('page', documentId, 'it')).toBe(MINIMAL_ENTRY.page(n, 'Programmata').title);

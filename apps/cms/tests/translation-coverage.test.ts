@@ -10,7 +10,10 @@ interface Entry {
 }
 interface Report {
   locales: string[];
-  types: Array<{ type: string; locales: Array<{ locale: string; missingCount: number; staleCount: number; missing: Entry[]; stale: Entry[] }> }>;
+  types: Array<{
+    type: string;
+    locales: Array<{ locale: string; missingCount: number; staleCount: number; missing: Entry[]; stale: Entry[] }>;
+  }>;
 }
 
 async function coverage(jwt: string): Promise<Report> {
@@ -60,7 +63,10 @@ describe('translation coverage', () => {
     expect((await updateDraft(jwt, PAGE, documentId, 'it', { title: 'Pagina per la copertura, rivista' })).status).toBe(200);
     const afterEdit = await coverage(jwt);
     expect(statusOf(afterEdit, documentId)).toEqual({ ...allMissing, en: 'stale' });
-    const staleEntry = afterEdit.types.find((type) => type.type === 'page')?.locales.find((locale) => locale.locale === 'en')?.stale.find((entry) => entry.documentId === documentId);
+    const staleEntry = afterEdit.types
+      .find((type) => type.type === 'page')
+      ?.locales.find((locale) => locale.locale === 'en')
+      ?.stale.find((entry) => entry.documentId === documentId);
     expect(staleEntry?.title).toBe('Pagina per la copertura, rivista');
     expect(staleEntry?.editPath).toBe(`/admin/content-manager/collection-types/${PAGE}/${documentId}?plugins[i18n][locale]=en`);
 
@@ -81,7 +87,10 @@ describe('translation coverage', () => {
 
   it('lists no draft title to a role that may read no content', async () => {
     const admin = await adminLogin();
-    const role = await request<{ data: { code: string } }>('POST', '/admin/roles', { token: admin, body: { name: `Copertura senza lettura ${Date.now()}`, description: 'none' } });
+    const role = await request<{ data: { code: string } }>('POST', '/admin/roles', {
+      token: admin,
+      body: { name: `Copertura senza lettura ${Date.now()}`, description: 'none' },
+    });
     expect(role.status).toBe(201);
     const member = await createStaffMember(admin, `copertura-nessuno-${Date.now()}@welfare.local`, 'Personale2026!', role.body.data.code);
     const report = await coverage(member);

@@ -9,7 +9,8 @@ import { APP_DIR } from './support/cms-process';
  * the upload routes only, and leave nothing behind.
  */
 const POSTER = path.join(APP_DIR, 'seed', 'posters', 'serata-famiglie-solidali', 'uk.png');
-const MINIMAL_PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+const MINIMAL_PDF =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 const testTmpdir = () => (JSON.parse(process.env.CMS_TEST_ENV ?? '{}') as { TMPDIR: string }).TMPDIR;
 
 interface UploadAnswer {
@@ -20,7 +21,11 @@ interface UploadAnswer {
 async function upload(name: string, content: Uint8Array | string, claimedType: string): Promise<UploadAnswer> {
   const form = new FormData();
   form.append('files', new Blob([content], { type: claimedType }), name);
-  const response = await fetch(`${cmsUrl()}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${await adminLogin()}` }, body: form });
+  const response = await fetch(`${cmsUrl()}/upload`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await adminLogin()}` },
+    body: form,
+  });
   return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
 }
 

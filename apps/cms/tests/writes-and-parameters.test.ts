@@ -11,13 +11,14 @@ beforeAll(async () => {
 });
 
 describe('writes through the content API are refused', () => {
-  const writes = () => [
-    ['POST', '/api/services', { data: { title: 'x', slug: 'x', summary: 'x' } }],
-    ['PUT', `/api/services/${serviceId}`, { data: { title: 'x' } }],
-    ['DELETE', `/api/services/${serviceId}`, undefined],
-    ['PUT', '/api/global', { data: { siteName: 'x' } }],
-    ['POST', '/api/upload', undefined],
-  ] as const;
+  const writes = () =>
+    [
+      ['POST', '/api/services', { data: { title: 'x', slug: 'x', summary: 'x' } }],
+      ['PUT', `/api/services/${serviceId}`, { data: { title: 'x' } }],
+      ['DELETE', `/api/services/${serviceId}`, undefined],
+      ['PUT', '/api/global', { data: { siteName: 'x' } }],
+      ['POST', '/api/upload', undefined],
+    ] as const;
 
   it.each([
     ['the public', () => undefined],

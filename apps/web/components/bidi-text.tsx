@@ -26,7 +26,15 @@ export function BidiText({ text, dir }: { text: string | null | undefined; dir: 
  * Text in pieces, each drawn by `render` (a search result's marked words), isolated as one text:
  * a run that crosses pieces is one isolate, so its words keep their order.
  */
-export function BidiPieces<Piece extends { text: string }>({ pieces, dir, render }: { pieces: Piece[]; dir: Direction; render: (piece: Piece, key: number) => ReactNode }): ReactNode {
+export function BidiPieces<Piece extends { text: string }>({
+  pieces,
+  dir,
+  render,
+}: {
+  pieces: Piece[];
+  dir: Direction;
+  render: (piece: Piece, key: number) => ReactNode;
+}): ReactNode {
   return bidiPieces(pieces, dir).map((group, index) => {
     const content = group.pieces.map((piece, pieceIndex) => render(piece, pieceIndex));
     return group.isolate ? (

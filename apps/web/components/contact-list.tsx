@@ -40,7 +40,8 @@ export async function ContactList({ contacts }: { contacts: ContactChannel[] | u
         <li key={contact.id}>
           <span className="contact-kind">
             <BidiText text={t(contact.kind)} dir={dir} />
-          </span> <ContactValue contact={contact} />
+          </span>{' '}
+          <ContactValue contact={contact} />
           {contact.person ? (
             <span className="contact-person">
               {' – '}

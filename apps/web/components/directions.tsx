@@ -18,10 +18,14 @@ export async function Directions({ place }: { place: Located }) {
   // In the visitor's language, also inside an Italian fallback text; the place's name isolated in it.
   const language = inLocale(isLocaleCode(locale) ? locale : DEFAULT_LOCALE);
   const hasCoordinates = place.latitude != null && place.longitude != null;
-  const destination = hasCoordinates ? `${place.latitude},${place.longitude}` : `${place.address ?? ''}, ${place.postalCode ?? ''} ${place.municipality ?? ''}`;
+  const destination = hasCoordinates
+    ? `${place.latitude},${place.longitude}`
+    : `${place.address ?? ''}, ${place.postalCode ?? ''} ${place.municipality ?? ''}`;
   return (
     <span className="directions" {...language}>
-      <a href={`https://www.openstreetmap.org/directions?to=${encodeURIComponent(destination)}`}><BidiText text={t('directions', { place: place.name })} dir={language.dir} /></a>
+      <a href={`https://www.openstreetmap.org/directions?to=${encodeURIComponent(destination)}`}>
+        <BidiText text={t('directions', { place: place.name })} dir={language.dir} />
+      </a>
       {hasCoordinates ? (
         <>
           <br />

@@ -20,12 +20,21 @@ async function EventCard({ listed, locale }: { listed: ListedEntry<Event>; local
           <BidiText text={format.dateTime(start, 'dateTime')} dir={inLocale(locale).dir} />
         </time>
         {event.recurrence ? <span {...inLocale(locale)}>{` · ${t('recurring')}`}</span> : null}
-        {event.place ? <> · <BidiText text={event.place.name} dir={textDirection(event, locale)} /></> : null}
+        {event.place ? (
+          <>
+            {' '}
+            · <BidiText text={event.place.name} dir={textDirection(event, locale)} />
+          </>
+        ) : null}
       </p>
       <h3 id={cardTitleId(event.documentId)}>
-        <a href={routes.entry('event', locale, event.slug)}><BidiText text={event.title} dir={textDirection(event, locale)} /></a>
+        <a href={routes.entry('event', locale, event.slug)}>
+          <BidiText text={event.title} dir={textDirection(event, locale)} />
+        </a>
       </h3>
-      <p><BidiText text={event.summary} dir={textDirection(event, locale)} /></p>
+      <p>
+        <BidiText text={event.summary} dir={textDirection(event, locale)} />
+      </p>
     </ListedCard>
   );
 }

@@ -28,7 +28,10 @@ export async function eventsMetadata(locale: LocaleCode, view: EventsView, page:
     title: page > 1 ? `${heading} (${page})` : heading,
     description: (await getTranslations({ locale, namespace: 'Meta' }))('events'),
     alternates: {
-      ...alternatesMetadata(locale, hrefsForEveryLocale((code) => eventsViewPath(view, code, page))),
+      ...alternatesMetadata(
+        locale,
+        hrefsForEveryLocale((code) => eventsViewPath(view, code, page)),
+      ),
       types: { 'text/calendar': absoluteUrl(routes.calendarFeed(locale)) },
     },
   };

@@ -13,10 +13,23 @@ export function cardTitleId(documentId: string): string {
  * A card in a list, named by its title (the heading its children give `id={cardTitleId(documentId)}`). An entry without a translation is shown in Italian: the card says so with its
  * `lang`, and a badge in the visitor's language.
  */
-export async function ListedCard({ listed, locale, children }: { listed: ListedEntry<{ documentId: string }>; locale: LocaleCode; children: ReactNode }) {
+export async function ListedCard({
+  listed,
+  locale,
+  children,
+}: {
+  listed: ListedEntry<{ documentId: string }>;
+  locale: LocaleCode;
+  children: ReactNode;
+}) {
   const fallback = await getTranslations('Fallback');
   return (
-    <article className="card" aria-labelledby={cardTitleId(listed.entry.documentId)} lang={listed.isFallback ? listed.contentLocale : undefined} dir={listed.isFallback ? directionOf(listed.contentLocale) : undefined}>
+    <article
+      className="card"
+      aria-labelledby={cardTitleId(listed.entry.documentId)}
+      lang={listed.isFallback ? listed.contentLocale : undefined}
+      dir={listed.isFallback ? directionOf(listed.contentLocale) : undefined}
+    >
       {children}
       {listed.isFallback ? (
         <p className="badge" {...inLocale(locale)}>

@@ -31,7 +31,10 @@ export async function mediatorsMetadata(locale: LocaleCode, selection: ListSelec
   return {
     title: selection.page > 1 ? `${title} (${selection.page})` : title,
     description: t('intro'),
-    alternates: alternatesMetadata(locale, hrefsForEveryLocale((code) => routes.filteredList('mediator', code, selection.filters, selection.page))),
+    alternates: alternatesMetadata(
+      locale,
+      hrefsForEveryLocale((code) => routes.filteredList('mediator', code, selection.filters, selection.page)),
+    ),
   };
 }
 
@@ -71,7 +74,12 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
   const pageHref = (target: number) => routes.filteredList('mediator', locale, filters, target);
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('mediator', code, filters, page))} current="mediator" notices={{ kind: 'site' }}>
+    <PortalPage
+      locale={locale}
+      hrefs={hrefsForEveryLocale((code) => routes.filteredList('mediator', code, filters, page))}
+      current="mediator"
+      notices={{ kind: 'site' }}
+    >
       {(tools) => (
         <>
           <h1>{t('title')}</h1>
@@ -102,11 +110,18 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
               return (
                 <li key={mediator.documentId}>
                   <ListedCard listed={listed} locale={locale}>
-                    <h2 id={cardTitleId(mediator.documentId)}><BidiText text={mediator.displayName} dir={textDirection(mediator, locale)} /></h2>
+                    <h2 id={cardTitleId(mediator.documentId)}>
+                      <BidiText text={mediator.displayName} dir={textDirection(mediator, locale)} />
+                    </h2>
                     <p>
-                      <strong {...inLocale(locale)}>{t('languages')}:</strong> <BidiText text={mediator.languages?.map((spoken) => spoken.name).join(', ')} dir={textDirection(mediator, locale)} />
+                      <strong {...inLocale(locale)}>{t('languages')}:</strong>{' '}
+                      <BidiText text={mediator.languages?.map((spoken) => spoken.name).join(', ')} dir={textDirection(mediator, locale)} />
                     </p>
-                    {mediator.bio ? <p><BidiText text={mediator.bio} dir={textDirection(mediator, locale)} /></p> : null}
+                    {mediator.bio ? (
+                      <p>
+                        <BidiText text={mediator.bio} dir={textDirection(mediator, locale)} />
+                      </p>
+                    ) : null}
                     {presence.length > 0 ? (
                       <>
                         <h3 {...inLocale(locale)}>{t('presence')}</h3>
@@ -132,7 +147,9 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
                         <ul>
                           {mediator.services.slice(0, SERVICES_PER_CARD).map((service) => (
                             <li key={service.documentId}>
-                              <a href={routes.entry('service', locale, service.slug)}><BidiText text={service.title} dir={textDirection(mediator, locale)} /></a>
+                              <a href={routes.entry('service', locale, service.slug)}>
+                                <BidiText text={service.title} dir={textDirection(mediator, locale)} />
+                              </a>
                             </li>
                           ))}
                         </ul>

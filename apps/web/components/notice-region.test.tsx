@@ -4,7 +4,15 @@
 import '@testing-library/jest-dom';
 import { render, screen, within } from '@testing-library/react';
 import { NextIntlClientProvider } from 'next-intl';
-import { AGENCY_TIME_ZONE, LOCALE_CODES, NOTICE_SEVERITIES, directionOf, type LocaleCode, type Notice, type NoticeSeverity } from '@welfare/types';
+import {
+  AGENCY_TIME_ZONE,
+  LOCALE_CODES,
+  NOTICE_SEVERITIES,
+  directionOf,
+  type LocaleCode,
+  type Notice,
+  type NoticeSeverity,
+} from '@welfare/types';
 import { formats } from '@/i18n/formats';
 import { messagesOf } from '@/test/messages';
 import { NoticeRegion } from './notice-region';
@@ -42,7 +50,9 @@ describe('NoticeRegion', () => {
     const region = screen.getByRole('region', { name: messages.Notices.heading });
     expect(region).toHaveAttribute('dir', directionOf(locale));
     for (const severity of NOTICE_SEVERITIES) {
-      const item = within(region).getByRole('heading', { level: 3, name: `Titolo ${severity}` }).closest('li') as HTMLElement;
+      const item = within(region)
+        .getByRole('heading', { level: 3, name: `Titolo ${severity}` })
+        .closest('li') as HTMLElement;
       // Not colour alone: the severity's name is text, and it is not a placeholder.
       expect(item.querySelector('.notice-severity')?.textContent).toContain(messages.Notices.severity[severity]);
       expect(messages.Notices.severity[severity].trim()).not.toBe('');

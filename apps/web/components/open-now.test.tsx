@@ -27,7 +27,11 @@ function labelsIn(locale: 'it' | 'en'): OpenNowLabels {
   };
 }
 
-const slots: Slot[] = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map((weekday) => ({ weekday, opens: '09:00', closes: '12:30' }));
+const slots: Slot[] = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map((weekday) => ({
+  weekday,
+  opens: '09:00',
+  closes: '12:30',
+}));
 const christmas: DayException[] = [
   { from: '2026-12-25', to: '2026-12-25', kind: 'closed', reason: 'publicHoliday', name: 'Christmas Day' },
   { from: '2026-12-26', to: '2026-12-26', kind: 'closed', reason: 'publicHoliday', name: 'Santo Stefano', nameLang: 'it' },
@@ -43,7 +47,10 @@ describe('open now on a public holiday', () => {
 
   it('says closed, why, and when it opens, and lists the coming days with the holidays', () => {
     const now = new Date();
-    const rendered = { state: openingState(slots, christmas, now), days: comingDays(slots, christmas, now).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })) };
+    const rendered = {
+      state: openingState(slots, christmas, now),
+      days: comingDays(slots, christmas, now).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
+    };
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
     act(() => jest.advanceTimersByTime(0));
     const state = document.querySelector('.open-now');

@@ -1,7 +1,16 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { comingDays, dateLabel, openingState, type CalendarDay, type DayException, type ExceptionReason, type OpeningState, type Slot } from '@/lib/opening-state';
+import {
+  comingDays,
+  dateLabel,
+  openingState,
+  type CalendarDay,
+  type DayException,
+  type ExceptionReason,
+  type OpeningState,
+  type Slot,
+} from '@/lib/opening-state';
 
 export interface OpenNowLabels {
   openUntil: string;
@@ -34,7 +43,13 @@ function describe(state: OpeningState, labels: OpenNowLabels, locale: string): s
   if (!state.next) return now || labels.closed;
   const { next } = state;
   // A weekday alone names the coming week's; further away, the date too.
-  const template = next.today ? labels.closedOpensToday : next.tomorrow ? labels.closedOpensTomorrow : next.inDays < 7 ? labels.closedOpensOn : labels.closedOpensOnDate;
+  const template = next.today
+    ? labels.closedOpensToday
+    : next.tomorrow
+      ? labels.closedOpensTomorrow
+      : next.inDays < 7
+        ? labels.closedOpensOn
+        : labels.closedOpensOnDate;
   const opens = fill(template, { time: next.opens, day: labels.weekdays[next.weekday], date: dateLabel(next.date, locale) });
   return now ? `${now}. ${opens}` : opens;
 }
@@ -62,7 +77,15 @@ function DayHours({ day, labels }: { day: RenderedHours['days'][number]; labels:
       {day.periods.length === 0 ? (
         labels.closedAllDay
       ) : (
-        <span dir="ltr">{day.periods.map((period) => fill(labels.hours, { opens: period.opens, closes: period.closes }) + (period.byAppointment ? ` (${labels.byAppointment})` : '')).join(', ')}</span>
+        <span dir="ltr">
+          {day.periods
+            .map(
+              (period) =>
+                fill(labels.hours, { opens: period.opens, closes: period.closes }) +
+                (period.byAppointment ? ` (${labels.byAppointment})` : ''),
+            )
+            .join(', ')}
+        </span>
       )}
       {day.exceptions.map((exception) => (
         <span key={`${exception.from}-${exception.reason}-${exception.fromTime ?? ''}`}>
@@ -82,12 +105,27 @@ function DayHours({ day, labels }: { day: RenderedHours['days'][number]; labels:
  * holidays and closures in the page at once and every minute, so a page from a cache or read
  * offline is right too.
  */
-export function OpenNow({ slots, exceptions, rendered, labels, locale }: { slots: Slot[]; exceptions: DayException[]; rendered: RenderedHours; labels: OpenNowLabels; locale: string }) {
+export function OpenNow({
+  slots,
+  exceptions,
+  rendered,
+  labels,
+  locale,
+}: {
+  slots: Slot[];
+  exceptions: DayException[];
+  rendered: RenderedHours;
+  labels: OpenNowLabels;
+  locale: string;
+}) {
   const [hours, setHours] = useState(rendered);
   useEffect(() => {
     const update = () => {
       const now = new Date();
-      setHours({ state: openingState(slots, exceptions, now), days: comingDays(slots, exceptions, now).map((day) => ({ ...day, label: dateLabel(day.date, locale) })) });
+      setHours({
+        state: openingState(slots, exceptions, now),
+        days: comingDays(slots, exceptions, now).map((day) => ({ ...day, label: dateLabel(day.date, locale) })),
+      });
     };
     update();
     const timer = setInterval(update, 60_000);

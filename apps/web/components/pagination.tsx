@@ -17,7 +17,15 @@ function visiblePages(page: number, pageCount: number): Array<number | 'gap'> {
  * Links to the pages of a list, plain links that work without JavaScript, with the page count
  * visible and the current page marked for screen readers. Nothing when there is one page.
  */
-export async function Pagination({ pagination, hrefFor, label }: { pagination: PaginationMeta; hrefFor: (page: number) => string; label?: string }) {
+export async function Pagination({
+  pagination,
+  hrefFor,
+  label,
+}: {
+  pagination: PaginationMeta;
+  hrefFor: (page: number) => string;
+  label?: string;
+}) {
   const { page, pageCount } = pagination;
   if (pageCount <= 1) return null;
   const t = await getTranslations('Pagination');
@@ -39,7 +47,11 @@ export async function Pagination({ pagination, hrefFor, label }: { pagination: P
             </li>
           ) : (
             <li key={candidate}>
-              <a href={hrefFor(candidate)} aria-current={candidate === page ? 'page' : undefined} aria-label={t('page', { page: candidate })}>
+              <a
+                href={hrefFor(candidate)}
+                aria-current={candidate === page ? 'page' : undefined}
+                aria-label={t('page', { page: candidate })}
+              >
                 {candidate}
               </a>
             </li>

@@ -9,9 +9,16 @@ import { OpenNow, type OpenNowLabels } from './open-now';
 import { BidiText, type Direction } from '@/components/bidi-text';
 
 async function openNowLabels(): Promise<OpenNowLabels> {
-  const [t, days, reasons, contact] = await Promise.all([getTranslations('Places'), getTranslations('Weekdays'), getTranslations('ClosureReasons'), getTranslations('Contact')]);
+  const [t, days, reasons, contact] = await Promise.all([
+    getTranslations('Places'),
+    getTranslations('Weekdays'),
+    getTranslations('ClosureReasons'),
+    getTranslations('Contact'),
+  ]);
   // Placeholders stay for the browser to fill (it recomputes the state from the hours).
-  const raw = (key: 'openUntil' | 'closedOpensToday' | 'closedOpensTomorrow' | 'closedOpensOn' | 'closedOpensOnDate' | 'byAppointmentUntil') => t.raw(key) as string;
+  const raw = (
+    key: 'openUntil' | 'closedOpensToday' | 'closedOpensTomorrow' | 'closedOpensOn' | 'closedOpensOnDate' | 'byAppointmentUntil',
+  ) => t.raw(key) as string;
   return {
     openUntil: raw('openUntil'),
     closedOpensToday: raw('closedOpensToday'),
@@ -45,7 +52,9 @@ export async function PlaceDetails({ place, locale, dir }: { place: Place; local
   };
   return (
     <div className="place">
-      <h3><BidiText text={place.name} dir={dir} /></h3>
+      <h3>
+        <BidiText text={place.name} dir={dir} />
+      </h3>
       <p>
         <span dir="ltr" lang="it">
           {place.address}, {place.postalCode} {place.municipality}
@@ -53,7 +62,11 @@ export async function PlaceDetails({ place, locale, dir }: { place: Place; local
         <br />
         <Directions place={place} />
       </p>
-      {place.accessConditions ? <p><BidiText text={place.accessConditions} dir={dir} /></p> : null}
+      {place.accessConditions ? (
+        <p>
+          <BidiText text={place.accessConditions} dir={dir} />
+        </p>
+      ) : null}
       {slots.length > 0 ? (
         <>
           <p>

@@ -51,7 +51,17 @@ interface PortalPageProps {
 }
 
 /** Every page: skip link, header with the agency and the language menu, navigation, main, footer. */
-export async function PortalPage({ locale, hrefs, current, lastUpdated, title, breadcrumbs, rating = true, notices, children }: PortalPageProps) {
+export async function PortalPage({
+  locale,
+  hrefs,
+  current,
+  lastUpdated,
+  title,
+  breadcrumbs,
+  rating = true,
+  notices,
+  children,
+}: PortalPageProps) {
   const [t, nav, format, global, inForce] = await Promise.all([
     getTranslations('Layout'),
     getTranslations('Navigation'),
@@ -129,9 +139,7 @@ export async function PortalPage({ locale, hrefs, current, lastUpdated, title, b
             {children}
           </>
         )}
-        {lastUpdated ? (
-          <p className="last-updated">{t('lastUpdated', { date: format.dateTime(new Date(lastUpdated), 'date') })}</p>
-        ) : null}
+        {lastUpdated ? <p className="last-updated">{t('lastUpdated', { date: format.dateTime(new Date(lastUpdated), 'date') })}</p> : null}
         {rating ? <PageRating path={path} /> : null}
       </main>
       <footer className="site-footer">

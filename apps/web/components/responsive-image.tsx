@@ -4,7 +4,15 @@ import { CONTENT_IMAGE_SIZES, responsiveImage, type ImageSource } from '@/lib/me
  * An image from the CMS in the size the screen needs: srcset from Strapi's formats, width and height
  * so the page does not shift while it loads, lazy unless it is at the top of the page.
  */
-export function ResponsiveImage({ image, sizes = CONTENT_IMAGE_SIZES, eager = false }: { image: ImageSource; sizes?: string; eager?: boolean }) {
+export function ResponsiveImage({
+  image,
+  sizes = CONTENT_IMAGE_SIZES,
+  eager = false,
+}: {
+  image: ImageSource;
+  sizes?: string;
+  eager?: boolean;
+}) {
   const attributes = responsiveImage(image);
   if (!attributes) return null;
   return (

@@ -11,7 +11,17 @@ const link = (url: string, label: string) => ({ type: 'link' as const, url, chil
 
 describe('RichText', () => {
   it('renders paragraphs with bold and italic text', () => {
-    render(<RichText dir="ltr" value={[{ type: 'paragraph', children: [text('Il servizio è '), text('gratuito', { bold: true }), text(' e '), text('riservato', { italic: true })] }]} />);
+    render(
+      <RichText
+        dir="ltr"
+        value={[
+          {
+            type: 'paragraph',
+            children: [text('Il servizio è '), text('gratuito', { bold: true }), text(' e '), text('riservato', { italic: true })],
+          },
+        ]}
+      />,
+    );
     const paragraph = screen.getByText(/Il servizio è/);
     expect(paragraph.tagName).toBe('P');
     expect(paragraph).toHaveTextContent('Il servizio è gratuito e riservato');
@@ -76,21 +86,41 @@ describe('RichText', () => {
     expect(screen.getByRole('link', { name: 'Chiamateci' })).toHaveAttribute('href', 'tel:+39036422693');
   });
 
-  it.each([['javascript:alert(document.cookie)'], ['JavaScript:alert(1)'], ['  javascript:alert(1)'], ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='], ['vbscript:msgbox(1)'], ['//evil.example/x'],
+  it.each([
+    ['javascript:alert(document.cookie)'],
+    ['JavaScript:alert(1)'],
+    ['  javascript:alert(1)'],
+    ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+    ['vbscript:msgbox(1)'],
+    ['//evil.example/x'],
     // Issue #11 item 14: a backslash after the slash is read by browsers as "//evil.example".
-    ['/\\evil.example'], ['\\\\evil.example'], ['https:evil.example'], ['java\tscript:alert(1)'], ['https://a.it/\u0000x'], ['ftp://files.example/x']])(
-    'shows a link to %s as plain text',
-    (url) => {
-      const { container } = render(<RichText dir="ltr" value={[{ type: 'paragraph', children: [text('Vedi '), link(url, 'il modulo')] }]} />);
-      expect(screen.queryByRole('link')).not.toBeInTheDocument();
-      expect(container.querySelector('a')).toBeNull();
-      expect(screen.getByText(/Vedi/)).toHaveTextContent('Vedi il modulo');
-    },
-  );
+    ['/\\evil.example'],
+    ['\\\\evil.example'],
+    ['https:evil.example'],
+    ['java\tscript:alert(1)'],
+    ['https://a.it/\u0000x'],
+    ['ftp://files.example/x'],
+  ])('shows a link to %s as plain text', (url) => {
+    const { container } = render(<RichText dir="ltr" value={[{ type: 'paragraph', children: [text('Vedi '), link(url, 'il modulo')] }]} />);
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    expect(container.querySelector('a')).toBeNull();
+    expect(screen.getByText(/Vedi/)).toHaveTextContent('Vedi il modulo');
+  });
 
   it('renders every mark the editor offers', () => {
     const { container } = render(
-      <RichText dir="ltr" value={[{ type: 'paragraph', children: [{ type: 'text', text: 'tutto', bold: true, italic: true, underline: true, strikethrough: true, code: true }, text('riga 1\nriga 2')] }]} />,
+      <RichText
+        dir="ltr"
+        value={[
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'tutto', bold: true, italic: true, underline: true, strikethrough: true, code: true },
+              text('riga 1\nriga 2'),
+            ],
+          },
+        ]}
+      />,
     );
     const paragraph = container.querySelector('p');
     expect(paragraph?.querySelector('s > u > em > strong > code')).toHaveTextContent('tutto');
@@ -140,7 +170,10 @@ describe('RichText', () => {
       },
     };
     render(<RichText dir="ltr" value={[{ type: 'image', image }]} />);
-    expect(screen.getByRole('img', { name: 'Locandina' })).toHaveAttribute('srcset', '/uploads/thumbnail_poster_abc.png 110w, /uploads/poster_abc.png 600w');
+    expect(screen.getByRole('img', { name: 'Locandina' })).toHaveAttribute(
+      'srcset',
+      '/uploads/thumbnail_poster_abc.png 110w, /uploads/poster_abc.png 600w',
+    );
   });
 
   it('gives an image without alt text (or with only its file name, as the editor fills it) an empty alt', () => {
@@ -148,7 +181,17 @@ describe('RichText', () => {
       <RichText
         dir="ltr"
         value={[
-          { type: 'image', image: { url: '/uploads/a.png', name: 'IMG_2041.png', alternativeText: 'IMG_2041.png', caption: 'IMG_2041.png', width: 10, height: 10 } },
+          {
+            type: 'image',
+            image: {
+              url: '/uploads/a.png',
+              name: 'IMG_2041.png',
+              alternativeText: 'IMG_2041.png',
+              caption: 'IMG_2041.png',
+              width: 10,
+              height: 10,
+            },
+          },
           { type: 'image', image: { url: '/uploads/b.png', name: 'b.png', alternativeText: null, width: 10, height: 10 } },
         ]}
       />,
@@ -159,7 +202,9 @@ describe('RichText', () => {
   });
 
   it('leaves out an image whose address is on another host', () => {
-    const { container } = render(<RichText dir="ltr" value={[{ type: 'image', image: { url: 'https://tracker.example/pixel.gif', width: 1, height: 1 } }]} />);
+    const { container } = render(
+      <RichText dir="ltr" value={[{ type: 'image', image: { url: 'https://tracker.example/pixel.gif', width: 1, height: 1 } }]} />,
+    );
     expect(container.querySelector('img')).toBeNull();
   });
 
@@ -191,8 +236,20 @@ describe('RichText', () => {
 
 describe('isSafeHref', () => {
   it('accepts only http(s), mailto, tel and the portal’s own pages', () => {
-    expect(['https://a.it', 'HTTP://a.it', 'mailto:a@b.it', 'tel:112', '/it/services'].map(isSafeHref)).toEqual([true, true, true, true, true]);
-    expect(['javascript:void(0)', 'data:,x', 'ftp://a.it', '//evil.example/x', ''].map(isSafeHref)).toEqual([false, false, false, false, false]);
+    expect(['https://a.it', 'HTTP://a.it', 'mailto:a@b.it', 'tel:112', '/it/services'].map(isSafeHref)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['javascript:void(0)', 'data:,x', 'ftp://a.it', '//evil.example/x', ''].map(isSafeHref)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   describe('bidirectional isolation (staff need do nothing)', () => {
@@ -203,7 +260,14 @@ describe('isSafeHref', () => {
           value={[
             {
               type: 'paragraph',
-              children: [text('توجهوا إلى '), text('Ospedale di ', { bold: true }), text('Esine', { bold: true }), text(' (قسم الطوارئ). اتصلوا على '), link('tel:+390364369111', '0364 369111'), text('.')],
+              children: [
+                text('توجهوا إلى '),
+                text('Ospedale di ', { bold: true }),
+                text('Esine', { bold: true }),
+                text(' (قسم الطوارئ). اتصلوا على '),
+                link('tel:+390364369111', '0364 369111'),
+                text('.'),
+              ],
             },
           ]}
         />,
@@ -221,9 +285,20 @@ describe('isSafeHref', () => {
 
     it('isolates an Arabic name inside Italian text, in lists too', () => {
       const { container } = render(
-        <RichText dir="ltr" value={[{ type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [text('Mediatrice: Amina (أمينة الحسن), arabo')] }] }]} />,
+        <RichText
+          dir="ltr"
+          value={[
+            {
+              type: 'list',
+              format: 'unordered',
+              children: [{ type: 'list-item', children: [text('Mediatrice: Amina (أمينة الحسن), arabo')] }],
+            },
+          ]}
+        />,
       );
-      expect([...container.querySelectorAll('li bdi')].map((run) => [run.getAttribute('dir'), run.textContent])).toEqual([['rtl', 'أمينة الحسن']]);
+      expect([...container.querySelectorAll('li bdi')].map((run) => [run.getAttribute('dir'), run.textContent])).toEqual([
+        ['rtl', 'أمينة الحسن'],
+      ]);
     });
 
     it('leaves text of one direction without isolates', () => {

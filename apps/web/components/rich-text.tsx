@@ -141,7 +141,11 @@ function Block({ block, headingOffset, dir }: { block: BlockNode; headingOffset:
       return (
         // The editor's code block holds plain text, line breaks included: shown as typed.
         <pre dir="ltr" data-language={block.language ?? undefined}>
-          <code>{block.children.map((child) => (child.type === 'text' ? child.text : child.children.map((part) => part.text).join(''))).join('')}</code>
+          <code>
+            {block.children
+              .map((child) => (child.type === 'text' ? child.text : child.children.map((part) => part.text).join('')))
+              .join('')}
+          </code>
         </pre>
       );
     case 'list':
@@ -168,7 +172,15 @@ function Block({ block, headingOffset, dir }: { block: BlockNode; headingOffset:
  * `headingOffset` shifts CMS headings below the page's own (an h2 in the CMS becomes h3 under an h2
  * section); `dir` is the direction of the text's language (runs of the other one are isolated).
  */
-export function RichText({ value, dir, headingOffset = 1 }: { value: RichTextValue | null | undefined; dir: Direction; headingOffset?: number }) {
+export function RichText({
+  value,
+  dir,
+  headingOffset = 1,
+}: {
+  value: RichTextValue | null | undefined;
+  dir: Direction;
+  headingOffset?: number;
+}) {
   if (!value || value.length === 0) return null;
   return (
     <div className="rich-text">

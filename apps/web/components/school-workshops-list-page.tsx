@@ -19,7 +19,10 @@ export async function schoolWorkshopsMetadata(locale: LocaleCode, page: number |
   return {
     title: page > 1 ? `${t('title')} (${page})` : t('title'),
     description: t('intro'),
-    alternates: alternatesMetadata(locale, hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page))),
+    alternates: alternatesMetadata(
+      locale,
+      hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page)),
+    ),
   };
 }
 
@@ -28,7 +31,12 @@ export async function SchoolWorkshopsListPage({ locale, page }: { locale: Locale
   const [t, workshops] = await Promise.all([getTranslations('Workshops'), listSchoolWorkshops(locale, page)]);
   if (page > 1 && workshops.items.length === 0) return <NotFoundPage locale={locale} />;
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page))} current="school-workshop" notices={{ kind: 'site' }}>
+    <PortalPage
+      locale={locale}
+      hrefs={hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page))}
+      current="school-workshop"
+      notices={{ kind: 'site' }}
+    >
       {(tools) => (
         <>
           <h1>{t('title')}</h1>
@@ -41,11 +49,16 @@ export async function SchoolWorkshopsListPage({ locale, page }: { locale: Locale
                 <li key={workshop.documentId}>
                   <ListedCard listed={listed} locale={locale}>
                     <h2 id={cardTitleId(workshop.documentId)}>
-                      <a href={routes.entry('school-workshop', locale, workshop.slug)}><BidiText text={workshop.title} dir={textDirection(workshop, locale)} /></a>
+                      <a href={routes.entry('school-workshop', locale, workshop.slug)}>
+                        <BidiText text={workshop.title} dir={textDirection(workshop, locale)} />
+                      </a>
                     </h2>
-                    <p><BidiText text={workshop.summary} dir={textDirection(workshop, locale)} /></p>
+                    <p>
+                      <BidiText text={workshop.summary} dir={textDirection(workshop, locale)} />
+                    </p>
                     <p className="meta">
-                      <BidiText text={workshop.targetClasses} dir={textDirection(workshop, locale)} /> · <span {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
+                      <BidiText text={workshop.targetClasses} dir={textDirection(workshop, locale)} /> ·{' '}
+                      <span {...inLocale(locale)}>{t('sessions', { count: workshop.sessionCount, minutes: workshop.sessionMinutes })}</span>
                     </p>
                   </ListedCard>
                 </li>

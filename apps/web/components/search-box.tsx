@@ -45,7 +45,16 @@ export function SearchBox({ action, initial, help }: { action: string; initial: 
       <form role="search" method="get" action={action} className="filters">
         <div style={{ flexGrow: 1 }}>
           <label htmlFor="q">{t('label')}</label>
-          <input id="q" name="q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t('placeholder')} autoComplete="off" maxLength={100} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder={t('placeholder')}
+            autoComplete="off"
+            maxLength={100}
+          />
         </div>
         <button className="button" type="submit">
           {t('submit')}

@@ -51,7 +51,13 @@ function show(locale: 'it' | 'ar', answer: PortalSearchAnswer) {
 }
 
 test('marks the matched words in titles and snippets, and filters by type with counts', () => {
-  show('it', answerFor('it', 'ospedale', [doc('a', 'service', 'it', 'Mediazione', "Chiedete all'ospedale di Esine."), doc('b', 'page', 'it', "L'ospedale di Esine")]));
+  show(
+    'it',
+    answerFor('it', 'ospedale', [
+      doc('a', 'service', 'it', 'Mediazione', "Chiedete all'ospedale di Esine."),
+      doc('b', 'page', 'it', "L'ospedale di Esine"),
+    ]),
+  );
   expect(screen.getByRole('status')).toHaveTextContent('2 risultati per «ospedale»');
   const marks = document.querySelectorAll('mark');
   expect([...marks].map((mark) => mark.textContent)).toEqual(['ospedale', 'ospedale']);
@@ -83,7 +89,20 @@ test('pages of results link to each other', () => {
   const many = Array.from({ length: 25 }, (_, n) => doc(`e${n}`, 'event', 'it', `Incontro numero ${n}`));
   const index = buildSearchIndex('it', many, []);
   const { hits, ...rest } = index.search('incontro', { page: 2 });
-  show('it', { ...rest, language: { lang: 'it', dir: 'ltr' }, results: hits.map((hit) => ({ key: hit.document.id, type: hit.document.type, href: '#', lang: null, dir: null, title: hit.title, snippet: hit.snippet })), italian: [] });
+  show('it', {
+    ...rest,
+    language: { lang: 'it', dir: 'ltr' },
+    results: hits.map((hit) => ({
+      key: hit.document.id,
+      type: hit.document.type,
+      href: '#',
+      lang: null,
+      dir: null,
+      title: hit.title,
+      snippet: hit.snippet,
+    })),
+    italian: [],
+  });
   const pages = screen.getByRole('navigation', { name: it.Search.pagination });
   expect(pages).toHaveTextContent('Pagina 2 di 3');
   expect(within(pages).getByRole('link', { name: it.Search.previous })).toHaveAttribute('href', '/it/search?q=incontro');

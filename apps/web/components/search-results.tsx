@@ -29,7 +29,13 @@ export interface SearchHelp {
  * text stays in its place).
  */
 function Marked({ parts, dir }: { parts: MarkedText; dir: Direction }) {
-  return <BidiPieces pieces={parts} dir={dir} render={(part, key) => (part.mark ? <mark key={key}>{part.text}</mark> : <Fragment key={key}>{part.text}</Fragment>)} />;
+  return (
+    <BidiPieces
+      pieces={parts}
+      dir={dir}
+      render={(part, key) => (part.mark ? <mark key={key}>{part.text}</mark> : <Fragment key={key}>{part.text}</Fragment>)}
+    />
+  );
 }
 
 /** A link to the search page with these parameters (works without JavaScript). */
@@ -104,22 +110,32 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
                 {t('allTypes')} ({all})
               </a>
             </li>
-            {types.filter((name) => counts[name] > 0).map((name) => (
-              <li key={name}>
-                <a href={searchHref(searchPath, query, name)} aria-current={type === name ? 'page' : undefined}>
-                  {t(TYPE_LABEL[name])} ({counts[name]})
-                </a>
-              </li>
-            ))}
+            {types
+              .filter((name) => counts[name] > 0)
+              .map((name) => (
+                <li key={name}>
+                  <a href={searchHref(searchPath, query, name)} aria-current={type === name ? 'page' : undefined}>
+                    {t(TYPE_LABEL[name])} ({counts[name]})
+                  </a>
+                </li>
+              ))}
           </ul>
         </nav>
       ) : null}
       <ResultList results={results} language={language} />
       {pageCount > 1 ? (
         <nav aria-label={t('pagination')} className="search-pagination">
-          {page > 1 ? <a href={searchHref(searchPath, query, type, page - 1)} rel="prev">{t('previous')}</a> : null}
+          {page > 1 ? (
+            <a href={searchHref(searchPath, query, type, page - 1)} rel="prev">
+              {t('previous')}
+            </a>
+          ) : null}
           <span>{t('pageOf', { page, count: pageCount })}</span>
-          {page < pageCount ? <a href={searchHref(searchPath, query, type, page + 1)} rel="next">{t('next')}</a> : null}
+          {page < pageCount ? (
+            <a href={searchHref(searchPath, query, type, page + 1)} rel="next">
+              {t('next')}
+            </a>
+          ) : null}
         </nav>
       ) : null}
       {total === 0 ? (

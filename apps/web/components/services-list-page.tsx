@@ -28,13 +28,19 @@ async function knownFilters(locale: LocaleCode, { filters }: ListSelection) {
 }
 
 export async function servicesMetadata(locale: LocaleCode, selection: ListSelection): Promise<Metadata> {
-  const [t, { category, language }] = await Promise.all([getTranslations({ locale, namespace: 'Services' }), knownFilters(locale, selection)]);
+  const [t, { category, language }] = await Promise.all([
+    getTranslations({ locale, namespace: 'Services' }),
+    knownFilters(locale, selection),
+  ]);
   const narrowed = [category?.name, language?.name].filter(Boolean).join(', ');
   const title = narrowed ? `${t('title')}: ${narrowed}` : t('title');
   return {
     title: selection.page > 1 ? `${title} (${selection.page})` : title,
     description: t('intro'),
-    alternates: alternatesMetadata(locale, hrefsForEveryLocale((code) => routes.filteredList('service', code, selection.filters, selection.page))),
+    alternates: alternatesMetadata(
+      locale,
+      hrefsForEveryLocale((code) => routes.filteredList('service', code, selection.filters, selection.page)),
+    ),
   };
 }
 
@@ -52,7 +58,12 @@ export async function ServicesListPage({ locale, selection }: { locale: LocaleCo
   const pageHref = (target: number) => routes.filteredList('service', locale, filters, target);
 
   return (
-    <PortalPage locale={locale} hrefs={hrefsForEveryLocale((code) => routes.filteredList('service', code, filters, page))} current="service" notices={{ kind: 'site' }}>
+    <PortalPage
+      locale={locale}
+      hrefs={hrefsForEveryLocale((code) => routes.filteredList('service', code, filters, page))}
+      current="service"
+      notices={{ kind: 'site' }}
+    >
       {(tools) => (
         <>
           <h1>{t('title')}</h1>
@@ -93,14 +104,23 @@ export async function ServicesListPage({ locale, selection }: { locale: LocaleCo
               return (
                 <li key={service.documentId}>
                   <ListedCard listed={listed} locale={locale}>
-                    {service.category ? <p className="meta"><BidiText text={service.category.name} dir={textDirection(service, locale)} /></p> : null}
+                    {service.category ? (
+                      <p className="meta">
+                        <BidiText text={service.category.name} dir={textDirection(service, locale)} />
+                      </p>
+                    ) : null}
                     <h2 id={cardTitleId(service.documentId)}>
-                      <a href={routes.entry('service', locale, service.slug)}><BidiText text={service.title} dir={textDirection(service, locale)} /></a>
+                      <a href={routes.entry('service', locale, service.slug)}>
+                        <BidiText text={service.title} dir={textDirection(service, locale)} />
+                      </a>
                     </h2>
-                    <p><BidiText text={service.summary} dir={textDirection(service, locale)} /></p>
+                    <p>
+                      <BidiText text={service.summary} dir={textDirection(service, locale)} />
+                    </p>
                     {service.mediationLanguages && service.mediationLanguages.length > 0 ? (
                       <p className="meta">
-                        <span {...inLocale(locale)}>{t('mediationLanguages')}</span>: {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
+                        <span {...inLocale(locale)}>{t('mediationLanguages')}</span>:{' '}
+                        {service.mediationLanguages.map((candidate) => candidate.name).join(', ')}
                       </p>
                     ) : null}
                   </ListedCard>

@@ -32,7 +32,9 @@ describe('language menu targets', () => {
   });
 
   it('links lists and other pages that exist in every language to the same page in each', () => {
-    expect(hrefsForEveryLocale((locale) => routes.list('event', locale))).toEqual(Object.fromEntries(LOCALE_CODES.map((locale) => [locale, `/${locale}/events`])));
+    expect(hrefsForEveryLocale((locale) => routes.list('event', locale))).toEqual(
+      Object.fromEntries(LOCALE_CODES.map((locale) => [locale, `/${locale}/events`])),
+    );
   });
 });
 
@@ -57,7 +59,10 @@ describe('hreflang alternates', () => {
   });
 
   it('lists every language for pages that exist in every language', () => {
-    const alternates = alternatesMetadata('uk', hrefsForEveryLocale((locale) => routes.list('service', locale)));
+    const alternates = alternatesMetadata(
+      'uk',
+      hrefsForEveryLocale((locale) => routes.list('service', locale)),
+    );
     expect(Object.keys(alternates?.languages ?? {}).sort()).toEqual([...LOCALE_CODES, 'x-default'].sort());
     expect(alternates?.canonical).toBe('https://welfare.example.it/uk/services');
   });

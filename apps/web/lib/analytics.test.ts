@@ -12,7 +12,11 @@ describe('statistics with Matomo', () => {
 
   it('give the tracker base and the one origin the CSP must allow', () => {
     const env = { MATOMO_URL: 'https://ingestion.webanalytics.italia.it', MATOMO_SITE_ID: '12' };
-    expect(analyticsConfiguration(env)).toEqual({ url: 'https://ingestion.webanalytics.italia.it/', siteId: '12', origin: 'https://ingestion.webanalytics.italia.it' });
+    expect(analyticsConfiguration(env)).toEqual({
+      url: 'https://ingestion.webanalytics.italia.it/',
+      siteId: '12',
+      origin: 'https://ingestion.webanalytics.italia.it',
+    });
     expect(analyticsOrigin({ MATOMO_URL: 'https://stats.example.org/matomo/', MATOMO_SITE_ID: '3' })).toBe('https://stats.example.org');
   });
 });

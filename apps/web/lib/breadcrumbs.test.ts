@@ -7,11 +7,7 @@ import { breadcrumbListJsonLd } from './breadcrumbs';
 describe('BreadcrumbList structured data', () => {
   it('lists the trail in order with absolute URLs, the current page last', () => {
     const data = breadcrumbListJsonLd(
-      [
-        { label: 'Home', href: '/it' },
-        { label: 'Servizi', href: '/it/services' },
-        { label: 'Mediazione' },
-      ],
+      [{ label: 'Home', href: '/it' }, { label: 'Servizi', href: '/it/services' }, { label: 'Mediazione' }],
       '/it/services/mediazione',
     );
     expect(data).toEqual({

@@ -31,17 +31,33 @@ const VARIABLES = [
   'REVALIDATE_SECRET',
 ] as const;
 
-const SHARED_SECRETS = ['CMS_API_TOKEN', 'CMS_PREVIEW_TOKEN', 'CMS_RATING_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET'] as const satisfies readonly SharedSecretName[];
+const SHARED_SECRETS = [
+  'CMS_API_TOKEN',
+  'CMS_PREVIEW_TOKEN',
+  'CMS_RATING_TOKEN',
+  'PREVIEW_SECRET',
+  'REVALIDATE_SECRET',
+] as const satisfies readonly SharedSecretName[];
 
 // `.env.example` leaves optional variables empty: empty means unset.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 const httpUrl = z
   .string()
   .trim()
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be an http(s) URL such as https://portal.example.org')
+  .refine(
+    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+    'must be an http(s) URL such as https://portal.example.org',
+  )
   .transform((value) => value.replace(/\/+$/, ''));
 const milliseconds = optional(z.coerce.number().int().min(100, 'must be at least 100 (milliseconds)').max(120_000));
-const seconds = optional(z.coerce.number().int().min(1, 'must be at least 1 (seconds)').max(86_400 * 30));
+const seconds = optional(
+  z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1 (seconds)')
+    .max(86_400 * 30),
+);
 
 const variables = z.object({
   NODE_ENV: optional(z.string()),
@@ -85,7 +101,10 @@ export function readPortalEnvironment(env: EnvironmentVariables): PortalEnvironm
   const values = read as Partial<Variables>;
   if (!isDevelopment(env)) {
     for (const name of CMS_ONLY_VARIABLES) {
-      if (env[name]?.trim()) problems.push(`${name}: a secret of the CMS, which the portal must not hold: remove it from the portal's environment (apps/web/.env, or the web service in docker-compose.yml)`);
+      if (env[name]?.trim())
+        problems.push(
+          `${name}: a secret of the CMS, which the portal must not hold: remove it from the portal's environment (apps/web/.env, or the web service in docker-compose.yml)`,
+        );
     }
   }
   const secrets: PortalEnvironment['secrets'] = {};

@@ -39,7 +39,9 @@ afterEach(() => {
 });
 
 const uidsOf = (text: string) =>
-  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => [vevent.getFirstPropertyValue('uid'), vevent.getFirstPropertyValue('dtstamp')?.toString()]);
+  new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .map((vevent) => [vevent.getFirstPropertyValue('uid'), vevent.getFirstPropertyValue('dtstamp')?.toString()]);
 
 describe('toCalendarEvent', () => {
   it('turns a CMS event into a calendar entry linking back to its page', () => {
@@ -75,21 +77,31 @@ describe('toCalendarEvent', () => {
   });
 
   it('writes a place without address or postal code as far as it is known', () => {
-    expect(toCalendarEvent(event({ place: { id: 4, documentId: 'place-breno', name: 'Biblioteca', municipality: 'Breno' } }), 'it').location).toBe('Biblioteca, Breno');
+    expect(
+      toCalendarEvent(event({ place: { id: 4, documentId: 'place-breno', name: 'Biblioteca', municipality: 'Breno' } }), 'it').location,
+    ).toBe('Biblioteca, Breno');
   });
 });
 
 describe('calendar feed', () => {
   it('keeps every event’s UID when the feed is generated again', () => {
-    const first = toICalendar({ name: 'Eventi', language: 'it', events: [event(), event({ id: 13, documentId: 'evt-consulta', slug: 'consulta' })].map((entry) => toCalendarEvent(entry, 'it')) }, new Date('2026-05-01T08:00:00Z'));
+    const first = toICalendar(
+      {
+        name: 'Eventi',
+        language: 'it',
+        events: [event(), event({ id: 13, documentId: 'evt-consulta', slug: 'consulta' })].map((entry) => toCalendarEvent(entry, 'it')),
+      },
+      new Date('2026-05-01T08:00:00Z'),
+    );
     // A day later the first event's title was corrected in the CMS.
     const second = toICalendar(
       {
         name: 'Eventi',
         language: 'it',
-        events: [event({ title: 'Impariamo conoscendoci – 2ª edizione', updatedAt: '2026-05-01T18:00:00.000Z' }), event({ id: 13, documentId: 'evt-consulta', slug: 'consulta' })].map((entry) =>
-          toCalendarEvent(entry, 'it'),
-        ),
+        events: [
+          event({ title: 'Impariamo conoscendoci – 2ª edizione', updatedAt: '2026-05-01T18:00:00.000Z' }),
+          event({ id: 13, documentId: 'evt-consulta', slug: 'consulta' }),
+        ].map((entry) => toCalendarEvent(entry, 'it')),
       },
       new Date('2026-05-02T08:00:00Z'),
     );
@@ -126,7 +138,16 @@ describe('a repeating event in calendars', () => {
   const course = event({
     startsAt: '2026-10-06T15:00:00.000Z',
     endsAt: '2026-10-06T17:00:00.000Z',
-    recurrence: { id: 1, frequency: 'weekly', interval: 1, tuesday: true, monthlyPosition: 'sameDay', until: '2026-11-10', count: null, exceptions: [{ id: 1, date: '2026-11-03' }] },
+    recurrence: {
+      id: 1,
+      frequency: 'weekly',
+      interval: 1,
+      tuesday: true,
+      monthlyPosition: 'sameDay',
+      until: '2026-11-10',
+      count: null,
+      exceptions: [{ id: 1, date: '2026-11-03' }],
+    },
   });
 
   it('is one VEVENT with its RRULE and EXDATE, and a calendar parser expands it to its dates', () => {
@@ -144,7 +165,13 @@ describe('a repeating event in calendars', () => {
       const expanded = new ICAL.Event(vevents[0]).iterator();
       const starts: string[] = [];
       for (let next = expanded.next(); next && starts.length < 20; next = expanded.next()) starts.push(next.toJSDate().toISOString());
-      expect(starts).toEqual(['2026-10-06T15:00:00.000Z', '2026-10-13T15:00:00.000Z', '2026-10-20T15:00:00.000Z', '2026-10-27T16:00:00.000Z', '2026-11-10T16:00:00.000Z']);
+      expect(starts).toEqual([
+        '2026-10-06T15:00:00.000Z',
+        '2026-10-13T15:00:00.000Z',
+        '2026-10-20T15:00:00.000Z',
+        '2026-10-27T16:00:00.000Z',
+        '2026-11-10T16:00:00.000Z',
+      ]);
     } finally {
       ICAL.TimezoneService.remove('Europe/Rome');
     }

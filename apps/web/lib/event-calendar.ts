@@ -6,7 +6,9 @@ import { absoluteUrl } from './site-url';
 /** An event of the CMS as a calendar entry, linking back to its page on the portal. */
 export function toCalendarEvent(event: Event, pageLocale: LocaleCode): CalendarEvent {
   const place = event.place;
-  const location = place ? [place.name, place.address, [place.postalCode, place.municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ') : undefined;
+  const location = place
+    ? [place.name, place.address, [place.postalCode, place.municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+    : undefined;
   return {
     uid: eventUid(event.documentId),
     title: event.title,
@@ -19,7 +21,10 @@ export function toCalendarEvent(event: Event, pageLocale: LocaleCode): CalendarE
     language: getLocale(event.locale).code,
     // A repeating event is one entry with its rule: DTSTART is its first date.
     ...(event.recurrence
-      ? { rrule: rruleValue(event.recurrence, new Date(event.startsAt)), exdates: exceptionStarts(event.recurrence, new Date(event.startsAt)) }
+      ? {
+          rrule: rruleValue(event.recurrence, new Date(event.startsAt)),
+          exdates: exceptionStarts(event.recurrence, new Date(event.startsAt)),
+        }
       : {}),
   };
 }

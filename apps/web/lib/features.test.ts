@@ -37,6 +37,9 @@ describe("the portal's optional features", () => {
 
   it('turn preview off when only its token is missing', () => {
     const env = { NODE_ENV: 'production', PREVIEW_SECRET: strong('preview-secret') };
-    expect(featureStates(readPortalEnvironment(env), env).preview).toEqual({ enabled: false, reason: expect.stringContaining('CMS_PREVIEW_TOKEN') });
+    expect(featureStates(readPortalEnvironment(env), env).preview).toEqual({
+      enabled: false,
+      reason: expect.stringContaining('CMS_PREVIEW_TOKEN'),
+    });
   });
 });

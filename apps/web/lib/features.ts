@@ -17,15 +17,22 @@ export interface FeatureState {
   reason?: string;
 }
 
-export function featureStates(settings: PortalEnvironment = environment(), env: Record<string, string | undefined> = process.env): Record<FeatureName, FeatureState> {
+export function featureStates(
+  settings: PortalEnvironment = environment(),
+  env: Record<string, string | undefined> = process.env,
+): Record<FeatureName, FeatureState> {
   const preview = previewConfiguration(settings);
   const off = (reason: string): FeatureState => ({ enabled: false, reason });
   return {
-    pageRating: settings.secrets.CMS_RATING_TOKEN ? { enabled: true } : off('CMS_RATING_TOKEN is not set: the portal cannot store ratings in the CMS, so the form is hidden'),
+    pageRating: settings.secrets.CMS_RATING_TOKEN
+      ? { enabled: true }
+      : off('CMS_RATING_TOKEN is not set: the portal cannot store ratings in the CMS, so the form is hidden'),
     preview: preview.enabled ? { enabled: true } : off(preview.problem),
     changeNotices: settings.secrets.REVALIDATE_SECRET
       ? { enabled: true }
-      : off(`REVALIDATE_SECRET is not set: the CMS's change notices are refused, pages refresh every ${settings.cmsRevalidateSeconds} s only`),
+      : off(
+          `REVALIDATE_SECRET is not set: the CMS's change notices are refused, pages refresh every ${settings.cmsRevalidateSeconds} s only`,
+        ),
     statistics: analyticsConfiguration(env) ? { enabled: true } : off('MATOMO_URL and MATOMO_SITE_ID are not set: no usage statistics'),
   };
 }

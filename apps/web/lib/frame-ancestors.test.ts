@@ -12,11 +12,15 @@ describe('who may frame the portal', () => {
     expect(of({ NODE_ENV: 'production', PUBLIC_URL: 'https://cms.welfare.example.org/', CMS_URL: 'http://cms:1337' })).toBe(
       "frame-ancestors 'self' https://cms.welfare.example.org http://cms:1337",
     );
-    expect(of({ NODE_ENV: 'production', CMS_URL: 'https://cms.welfare.example.org' })).toBe("frame-ancestors 'self' https://cms.welfare.example.org");
+    expect(of({ NODE_ENV: 'production', CMS_URL: 'https://cms.welfare.example.org' })).toBe(
+      "frame-ancestors 'self' https://cms.welfare.example.org",
+    );
   });
 
   it('ignores a PUBLIC_URL that is not a URL rather than allowing anything', () => {
-    expect(of({ NODE_ENV: 'production', PUBLIC_URL: 'cms.example.org', CMS_URL: 'http://cms:1337' })).toBe("frame-ancestors 'self' http://cms:1337");
+    expect(of({ NODE_ENV: 'production', PUBLIC_URL: 'cms.example.org', CMS_URL: 'http://cms:1337' })).toBe(
+      "frame-ancestors 'self' http://cms:1337",
+    );
   });
 
   it('in development, also the admin on localhost and 127.0.0.1', () => {

@@ -16,7 +16,11 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export function frameAncestors({ cmsPublicUrl, cmsUrl, development }: Pick<PortalEnvironment, 'cmsPublicUrl' | 'cmsUrl' | 'development'>): string {
+export function frameAncestors({
+  cmsPublicUrl,
+  cmsUrl,
+  development,
+}: Pick<PortalEnvironment, 'cmsPublicUrl' | 'cmsUrl' | 'development'>): string {
   const origins = new Set<string>(["'self'"]);
   for (const url of [cmsPublicUrl, cmsUrl]) {
     const origin = originOf(url);

@@ -60,14 +60,31 @@ describe('toICalendar', () => {
 
   it('writes a summer event in Rome wall-clock time (UTC+2)', () => {
     const event = only(calendar.getAllSubcomponents('vevent'));
-    expect(readTime(calendar, event, 'dtstart')).toEqual({ tzid: 'Europe/Rome', wallClock: '2026-06-18T17:30:00', instant: '2026-06-18T15:30:00.000Z' });
-    expect(readTime(calendar, event, 'dtend')).toEqual({ tzid: 'Europe/Rome', wallClock: '2026-06-18T19:30:00', instant: '2026-06-18T17:30:00.000Z' });
+    expect(readTime(calendar, event, 'dtstart')).toEqual({
+      tzid: 'Europe/Rome',
+      wallClock: '2026-06-18T17:30:00',
+      instant: '2026-06-18T15:30:00.000Z',
+    });
+    expect(readTime(calendar, event, 'dtend')).toEqual({
+      tzid: 'Europe/Rome',
+      wallClock: '2026-06-18T19:30:00',
+      instant: '2026-06-18T17:30:00.000Z',
+    });
   });
 
   it('writes a winter event in Rome wall-clock time (UTC+1)', () => {
-    const winter = parse(toICalendar({ name: 'Eventi', language: 'it', events: [calendarEvent({ start: new Date('2026-03-12T14:00:00Z'), end: null })] }, STAMP));
+    const winter = parse(
+      toICalendar(
+        { name: 'Eventi', language: 'it', events: [calendarEvent({ start: new Date('2026-03-12T14:00:00Z'), end: null })] },
+        STAMP,
+      ),
+    );
     const event = only(winter.getAllSubcomponents('vevent'));
-    expect(readTime(winter, event, 'dtstart')).toEqual({ tzid: 'Europe/Rome', wallClock: '2026-03-12T15:00:00', instant: '2026-03-12T14:00:00.000Z' });
+    expect(readTime(winter, event, 'dtstart')).toEqual({
+      tzid: 'Europe/Rome',
+      wallClock: '2026-03-12T15:00:00',
+      instant: '2026-03-12T14:00:00.000Z',
+    });
     expect(event.getFirstProperty('dtend')).toBeNull();
   });
 
@@ -76,15 +93,27 @@ describe('toICalendar', () => {
     ['the night clocks go back', '2026-10-25T03:30:00Z', '2026-10-25T04:30:00'],
     ['midnight on New Year', '2026-12-31T23:00:00Z', '2027-01-01T00:00:00'],
   ])('gets %s right', (_label, instant, wallClock) => {
-    const feed = parse(toICalendar({ name: 'Eventi', language: 'it', events: [calendarEvent({ start: new Date(instant), end: null })] }, STAMP));
-    expect(readTime(feed, only(feed.getAllSubcomponents('vevent')), 'dtstart')).toEqual({ tzid: 'Europe/Rome', wallClock, instant: new Date(instant).toISOString() });
+    const feed = parse(
+      toICalendar({ name: 'Eventi', language: 'it', events: [calendarEvent({ start: new Date(instant), end: null })] }, STAMP),
+    );
+    expect(readTime(feed, only(feed.getAllSubcomponents('vevent')), 'dtstart')).toEqual({
+      tzid: 'Europe/Rome',
+      wallClock,
+      instant: new Date(instant).toISOString(),
+    });
   });
 
   it('identifies each event by its CMS document', () => {
     const feed = parse(
-      toICalendar({ name: 'Eventi', language: 'it', events: [calendarEvent({ uid: eventUid('doc-a') }), calendarEvent({ uid: eventUid('doc-b') })] }, STAMP),
+      toICalendar(
+        { name: 'Eventi', language: 'it', events: [calendarEvent({ uid: eventUid('doc-a') }), calendarEvent({ uid: eventUid('doc-b') })] },
+        STAMP,
+      ),
     );
-    expect(feed.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'))).toEqual([eventUid('doc-a'), eventUid('doc-b')]);
+    expect(feed.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'))).toEqual([
+      eventUid('doc-a'),
+      eventUid('doc-b'),
+    ]);
     expect(eventUid('doc-a')).not.toBe(eventUid('doc-b'));
   });
 
@@ -101,15 +130,24 @@ describe('toICalendar', () => {
   });
 
   it('marks the language of the event’s text', () => {
-    const feed = parse(toICalendar({ name: 'Events', language: 'en', events: [calendarEvent({ language: 'ar', title: 'تعارف', description: 'لقاء' })] }, STAMP));
+    const feed = parse(
+      toICalendar(
+        { name: 'Events', language: 'en', events: [calendarEvent({ language: 'ar', title: 'تعارف', description: 'لقاء' })] },
+        STAMP,
+      ),
+    );
     const event = only(feed.getAllSubcomponents('vevent'));
     expect(event.getFirstProperty('summary')?.getParameter('language')).toBe('ar');
     expect(event.getFirstProperty('description')?.getParameter('language')).toBe('ar');
   });
 
   describe('long lines', () => {
-    const arabicTitle = 'لقاءات «لنتعلم بالتعارف» في بيينو: الوساطة اللغوية والثقافية، ورش للمدارس، وعائلات متطوعة لاستقبال العائلات الجديدة 🤝';
-    const feed = toICalendar({ name: 'الفعاليات', language: 'ar', events: [calendarEvent({ language: 'ar', title: arabicTitle, description: 'é'.repeat(200) })] }, STAMP);
+    const arabicTitle =
+      'لقاءات «لنتعلم بالتعارف» في بيينو: الوساطة اللغوية والثقافية، ورش للمدارس، وعائلات متطوعة لاستقبال العائلات الجديدة 🤝';
+    const feed = toICalendar(
+      { name: 'الفعاليات', language: 'ar', events: [calendarEvent({ language: 'ar', title: arabicTitle, description: 'é'.repeat(200) })] },
+      STAMP,
+    );
     const physicalLines = feed.split('\r\n').slice(0, -1);
 
     it('folds every line at 75 octets at most, continuation lines starting with a space', () => {

@@ -9,10 +9,13 @@ import { inLocale } from './in-locale';
  * rendered <html> of each kind of page.
  */
 describe('inLocale', () => {
-  it.each(LOCALES.map((locale) => [locale.code, locale.direction] as const))('marks %s text with its BCP 47 code and direction %s', (code, direction) => {
-    expect(inLocale(code)).toEqual({ lang: code, dir: direction });
-    expect(Intl.getCanonicalLocales(code)).toEqual([code]);
-  });
+  it.each(LOCALES.map((locale) => [locale.code, locale.direction] as const))(
+    'marks %s text with its BCP 47 code and direction %s',
+    (code, direction) => {
+      expect(inLocale(code)).toEqual({ lang: code, dir: direction });
+      expect(Intl.getCanonicalLocales(code)).toEqual([code]);
+    },
+  );
 
   it('writes Arabic and Urdu right to left, Italian left to right', () => {
     expect(inLocale('ar').dir).toBe('rtl');

@@ -14,7 +14,14 @@ import { entryJsonLd, serializeJsonLd, type JsonLdContext } from './json-ld';
  * closures as special hours.
  */
 const vocabulary = readVocabulary();
-const entry = { id: 1, documentId: 'doc', locale: 'it' as const, createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-12-01T10:15:00.000Z', publishedAt: '2026-12-01T10:15:00.000Z' };
+const entry = {
+  id: 1,
+  documentId: 'doc',
+  locale: 'it' as const,
+  createdAt: '2026-01-10T09:00:00.000Z',
+  updatedAt: '2026-12-01T10:15:00.000Z',
+  publishedAt: '2026-12-01T10:15:00.000Z',
+};
 const text = [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text: 'Testo' }] }];
 
 const place: Place = {
@@ -71,7 +78,15 @@ const event: Event = {
   registration: null,
   organizer: null,
   place,
-  recurrence: { id: 1, frequency: 'weekly', interval: 1, friday: true, until: '2027-03-26', count: null, exceptions: [{ id: 1, date: '2027-01-01' }] },
+  recurrence: {
+    id: 1,
+    frequency: 'weekly',
+    interval: 1,
+    friday: true,
+    until: '2027-03-26',
+    count: null,
+    exceptions: [{ id: 1, date: '2027-01-01' }],
+  },
 };
 const workshop: SchoolWorkshop = {
   ...entry,
@@ -92,7 +107,11 @@ const page: Page = { ...entry, title: 'Progetto FAMI', slug: 'fami', summary: 'I
 // Monday 7 December 2026, 10:00 in Rome: 8 December (Immacolata) and 25–26 December are in the coming month.
 const context: JsonLdContext = {
   locale: 'it',
-  agency: { name: 'Azienda Territoriale per i Servizi alla Persona', contacts: [{ id: 9, kind: 'phone', value: '0364 22693', e164: '+39036422693' }], closures: [] },
+  agency: {
+    name: 'Azienda Territoriale per i Servizi alla Persona',
+    contacts: [{ id: 9, kind: 'phone', value: '0364 22693', e164: '+39036422693' }],
+    closures: [],
+  },
   now: new Date('2026-12-07T09:00:00Z'),
 };
 const read = (data: object) => JSON.parse(serializeJsonLd(data)) as Record<string, unknown>;
@@ -102,7 +121,9 @@ describe('structured data against the schema.org vocabulary', () => {
     expect(vocabulary.propertiesOf('Place')).toContain('openingHoursSpecification');
     expect(vocabulary.propertiesOf('GovernmentService')).toContain('availableChannel');
     expect(vocabulary.propertiesOf('GovernmentService')).not.toContain('inLanguage');
-    expect(vocabularyProblems({ '@type': 'GovernmentService', dateModified: '2026-01-01' }, vocabulary)).toEqual(['$: GovernmentService has no property dateModified']);
+    expect(vocabularyProblems({ '@type': 'GovernmentService', dateModified: '2026-01-01' }, vocabulary)).toEqual([
+      '$: GovernmentService has no property dateModified',
+    ]);
     expect(vocabularyProblems({ '@type': 'Plaec' }, vocabulary)).toEqual(['$: no schema.org type Plaec']);
   });
 
@@ -125,7 +146,13 @@ describe('a place in structured data', () => {
   it('states its address, coordinates and telephone in E.164', () => {
     expect(location).toMatchObject({
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', streetAddress: 'Via Nissolina 2', postalCode: '25043', addressLocality: 'Breno', addressCountry: 'IT' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: 'Via Nissolina 2',
+        postalCode: '25043',
+        addressLocality: 'Breno',
+        addressCountry: 'IT',
+      },
       geo: { '@type': 'GeoCoordinates', latitude: 45.9569, longitude: 10.3037 },
       telephone: '+39036422693',
     });
@@ -150,7 +177,9 @@ describe('a place in structured data', () => {
 
   it('gives a service’s channels the service’s telephone', () => {
     const data = read(entryJsonLd('service', service, context));
-    expect(data.availableChannel).toEqual([expect.objectContaining({ '@type': 'ServiceChannel', servicePhone: { '@type': 'ContactPoint', telephone: '+393346430591' } })]);
+    expect(data.availableChannel).toEqual([
+      expect.objectContaining({ '@type': 'ServiceChannel', servicePhone: { '@type': 'ContactPoint', telephone: '+393346430591' } }),
+    ]);
     expect(data.provider).toEqual({ '@type': 'GovernmentOrganization', name: context.agency.name, telephone: '+39036422693' });
   });
 });

@@ -44,9 +44,19 @@ describe('entryJsonLd of an event', () => {
   });
 
   it('says the event is free only when its cost says so, and otherwise says nothing unclear', () => {
-    expect(entryJsonLd('event', event('Ingresso libero'), { locale: 'it', agency: { name: 'Azienda' }, now: new Date('2026-04-02T10:00:00Z') }).isAccessibleForFree).toBe(true);
-    expect(entryJsonLd('event', event('10 euro'), { locale: 'it', agency: { name: 'Azienda' }, now: new Date('2026-04-02T10:00:00Z') }).isAccessibleForFree).toBe(false);
-    const unknown = JSON.parse(serializeJsonLd(entryJsonLd('event', event(null), { locale: 'it', agency: { name: 'Azienda' }, now: new Date('2026-04-02T10:00:00Z') })));
+    expect(
+      entryJsonLd('event', event('Ingresso libero'), { locale: 'it', agency: { name: 'Azienda' }, now: new Date('2026-04-02T10:00:00Z') })
+        .isAccessibleForFree,
+    ).toBe(true);
+    expect(
+      entryJsonLd('event', event('10 euro'), { locale: 'it', agency: { name: 'Azienda' }, now: new Date('2026-04-02T10:00:00Z') })
+        .isAccessibleForFree,
+    ).toBe(false);
+    const unknown = JSON.parse(
+      serializeJsonLd(
+        entryJsonLd('event', event(null), { locale: 'it', agency: { name: 'Azienda' }, now: new Date('2026-04-02T10:00:00Z') }),
+      ),
+    );
     expect(unknown).not.toHaveProperty('isAccessibleForFree');
   });
 });

@@ -13,7 +13,18 @@ import type {
   WebPage,
   WithContext,
 } from 'schema-dts';
-import { AGENCY_TIME_ZONE, contentType, exceptionStarts, type Closure, type ContactChannel, type EntryPageType, type Event, type LocaleCode, type Place, type PlaceRef } from '@welfare/types';
+import {
+  AGENCY_TIME_ZONE,
+  contentType,
+  exceptionStarts,
+  type Closure,
+  type ContactChannel,
+  type EntryPageType,
+  type Event,
+  type LocaleCode,
+  type Place,
+  type PlaceRef,
+} from '@welfare/types';
 import type { EntryOf } from './cms/localized-entries';
 import { isFreeAdmission } from './event-cost';
 import { addDays, dayPeriods, romeClock, type DayException, type Slot } from './opening-state';
@@ -63,7 +74,12 @@ function telephone(contacts: ContactChannel[] | undefined): string | undefined {
 function weeklyHours(place: Place | PlaceRef): OpeningHoursSpecification[] {
   return (place.openingHours ?? [])
     .filter((slot) => slot.byAppointment !== true && slot.closes > slot.opens)
-    .map((slot) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: SCHEMA_DAYS[slot.weekday], opens: hhmm(slot.opens), closes: hhmm(slot.closes) }));
+    .map((slot) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: SCHEMA_DAYS[slot.weekday],
+      opens: hhmm(slot.opens),
+      closes: hhmm(slot.closes),
+    }));
 }
 
 /**
@@ -75,19 +91,29 @@ export function specialHours(slots: readonly Slot[], exceptions: readonly DayExc
   const last = addDays(today, SPECIAL_HOURS_DAYS);
   const dates = new Set<string>();
   for (const exception of exceptions) {
-    for (let date = exception.from < today ? today : exception.from; date <= exception.to && date <= last; date = addDays(date, 1)) dates.add(date);
+    for (let date = exception.from < today ? today : exception.from; date <= exception.to && date <= last; date = addDays(date, 1))
+      dates.add(date);
   }
   return [...dates].sort().flatMap((date): OpeningHoursSpecification[] => {
     const open = dayPeriods(slots, exceptions, date).filter((period) => !period.byAppointment);
     const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    const stretches = open.length > 0 ? open.map((period) => ({ opens: time(period.opens), closes: time(period.closes) })) : [{ opens: '00:00', closes: '00:00' }];
+    const stretches =
+      open.length > 0
+        ? open.map((period) => ({ opens: time(period.opens), closes: time(period.closes) }))
+        : [{ opens: '00:00', closes: '00:00' }];
     return stretches.map((stretch) => ({ '@type': 'OpeningHoursSpecification', validFrom: date, validThrough: date, ...stretch }));
   });
 }
 
 export function placeJsonLd(place: Place | PlaceRef, context: Pick<JsonLdContext, 'locale' | 'agency' | 'now'>): SchemaPlace {
-  const slots: Slot[] = (place.openingHours ?? []).map(({ weekday, opens, closes, byAppointment }) => ({ weekday, opens, closes, byAppointment }));
-  const exceptions = slots.length > 0 ? placeExceptions({ place: place.closures, agency: context.agency.closures }, context.locale, context.now) : [];
+  const slots: Slot[] = (place.openingHours ?? []).map(({ weekday, opens, closes, byAppointment }) => ({
+    weekday,
+    opens,
+    closes,
+    byAppointment,
+  }));
+  const exceptions =
+    slots.length > 0 ? placeExceptions({ place: place.closures, agency: context.agency.closures }, context.locale, context.now) : [];
   const address: PostalAddress = {
     '@type': 'PostalAddress',
     streetAddress: place.address ?? undefined,
@@ -100,14 +126,21 @@ export function placeJsonLd(place: Place | PlaceRef, context: Pick<JsonLdContext
     '@type': 'Place',
     name: place.name,
     address,
-    geo: place.latitude != null && place.longitude != null ? { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude } : undefined,
+    geo:
+      place.latitude != null && place.longitude != null
+        ? { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude }
+        : undefined,
     telephone: telephone(place.contacts),
     openingHoursSpecification: orUndefined(weeklyHours(place)),
     specialOpeningHoursSpecification: orUndefined(specialHours(slots, exceptions, context.now)),
   };
 }
 
-const agencyJsonLd = ({ name, contacts }: JsonLdContext['agency']): GovernmentOrganization => ({ '@type': 'GovernmentOrganization', name, telephone: telephone(contacts) });
+const agencyJsonLd = ({ name, contacts }: JsonLdContext['agency']): GovernmentOrganization => ({
+  '@type': 'GovernmentOrganization',
+  name,
+  telephone: telephone(contacts),
+});
 const entryUrl = (type: EntryPageType, locale: LocaleCode, slug: string) => absoluteUrl(routes.entry(type, locale, slug));
 
 const contactPoint = (contacts: ContactChannel[] | undefined): ContactPoint | undefined => {
@@ -116,7 +149,10 @@ const contactPoint = (contacts: ContactChannel[] | undefined): ContactPoint | un
 };
 
 const REPEAT_FREQUENCY = { daily: 'P{n}D', weekly: 'P{n}W', monthly: 'P{n}M' } as const;
-const BY_DAY: Array<[keyof NonNullable<Event['recurrence']>, DayOfWeek]> = (Object.keys(SCHEMA_DAYS) as Slot['weekday'][]).map((day) => [day, SCHEMA_DAYS[day]]);
+const BY_DAY: Array<[keyof NonNullable<Event['recurrence']>, DayOfWeek]> = (Object.keys(SCHEMA_DAYS) as Slot['weekday'][]).map((day) => [
+  day,
+  SCHEMA_DAYS[day],
+]);
 
 /** A repeating event's schedule (schema.org Schedule: the same facts as the calendar file's RRULE). */
 function eventSchedule(event: Event): Schedule | undefined {
@@ -124,7 +160,8 @@ function eventSchedule(event: Event): Schedule | undefined {
   if (!recurrence) return undefined;
   const start = new Date(event.startsAt);
   const days = BY_DAY.filter(([day]) => recurrence[day] === true).map(([, schemaDay]) => schemaDay);
-  const time = (instant: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: AGENCY_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  const time = (instant: Date) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: AGENCY_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
   return {
     '@type': 'Schedule',
     repeatFrequency: REPEAT_FREQUENCY[recurrence.frequency].replace('{n}', String(recurrence.interval ?? 1)),
@@ -152,7 +189,13 @@ const BUILDERS: { [Name in EntryPageType]: (entry: EntryOf<Name>, context: JsonL
   service: (service, context) => {
     // Languages of mediation and the service's phone belong to its channels in schema.org (a
     // Service has neither); one channel per place, or one without a place.
-    const availableLanguage = orUndefined((service.mediationLanguages ?? []).map((language) => ({ '@type': 'Language' as const, name: language.name, alternateName: language.isoCode })));
+    const availableLanguage = orUndefined(
+      (service.mediationLanguages ?? []).map((language) => ({
+        '@type': 'Language' as const,
+        name: language.name,
+        alternateName: language.isoCode,
+      })),
+    );
     const channel = { '@type': 'ServiceChannel' as const, servicePhone: contactPoint(service.contacts), availableLanguage };
     const places = service.places ?? [];
     return {
@@ -161,11 +204,21 @@ const BUILDERS: { [Name in EntryPageType]: (entry: EntryOf<Name>, context: JsonL
       description: service.summary,
       url: entryUrl('service', context.locale, service.slug),
       // A service has no language or date of its own in schema.org: its page has.
-      mainEntityOfPage: { '@type': 'WebPage', url: entryUrl('service', context.locale, service.slug), inLanguage: service.locale, dateModified: service.updatedAt },
+      mainEntityOfPage: {
+        '@type': 'WebPage',
+        url: entryUrl('service', context.locale, service.slug),
+        inLanguage: service.locale,
+        dateModified: service.updatedAt,
+      },
       serviceType: service.category?.name,
       provider: agencyJsonLd(context.agency),
       areaServed: { '@type': 'AdministrativeArea', name: 'Valle Camonica' },
-      availableChannel: places.length > 0 ? places.map((place) => ({ ...channel, serviceLocation: placeJsonLd(place, context) })) : channel.servicePhone || availableLanguage ? [channel] : undefined,
+      availableChannel:
+        places.length > 0
+          ? places.map((place) => ({ ...channel, serviceLocation: placeJsonLd(place, context) }))
+          : channel.servicePhone || availableLanguage
+            ? [channel]
+            : undefined,
     };
   },
   event: (event, context) => ({
@@ -174,7 +227,12 @@ const BUILDERS: { [Name in EntryPageType]: (entry: EntryOf<Name>, context: JsonL
     description: event.summary,
     url: entryUrl('event', context.locale, event.slug),
     inLanguage: event.locale,
-    mainEntityOfPage: { '@type': 'WebPage', url: entryUrl('event', context.locale, event.slug), inLanguage: event.locale, dateModified: event.updatedAt },
+    mainEntityOfPage: {
+      '@type': 'WebPage',
+      url: entryUrl('event', context.locale, event.slug),
+      inLanguage: event.locale,
+      dateModified: event.updatedAt,
+    },
     startDate: event.startsAt,
     endDate: event.endsAt ?? undefined,
     eventSchedule: eventSchedule(event),
@@ -208,11 +266,18 @@ const BUILDERS: { [Name in EntryPageType]: (entry: EntryOf<Name>, context: JsonL
 };
 
 /** An entry page's structured data: the registry's schema.org type, in the entry's language (its own or its page's). */
-export function entryJsonLd<Name extends EntryPageType>(type: Name, entry: EntryOf<Name>, context: JsonLdContext): WithContext<SchemaOf[Name]> {
+export function entryJsonLd<Name extends EntryPageType>(
+  type: Name,
+  entry: EntryOf<Name>,
+  context: JsonLdContext,
+): WithContext<SchemaOf[Name]> {
   const build = BUILDERS[type] as (entry: EntryOf<Name>, context: JsonLdContext) => SchemaOf[Name];
   const data = build(entry, context);
   const declared = contentType(type).schemaOrgType;
-  if (typeof data === 'string' || data['@type'] !== declared) throw new Error(`The structured data of a ${type} is ${typeof data === 'string' ? 'a string' : data['@type']}, the registry says ${declared}`);
+  if (typeof data === 'string' || data['@type'] !== declared)
+    throw new Error(
+      `The structured data of a ${type} is ${typeof data === 'string' ? 'a string' : data['@type']}, the registry says ${declared}`,
+    );
   return { '@context': 'https://schema.org', ...data };
 }
 

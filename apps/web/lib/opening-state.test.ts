@@ -32,16 +32,25 @@ describe('open now, on the clocks of Rome', () => {
       next: { date: '2026-06-18', weekday: 'thursday', opens: '09:00', today: false, tomorrow: false, inDays: 3 },
     });
     // Wednesday evening: Thursday is tomorrow.
-    expect(openingState(hours, [], new Date('2026-06-17T19:00:00Z'))).toMatchObject({ open: false, next: { weekday: 'thursday', tomorrow: true } });
+    expect(openingState(hours, [], new Date('2026-06-17T19:00:00Z'))).toMatchObject({
+      open: false,
+      next: { weekday: 'thursday', tomorrow: true },
+    });
   });
 
   it('finds next week’s slot of the same weekday, and says closed with no hours at all', () => {
     // Thursday 13:00 in Rome: next is Monday.
-    expect(openingState(hours, [], new Date('2026-06-18T11:00:00Z'))).toMatchObject({ open: false, next: { weekday: 'monday', opens: '09:00' } });
+    expect(openingState(hours, [], new Date('2026-06-18T11:00:00Z'))).toMatchObject({
+      open: false,
+      next: { weekday: 'monday', opens: '09:00' },
+    });
     expect(openingState([], [], new Date('2026-06-18T11:00:00Z'))).toEqual({ open: false, next: null });
   });
 
   it('ignores slots that close before they open', () => {
-    expect(openingState([{ weekday: 'monday', opens: '12:00', closes: '09:00' }], [], new Date('2026-06-15T08:30:00Z'))).toEqual({ open: false, next: null });
+    expect(openingState([{ weekday: 'monday', opens: '12:00', closes: '09:00' }], [], new Date('2026-06-15T08:30:00Z'))).toEqual({
+      open: false,
+      next: null,
+    });
   });
 });

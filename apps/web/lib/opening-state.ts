@@ -104,7 +104,8 @@ export function weekdayOf(date: string): Day {
   return DAYS[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7];
 }
 
-export const exceptionsOn = (exceptions: readonly DayException[], date: string) => exceptions.filter((exception) => exception.from <= date && date <= exception.to);
+export const exceptionsOn = (exceptions: readonly DayException[], date: string) =>
+  exceptions.filter((exception) => exception.from <= date && date <= exception.to);
 
 /** Removes [start, end) from the periods; what is removed comes back by appointment when `byAppointment`. */
 function apply(periods: Period[], start: number, end: number, byAppointment: boolean): Period[] {
@@ -189,7 +190,11 @@ export function comingDays(slots: readonly Slot[], exceptions: readonly DayExcep
     return {
       date: day,
       weekday: weekdayOf(day),
-      periods: dayPeriods(slots, exceptions, day).map((period) => ({ opens: timeOf(period.opens), closes: timeOf(period.closes), byAppointment: period.byAppointment })),
+      periods: dayPeriods(slots, exceptions, day).map((period) => ({
+        opens: timeOf(period.opens),
+        closes: timeOf(period.closes),
+        byAppointment: period.byAppointment,
+      })),
       exceptions: exceptionsOn(exceptions, day),
     };
   });
@@ -201,5 +206,7 @@ export function comingDays(slots: readonly Slot[], exceptions: readonly DayExcep
  */
 export function dateLabel(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
 }

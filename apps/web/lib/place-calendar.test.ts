@@ -17,9 +17,22 @@ const everyDay: Slot[] = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday
   closes: '23:59',
 }));
 
-const closure = (fields: Partial<Closure> & Pick<Closure, 'startDate'>): Closure => ({ id: 1, kind: 'closed', reason: 'agencyClosure', endDate: null, fromTime: null, toTime: null, ...fields });
+const closure = (fields: Partial<Closure> & Pick<Closure, 'startDate'>): Closure => ({
+  id: 1,
+  kind: 'closed',
+  reason: 'agencyClosure',
+  endDate: null,
+  fromTime: null,
+  toTime: null,
+  ...fields,
+});
 
-function stateAt(instant: string, slots: Slot[] = weekdays, closures: { place?: Closure[]; agency?: Closure[] } = {}, locale: 'it' | 'en' | 'ar' = 'it') {
+function stateAt(
+  instant: string,
+  slots: Slot[] = weekdays,
+  closures: { place?: Closure[]; agency?: Closure[] } = {},
+  locale: 'it' | 'en' | 'ar' = 'it',
+) {
   const now = new Date(instant);
   return openingState(slots, placeExceptions({ place: closures.place, agency: closures.agency }, locale, now), now);
 }
@@ -72,12 +85,20 @@ describe('closures staff enter', () => {
   it('closes for some hours only: open in the morning, closed in the afternoon', () => {
     const place = [closure({ startDate: '2026-11-18', fromTime: '12:00:00.000', reason: 'strike' })];
     expect(stateAt('2026-11-18T09:00:00Z', weekdays, { place })).toEqual({ open: true, closes: '12:00' });
-    expect(stateAt('2026-11-18T13:30:00Z', weekdays, { place })).toMatchObject({ open: false, exception: { reason: 'strike' }, next: { date: '2026-11-19' } });
+    expect(stateAt('2026-11-18T13:30:00Z', weekdays, { place })).toMatchObject({
+      open: false,
+      exception: { reason: 'strike' },
+      next: { date: '2026-11-19' },
+    });
   });
 
   it('does not say open on a day by appointment only', () => {
     const place = [closure({ startDate: '2026-11-18', kind: 'byAppointment', reason: 'works' })];
-    expect(stateAt('2026-11-18T09:00:00Z', weekdays, { place })).toMatchObject({ open: false, byAppointmentUntil: '12:30', next: { date: '2026-11-19' } });
+    expect(stateAt('2026-11-18T09:00:00Z', weekdays, { place })).toMatchObject({
+      open: false,
+      byAppointmentUntil: '12:30',
+      next: { date: '2026-11-19' },
+    });
   });
 
   it('does not say open in weekly hours by appointment only', () => {
@@ -108,7 +129,10 @@ describe('clock changes and midnight', () => {
     // 07:30 UTC is 09:30 in Rome after the change (UTC+2): open. On UTC+1 it would be 08:30, closed.
     expect(openingState(sundayMorning, [], new Date('2026-03-29T07:30:00Z'))).toEqual({ open: true, closes: '12:00' });
     // 06:30 UTC is 08:30: not yet.
-    expect(openingState(sundayMorning, [], new Date('2026-03-29T06:30:00Z'))).toMatchObject({ open: false, next: { date: '2026-03-29', opens: '09:00', today: true } });
+    expect(openingState(sundayMorning, [], new Date('2026-03-29T06:30:00Z'))).toMatchObject({
+      open: false,
+      next: { date: '2026-03-29', opens: '09:00', today: true },
+    });
   });
 
   it('reads Rome’s clock on the day summer time ends (25 October 2026)', () => {
@@ -121,13 +145,21 @@ describe('clock changes and midnight', () => {
 
   it('turns to the holiday at midnight in Rome, not at midnight UTC', () => {
     // 23:00 UTC on 24 December is 00:00 on Christmas Day in Rome.
-    expect(stateAt('2026-12-24T23:00:00Z', everyDay)).toMatchObject({ open: false, exception: { reason: 'publicHoliday' }, next: { date: '2026-12-27' } });
+    expect(stateAt('2026-12-24T23:00:00Z', everyDay)).toMatchObject({
+      open: false,
+      exception: { reason: 'publicHoliday' },
+      next: { date: '2026-12-27' },
+    });
     // Two minutes before, still 24 December in Rome (open until 23:59).
     expect(stateAt('2026-12-24T22:58:00Z', everyDay)).toEqual({ open: true, closes: '23:59' });
   });
 
   it('in summer, midnight in Rome is 22:00 UTC', () => {
     // 22:30 UTC on 14 August is 00:30 on Ferragosto in Rome.
-    expect(stateAt('2026-08-14T22:30:00Z', everyDay)).toMatchObject({ open: false, exception: { reason: 'publicHoliday' }, next: { date: '2026-08-16' } });
+    expect(stateAt('2026-08-14T22:30:00Z', everyDay)).toMatchObject({
+      open: false,
+      exception: { reason: 'publicHoliday' },
+      next: { date: '2026-08-16' },
+    });
   });
 });

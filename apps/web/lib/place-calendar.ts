@@ -29,7 +29,9 @@ function holidaysIn(locale: LocaleCode): Holidays {
 /** Public holidays between two dates (inclusive), named in `locale` where the library can, else in Italian. */
 export function publicHolidays(from: string, to: string, locale: LocaleCode): DayException[] {
   const years = [...new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))])];
-  const italian = new Map(years.flatMap((year) => holidaysIn('it').getHolidays(year)).map((holiday) => [holiday.date.slice(0, 10), holiday.name]));
+  const italian = new Map(
+    years.flatMap((year) => holidaysIn('it').getHolidays(year)).map((holiday) => [holiday.date.slice(0, 10), holiday.name]),
+  );
   const seen = new Set<string>();
   const found: DayException[] = [];
   for (const holiday of years.flatMap((year) => holidaysIn(locale).getHolidays(year))) {
@@ -37,7 +39,14 @@ export function publicHolidays(from: string, to: string, locale: LocaleCode): Da
     if (date < from || date > to || seen.has(date)) continue;
     seen.add(date);
     const fellBack = locale !== 'it' && holiday.name === italian.get(date);
-    found.push({ from: date, to: date, kind: 'closed', reason: 'publicHoliday', name: holiday.name, ...(fellBack ? { nameLang: 'it' } : {}) });
+    found.push({
+      from: date,
+      to: date,
+      kind: 'closed',
+      reason: 'publicHoliday',
+      name: holiday.name,
+      ...(fellBack ? { nameLang: 'it' } : {}),
+    });
   }
   return found;
 }
@@ -70,7 +79,9 @@ export function placeExceptions(
   const today = romeClock(instant).date;
   const from = addDays(today, -1);
   const to = addDays(today, WINDOW_DAYS);
-  return [...publicHolidays(from, to, locale), ...closureExceptions(agency ?? [], from, to), ...closureExceptions(place ?? [], from, to)].sort((a, b) =>
-    a.from.localeCompare(b.from),
-  );
+  return [
+    ...publicHolidays(from, to, locale),
+    ...closureExceptions(agency ?? [], from, to),
+    ...closureExceptions(place ?? [], from, to),
+  ].sort((a, b) => a.from.localeCompare(b.from));
 }

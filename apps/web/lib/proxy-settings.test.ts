@@ -35,11 +35,17 @@ describe("the proxy's settings (deploy/nginx/proxy.env)", () => {
       expect(name).toMatch(filter);
       expect(Object.keys(settings)).toContain(name);
     }
-    expect(Object.keys(settings).filter((name) => name !== 'NGINX_ENVSUBST_FILTER').sort()).toEqual([...templateVariables].sort());
+    expect(
+      Object.keys(settings)
+        .filter((name) => name !== 'NGINX_ENVSUBST_FILTER')
+        .sort(),
+    ).toEqual([...templateVariables].sort());
   });
 
   it('are what Compose gives the proxy: its env_file, the limits’ defaults in compose and .env.example the same', () => {
-    const envFiles = (Array.isArray(proxy.env_file) ? proxy.env_file : [proxy.env_file]).map((entry) => (typeof entry === 'object' ? entry.path : entry));
+    const envFiles = (Array.isArray(proxy.env_file) ? proxy.env_file : [proxy.env_file]).map((entry) =>
+      typeof entry === 'object' ? entry.path : entry,
+    );
     expect(envFiles).toEqual(['deploy/nginx/proxy.env']);
     const rootExample = parseEnv(read('.env.example')) as Record<string, string>;
     const overridden = Object.entries(proxy.environment ?? {});
@@ -49,13 +55,17 @@ describe("the proxy's settings (deploy/nginx/proxy.env)", () => {
       expect({ name, value }).toEqual({ name, value: `\${${name}:-${settings[name]}}` });
       expect({ name, example: rootExample[name] }).toEqual({ name, example: settings[name] });
     }
-    for (const name of Object.keys(rootExample).filter((variable) => variable.startsWith('NGINX_'))) expect(Object.keys(proxy.environment ?? {})).toContain(name);
+    for (const name of Object.keys(rootExample).filter((variable) => variable.startsWith('NGINX_')))
+      expect(Object.keys(proxy.environment ?? {})).toContain(name);
   });
 
   it('name the paths Compose mounts, the ports it publishes and the internal port the CMS and the health check use', () => {
     const mountTargets = (proxy.volumes ?? []).map((volume) => volume.split(':').slice(-2, -1)[0]);
-    for (const name of ['NGINX_TLS_CERTIFICATE', 'NGINX_TLS_CERTIFICATE_KEY', 'NGINX_ACME_ROOT']) expect(mountTargets).toContain(settings[name]);
-    expect((proxy.ports ?? []).map((port) => port.split(':').at(-1)).sort()).toEqual([settings.NGINX_HTTPS_PORT, settings.NGINX_HTTP_PORT].sort());
+    for (const name of ['NGINX_TLS_CERTIFICATE', 'NGINX_TLS_CERTIFICATE_KEY', 'NGINX_ACME_ROOT'])
+      expect(mountTargets).toContain(settings[name]);
+    expect((proxy.ports ?? []).map((port) => port.split(':').at(-1)).sort()).toEqual(
+      [settings.NGINX_HTTPS_PORT, settings.NGINX_HTTP_PORT].sort(),
+    );
     expect(compose.services.cms.environment?.PORTAL_INTERNAL_URL).toBe(`http://proxy:${settings.NGINX_INTERNAL_PORT}`);
     expect(proxy.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${settings.NGINX_INTERNAL_PORT}/api/health`);
     // The upstream is the portal's service, by the name Docker's DNS knows it.

@@ -26,12 +26,17 @@ describe('the portal’s pages against the content-type registry', () => {
 
   it('has no page folder that is neither a type’s nor a known other page', () => {
     const segments = new Set<string | null>(Object.values(CONTENT_TYPE_REGISTRY).map((facts) => facts.portal.segment));
-    const folders = fs.readdirSync(LOCALE_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = fs
+      .readdirSync(LOCALE_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(folders.filter((folder) => !segments.has(folder) && !OTHER_PAGES.includes(folder))).toEqual([]);
   });
 
   it.each(LOCALE_CODES)('names every list page in the main menu in %s', (locale) => {
-    const messages = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'messages', `${locale}.json`), 'utf8')) as { Navigation: Record<string, string> };
+    const messages = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'messages', `${locale}.json`), 'utf8')) as {
+      Navigation: Record<string, string>;
+    };
     for (const type of LIST_PAGE_TYPES) expect(messages.Navigation[type]).toEqual(expect.any(String));
   });
 });

@@ -16,7 +16,8 @@ export const routes = {
   /** Page `n` of a list (the first page is the list's own address), e.g. `/ar/school-workshops/page/2`. */
   listPage: (type: ListPageType, locale: LocaleCode, page: number) => paged(routes.list(type, locale), page),
   /** Page `n` of a list narrowed by filters, e.g. `/ar/services/category/<documentId>/language/ur/page/2`. */
-  filteredList: (type: ListPageType, locale: LocaleCode, filters: ListFilters, page = 1) => paged(`${routes.list(type, locale)}${filterSegments(filters)}`, page),
+  filteredList: (type: ListPageType, locale: LocaleCode, filters: ListFilters, page = 1) =>
+    paged(`${routes.list(type, locale)}${filterSegments(filters)}`, page),
   /** The archive of past events, page by page. */
   eventArchive: (locale: LocaleCode, page = 1) => paged(`${routes.list('event', locale)}/archive`, page),
   /** An entry's own page, e.g. `/ar/services/<slug>`. */

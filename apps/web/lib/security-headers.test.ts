@@ -4,7 +4,13 @@ import { uploadHeaders } from './upload-headers';
 const production = { frameAncestors: "frame-ancestors 'self' https://cms.example.org", https: true, development: false };
 
 /** The directives of a policy, by name. */
-const directives = (policy: string) => Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+const directives = (policy: string) =>
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe('the security headers of every portal response', () => {
   it('closes what scripts could use: plugins, <base>, foreign forms, framing, foreign connections', () => {
@@ -27,7 +33,8 @@ describe('the security headers of every portal response', () => {
 
   it('allows the statistics host, when configured, for its script and tracking requests only', () => {
     const policy = directives(contentSecurityPolicy({ ...production, analyticsOrigin: 'https://ingestion.webanalytics.italia.it' }));
-    for (const directive of ['script-src', 'connect-src', 'img-src']) expect(policy[directive]).toContain('https://ingestion.webanalytics.italia.it');
+    for (const directive of ['script-src', 'connect-src', 'img-src'])
+      expect(policy[directive]).toContain('https://ingestion.webanalytics.italia.it');
     const elsewhere = Object.entries(policy).filter(([name]) => !['script-src', 'connect-src', 'img-src'].includes(name));
     expect(elsewhere.flatMap(([, values]) => values)).not.toContain('https://ingestion.webanalytics.italia.it');
     expect(contentSecurityPolicy({ ...production, analyticsOrigin: null })).not.toContain('webanalytics');

@@ -9,13 +9,18 @@ import { absoluteUrl } from '@/lib/site-url';
  */
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** A sitemap file's name: `lists.xml`, or `<type>-<page>.xml`. */
-export const sitemapFileName = (file: { type: EntryPageType; page: number } | 'lists') => (file === 'lists' ? 'lists.xml' : `${file.type}-${file.page}.xml`);
+export const sitemapFileName = (file: { type: EntryPageType; page: number } | 'lists') =>
+  file === 'lists' ? 'lists.xml' : `${file.type}-${file.page}.xml`;
 export const sitemapFilePath = (file: Parameters<typeof sitemapFileName>[0]) => `/sitemaps/${sitemapFileName(file)}`;
 
-export function parseSitemapFileName(name: string, types: readonly EntryPageType[]): { type: EntryPageType; page: number } | 'lists' | null {
+export function parseSitemapFileName(
+  name: string,
+  types: readonly EntryPageType[],
+): { type: EntryPageType; page: number } | 'lists' | null {
   if (name === 'lists.xml') return 'lists';
   const match = /^([a-z-]+)-([1-9][0-9]{0,5})\.xml$/.exec(name);
   const type = types.find((candidate) => candidate === match?.[1]);
@@ -38,7 +43,8 @@ function urlSetXml(items: UrlItem[]): string {
       .map(([locale, href]) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeXml(absoluteUrl(href as string))}"/>`)
       .join('');
     return Object.values(hrefs).map(
-      (href) => `<url><loc>${escapeXml(absoluteUrl(href as string))}</loc>${lastModified ? `<lastmod>${escapeXml(lastModified)}</lastmod>` : ''}${alternates}</url>`,
+      (href) =>
+        `<url><loc>${escapeXml(absoluteUrl(href as string))}</loc>${lastModified ? `<lastmod>${escapeXml(lastModified)}</lastmod>` : ''}${alternates}</url>`,
     );
   });
   return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
@@ -48,14 +54,19 @@ const everyLocale = (build: (locale: LocaleCode) => string) => Object.fromEntrie
 
 /** The home page and the list pages, in every language. */
 export function listsSitemapXml(): string {
-  return urlSetXml([{ hrefs: everyLocale(routes.home) }, ...LIST_PAGE_TYPES.map((type) => ({ hrefs: everyLocale((locale) => routes.list(type, locale)) }))]);
+  return urlSetXml([
+    { hrefs: everyLocale(routes.home) },
+    ...LIST_PAGE_TYPES.map((type) => ({ hrefs: everyLocale((locale) => routes.list(type, locale)) })),
+  ]);
 }
 
 /** Entry pages in every language they are translated into, each with its alternates. */
 export function entriesSitemapXml(entries: SitemapEntry[]): string {
   return urlSetXml(
     entries.map((entry) => ({
-      hrefs: Object.fromEntries(Object.entries(entry.slugs).map(([locale, slug]) => [locale, routes.entry(entry.type, locale as LocaleCode, slug as string)])),
+      hrefs: Object.fromEntries(
+        Object.entries(entry.slugs).map(([locale, slug]) => [locale, routes.entry(entry.type, locale as LocaleCode, slug as string)]),
+      ),
       lastModified: entry.updatedAt,
     })),
   );

@@ -6,7 +6,8 @@
 const INLINE_TYPES = /^(image\/(png|jpeg|gif|webp|avif)|application\/pdf)$/;
 
 /** No scripts, no plugins, no forms; images and styles of the file itself only (PDF viewers need them). */
-export const UPLOAD_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+export const UPLOAD_CONTENT_SECURITY_POLICY =
+  "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 export function uploadHeaders(contentType: string | null, fileName: string): Record<string, string> {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();

@@ -18,7 +18,8 @@ const read = (locale: string): Messages => JSON.parse(fs.readFileSync(fileOf(loc
 function flatten(messages: Messages, prefix = ''): Map<string, unknown> {
   const flat = new Map<string, unknown>();
   for (const [key, value] of Object.entries(messages)) {
-    if (value !== null && typeof value === 'object') for (const [inner, message] of flatten(value, `${prefix}${key}.`)) flat.set(inner, message);
+    if (value !== null && typeof value === 'object')
+      for (const [inner, message] of flatten(value, `${prefix}${key}.`)) flat.set(inner, message);
     else flat.set(`${prefix}${key}`, value);
   }
   return flat;
@@ -48,7 +49,11 @@ function placeholders(ast: MessageAst): Placeholder[] {
 
 function plurals(ast: MessageAst): Array<{ name: string; keys: string[] }> {
   return ast.flatMap((node) => {
-    if (node.type === 6) return [{ name: node.value, keys: Object.keys(node.options) }, ...Object.values(node.options).flatMap((option) => plurals(option.value))];
+    if (node.type === 6)
+      return [
+        { name: node.value, keys: Object.keys(node.options) },
+        ...Object.values(node.options).flatMap((option) => plurals(option.value)),
+      ];
     if (node.type === 5) return Object.values(node.options).flatMap((option) => plurals(option.value));
     return [];
   });
@@ -77,13 +82,17 @@ describe('message files', () => {
   });
 
   it.each([...LOCALE_CODES])('has a non-empty text for every message in %s', (locale) => {
-    const empty = [...flatten(read(locale))].filter(([, message]) => typeof message !== 'string' || message.trim() === '').map(([key]) => key);
+    const empty = [...flatten(read(locale))]
+      .filter(([, message]) => typeof message !== 'string' || message.trim() === '')
+      .map(([key]) => key);
     expect(empty).toEqual([]);
   });
 });
 
 describe('ICU messages', () => {
-  const italianPlaceholders = new Map([...italian].map(([key, message]) => [key, placeholders(new IntlMessageFormat(String(message), DEFAULT_LOCALE).getAst())]));
+  const italianPlaceholders = new Map(
+    [...italian].map(([key, message]) => [key, placeholders(new IntlMessageFormat(String(message), DEFAULT_LOCALE).getAst())]),
+  );
 
   it.each([...LOCALE_CODES])('parses every message of %s as ICU', (locale) => {
     const invalid: string[] = [];
@@ -115,7 +124,8 @@ describe('ICU messages', () => {
       for (const plural of plurals(new IntlMessageFormat(String(message), locale).getAst())) {
         for (let count = 1; count <= 110; count++) {
           const category = rules.select(count);
-          if (!plural.keys.includes(`=${count}`) && !plural.keys.includes(category)) gaps.push(`${key} (${plural.name}): no "${category}" form, e.g. for ${count}`);
+          if (!plural.keys.includes(`=${count}`) && !plural.keys.includes(category))
+            gaps.push(`${key} (${plural.name}): no "${category}" form, e.g. for ${count}`);
         }
       }
     }
@@ -126,7 +136,9 @@ describe('ICU messages', () => {
     const errors: string[] = [];
     const t = createTranslator({ locale, messages: read(locale), onError: (error) => errors.push(error.message) });
     for (const [key, found] of italianPlaceholders) {
-      const values = Object.fromEntries(found.map((placeholder) => [placeholder.name, placeholder.kind === 'number' ? 3 : `«${placeholder.name}»`]));
+      const values = Object.fromEntries(
+        found.map((placeholder) => [placeholder.name, placeholder.kind === 'number' ? 3 : `«${placeholder.name}»`]),
+      );
       const text = t(key as never, values as never) as string;
       for (const placeholder of found.filter(({ kind }) => kind === 'text')) {
         if (!text.includes(`«${placeholder.name}»`)) errors.push(`${key}: the text does not show {${placeholder.name}}`);

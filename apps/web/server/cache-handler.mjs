@@ -280,7 +280,12 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   // `next build` and `next dev` never touch Redis: the build may run where Redis is not reachable.
   if (dev || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] };
   if (!url) {
-    return { handlers: [counted(keepingApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }), apartMemory()))], ttl: TTL };
+    return {
+      handlers: [
+        counted(keepingApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }), apartMemory())),
+      ],
+      ttl: TTL,
+    };
   }
 
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX || 'welfare:'}${buildId?.trim() || 'no-build-id'}:`;
@@ -309,7 +314,9 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
     down = true;
     state.ready = false;
     state.since = Date.now();
-    console.warn(`[cache] Redis at ${where} unavailable (${reason}): pages are rendered and kept in this instance's memory until it is back`);
+    console.warn(
+      `[cache] Redis at ${where} unavailable (${reason}): pages are rendered and kept in this instance's memory until it is back`,
+    );
   };
 
   const memory = outageMemory(client);

@@ -15,6 +15,10 @@ export function clientAddressStamper(setting = process.env.TRUSTED_PROXIES ?? 'l
   const trusted = trustedProxies(setting);
   /** @param {import('node:http').IncomingMessage} request */
   return (request) => {
-    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted);
+    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+      request.socket.remoteAddress,
+      request.headers['x-forwarded-for'],
+      trusted,
+    );
   };
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { CLIENT_ADDRESS_HEADER, clientAddressStamper } from './client-address.mjs';
 
-const request = (remoteAddress: string, headers: Record<string, string>) => ({ socket: { remoteAddress }, headers: { ...headers } }) as unknown as IncomingMessage;
+const request = (remoteAddress: string, headers: Record<string, string>) =>
+  ({ socket: { remoteAddress }, headers: { ...headers } }) as unknown as IncomingMessage;
 
 describe('the client address the server hands to route handlers', () => {
   it('believes X-Forwarded-For only from TRUSTED_PROXIES and replaces whatever the client sent as the header', () => {

@@ -60,7 +60,10 @@ export function compressedAssets(buildDir) {
     }
     bytes += source.length;
     const copy = await brotliCompress(source, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+      },
     }).catch(() => null);
     copies.set(pathname, copy ?? 'next');
   }

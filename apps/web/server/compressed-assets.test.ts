@@ -40,7 +40,8 @@ describe('compressedAssets', () => {
     fs.rmSync(build, { recursive: true, force: true });
   });
 
-  const get = (pathname: string, encoding = 'gzip, deflate, br') => fetch(`${base}${pathname}`, { headers: { 'accept-encoding': encoding } });
+  const get = (pathname: string, encoding = 'gzip, deflate, br') =>
+    fetch(`${base}${pathname}`, { headers: { 'accept-encoding': encoding } });
   const until = async (check: () => Promise<boolean>) => {
     for (let attempt = 0; attempt < 100 && !(await check()); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 20));
   };
@@ -58,7 +59,12 @@ describe('compressedAssets', () => {
 
   it('leaves to Next a browser without brotli, invented names and anything outside the build files', async () => {
     fromNext.mockClear();
-    for (const pathname of ['/_next/static/chunks/invented.js', '/_next/static/../secret.json', '/_next/static/chunks/%2e%2e/x.js', '/it']) {
+    for (const pathname of [
+      '/_next/static/chunks/invented.js',
+      '/_next/static/../secret.json',
+      '/_next/static/chunks/%2e%2e/x.js',
+      '/it',
+    ]) {
       await (await get(pathname)).arrayBuffer();
     }
     expect(await (await get('/_next/static/chunks/a1b2.js', 'gzip')).text()).toBe('from Next');

@@ -6,7 +6,12 @@ const hash = "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='";
 
 describe('the one Content-Security-Policy', () => {
   it("never lets inline scripts run at large: no 'unsafe-inline' in script-src, with a nonce or without", () => {
-    for (const options of [production, { ...production, nonce: 'bm9uY2U=' }, { ...production, development: true }, { ...production, https: false, analyticsOrigin: 'https://ingestion.webanalytics.italia.it' }]) {
+    for (const options of [
+      production,
+      { ...production, nonce: 'bm9uY2U=' },
+      { ...production, development: true },
+      { ...production, https: false, analyticsOrigin: 'https://ingestion.webanalytics.italia.it' },
+    ]) {
       expect(scriptSources(contentSecurityPolicy(options))).not.toContain("'unsafe-inline'");
     }
     expect(scriptSources(contentSecurityPolicy(production))).toEqual(["'self'"]);

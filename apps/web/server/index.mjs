@@ -59,7 +59,9 @@ const hostname = String(values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0');
  */
 const compress = /** @type {Stage} */ (
   // A connect middleware, whose types name Express's request: it reads only what Node's has.
-  /** @type {unknown} */ (compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } }))
+  /** @type {unknown} */ (
+    compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } })
+  )
 );
 const serveCompressedAsset = compressedAssets(path.join(dir, '.next'));
 // Before Next starts: a misspelt TRUSTED_PROXIES stops the server with its message.

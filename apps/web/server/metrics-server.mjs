@@ -21,10 +21,13 @@ export function startMetricsServer(env = process.env) {
     }
     registry.metrics().then(
       (text) => response.writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' }).end(text),
-      (error) => response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${error instanceof Error ? error.message : error}\n`),
+      (error) =>
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${error instanceof Error ? error.message : error}\n`),
     );
   });
-  server.on('error', (error) => logger.error({ event: 'metrics', err: { message: error.message } }, `metrics: cannot listen on ${host}:${port}: ${error.message}`));
+  server.on('error', (error) =>
+    logger.error({ event: 'metrics', err: { message: error.message } }, `metrics: cannot listen on ${host}:${port}: ${error.message}`),
+  );
   server.listen(port, host, () => logger.info({ event: 'metrics', host, port }, `Prometheus metrics on http://${host}:${port}/metrics`));
   return server;
 }

@@ -100,7 +100,8 @@ export function scrubbedValue(value, secrets, depth = 0) {
   if (typeof value === 'string') return scrubSecrets(value, secrets);
   if (depth >= 4 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => scrubbedValue(item, secrets, depth + 1));
-  if (value instanceof Error) return { type: value.name, message: scrubSecrets(value.message, secrets), stack: value.stack && scrubSecrets(value.stack, secrets) };
+  if (value instanceof Error)
+    return { type: value.name, message: scrubSecrets(value.message, secrets), stack: value.stack && scrubSecrets(value.stack, secrets) };
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubbedValue(item, secrets, depth + 1)]));
 }
 
@@ -131,7 +132,12 @@ function create() {
   const observability = {
     logger,
     registry,
-    requests: new Counter({ name: 'portal_http_requests_total', help: 'Requests answered, by route kind, method and status', labelNames: ['kind', 'method', 'status'], registers: [registry] }),
+    requests: new Counter({
+      name: 'portal_http_requests_total',
+      help: 'Requests answered, by route kind, method and status',
+      labelNames: ['kind', 'method', 'status'],
+      registers: [registry],
+    }),
     durations: new Histogram({
       name: 'portal_http_request_duration_seconds',
       help: 'Time to answer a request, by route kind',
@@ -139,8 +145,18 @@ function create() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
-    cache: new Counter({ name: 'portal_cache_operations_total', help: 'Cache reads of pages and CMS answers: hit or miss', labelNames: ['result'], registers: [registry] }),
-    cmsErrors: new Counter({ name: 'portal_cms_errors_total', help: 'CMS requests that failed: unavailable (unreachable, timeout, 5xx) or response (4xx, unexpected shape)', labelNames: ['reason'], registers: [registry] }),
+    cache: new Counter({
+      name: 'portal_cache_operations_total',
+      help: 'Cache reads of pages and CMS answers: hit or miss',
+      labelNames: ['result'],
+      registers: [registry],
+    }),
+    cmsErrors: new Counter({
+      name: 'portal_cms_errors_total',
+      help: 'CMS requests that failed: unavailable (unreachable, timeout, 5xx) or response (4xx, unexpected shape)',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
     context: new AsyncLocalStorage(),
     /** @type {RedisState} */
     redis: { configured: Boolean(process.env.REDIS_URL), ready: false, since: null, lastError: null },

@@ -6,7 +6,11 @@ describe("the portal's log lines", () => {
 
   it('carry no credential, in the message or in any field, errors included', () => {
     const line = scrubbedValue(
-      { err: new Error('POST failed with rating-token-abcdef0123'), url: 'redis://default:redis-pass-0123@redis:6379', nested: [{ header: 'Bearer rating-token-abcdef0123' }] },
+      {
+        err: new Error('POST failed with rating-token-abcdef0123'),
+        url: 'redis://default:redis-pass-0123@redis:6379',
+        nested: [{ header: 'Bearer rating-token-abcdef0123' }],
+      },
       secrets,
     );
     const text = JSON.stringify(line);

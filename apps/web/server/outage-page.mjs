@@ -15,7 +15,15 @@ const RETRY_AFTER_SECONDS = 60;
  * What stays of Next's headers on the outage page: the request's id and the security headers the
  * proxy set (lib/security-headers.ts; the policy lets the page's own <style> apply, and it has no script).
  */
-const KEPT_HEADERS = new Set(['x-request-id', 'content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy']);
+const KEPT_HEADERS = new Set([
+  'x-request-id',
+  'content-security-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+]);
 
 const escapeHtml = (/** @type {string} */ text) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -75,7 +83,9 @@ export function outagePage({ messagesDir, cms }) {
     // A file (calendar, sitemap) gets a line of text; a page gets a page.
     const isFile = /\.[a-z0-9]+$/i.test(url.split('?')[0]);
     const locale = localeOf(url);
-    const body = isFile ? 'Temporarily unavailable: the content service does not answer. Try again later.\n' : (pages.get(locale) ?? unavailablePage(messagesDir, locale));
+    const body = isFile
+      ? 'Temporarily unavailable: the content service does not answer. Try again later.\n'
+      : (pages.get(locale) ?? unavailablePage(messagesDir, locale));
     if (!isFile) pages.set(locale, body);
     for (const name of response.getHeaderNames()) if (!KEPT_HEADERS.has(name)) response.removeHeader(name);
     response.statusCode = 503;

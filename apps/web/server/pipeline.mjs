@@ -54,7 +54,9 @@ function adoptHead(response, statusCode, rest) {
   const headers = typeof first === 'string' ? second : first;
   if (Array.isArray(headers)) {
     // [[name, value], …] or [name, value, name, value, …]
-    const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((item, index) => (index % 2 === 0 ? [[item, headers[index + 1]]] : []));
+    const pairs = Array.isArray(headers[0])
+      ? headers
+      : headers.flatMap((item, index) => (index % 2 === 0 ? [[item, headers[index + 1]]] : []));
     for (const [name, value] of pairs) response.appendHeader(String(name), value);
   } else if (headers && typeof headers === 'object') {
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);

@@ -49,8 +49,14 @@ function asNext(response: ServerResponse, path: string) {
 
 describe('the response pipeline of the portal server', () => {
   const messagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-messages-'));
-  fs.writeFileSync(path.join(messagesDir, 'ar.json'), JSON.stringify({ Unavailable: { title: 'الخدمة غير متاحة مؤقتًا', text: 'نص', retry: 'أعد المحاولة' } }));
-  fs.writeFileSync(path.join(messagesDir, 'it.json'), JSON.stringify({ Unavailable: { title: 'Servizio non disponibile', text: 'Testo', retry: 'Riprova' } }));
+  fs.writeFileSync(
+    path.join(messagesDir, 'ar.json'),
+    JSON.stringify({ Unavailable: { title: 'الخدمة غير متاحة مؤقتًا', text: 'نص', retry: 'أعد المحاولة' } }),
+  );
+  fs.writeFileSync(
+    path.join(messagesDir, 'it.json'),
+    JSON.stringify({ Unavailable: { title: 'Servizio non disponibile', text: 'Testo', retry: 'Riprova' } }),
+  );
   const cms = cmsHealth();
   let server: Server;
   let base = '';
@@ -58,7 +64,11 @@ describe('the response pipeline of the portal server', () => {
   beforeAll(async () => {
     const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2 } } }) as unknown as Stage;
     server = createServer(
-      pipeline([compress, finishing([outagePage({ messagesDir, cms }), addingScriptHashes()]), (request, response) => asNext(response, request.url ?? '/')]),
+      pipeline([
+        compress,
+        finishing([outagePage({ messagesDir, cms }), addingScriptHashes()]),
+        (request, response) => asNext(response, request.url ?? '/'),
+      ]),
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -91,7 +101,10 @@ describe('the response pipeline of the portal server', () => {
 
   it('answers the localized outage page instead of a 500 once the CMS was found unavailable, however Next set the status', async () => {
     cms.reportUnavailable();
-    for (const [pathname, lang] of [['/ar/broken-by-writehead', 'ar'], ['/it/broken-by-status', 'it']]) {
+    for (const [pathname, lang] of [
+      ['/ar/broken-by-writehead', 'ar'],
+      ['/it/broken-by-status', 'it'],
+    ]) {
       const response = await get(pathname);
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('60');

@@ -49,7 +49,9 @@ function toStored(entry) {
   if (value?.kind === 'APP_PAGE') {
     if (Buffer.isBuffer(value.rscData)) value.rscData = value.rscData.toString('base64');
     if (value.segmentData instanceof Map) {
-      value.segmentData = Object.fromEntries([...value.segmentData].map(([segment, data]) => [segment, Buffer.from(data).toString('base64')]));
+      value.segmentData = Object.fromEntries(
+        [...value.segmentData].map(([segment, data]) => [segment, Buffer.from(data).toString('base64')]),
+      );
     }
   }
   return JSON.stringify({ ...entry, value });
@@ -66,7 +68,9 @@ function fromStored(text) {
   if (value?.kind === 'APP_PAGE') {
     if (typeof value.rscData === 'string') value.rscData = Buffer.from(value.rscData, 'base64');
     if (value.segmentData && typeof value.segmentData === 'object') {
-      value.segmentData = new Map(Object.entries(value.segmentData).map(([segment, data]) => [segment, Buffer.from(String(data), 'base64')]));
+      value.segmentData = new Map(
+        Object.entries(value.segmentData).map(([segment, data]) => [segment, Buffer.from(String(data), 'base64')]),
+      );
     }
   }
   return entry ?? null;
@@ -97,7 +101,10 @@ export function createRedisTagStore({ client, keyPrefix }) {
       assertReady();
       const expireAt = entry.lifespan?.expireAt ?? Math.floor(Date.now() / 1000) + DEFAULT_KEPT_SECONDS;
       const transaction = client.multi();
-      transaction.set(entryKey(key), toStored(entry), { expiration: { type: 'EXAT', value: expireAt }, ...(ctx?.setOnlyIfNotExists ? { condition: 'NX' } : {}) });
+      transaction.set(entryKey(key), toStored(entry), {
+        expiration: { type: 'EXAT', value: expireAt },
+        ...(ctx?.setOnlyIfNotExists ? { condition: 'NX' } : {}),
+      });
       for (const tag of new Set(entry.tags ?? [])) {
         transaction.sAdd(tagKey(tag), key);
         // A new set gets the entry's expiry; a set that has one keeps the later of the two.

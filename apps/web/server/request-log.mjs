@@ -20,7 +20,16 @@ export function loggingRequests(request, response, next) {
     requests.inc({ kind, method: request.method ?? 'GET', status: String(response.statusCode) });
     durations.observe({ kind }, seconds);
     logger.info(
-      { event: 'request', requestId, method: request.method, path: url.split('?')[0].slice(0, 512), kind, status: response.statusCode, durationMs: Math.round(seconds * 1000), aborted: !response.writableFinished },
+      {
+        event: 'request',
+        requestId,
+        method: request.method,
+        path: url.split('?')[0].slice(0, 512),
+        kind,
+        status: response.statusCode,
+        durationMs: Math.round(seconds * 1000),
+        aborted: !response.writableFinished,
+      },
       'request',
     );
   };

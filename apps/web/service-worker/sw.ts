@@ -64,7 +64,8 @@ const serwist = new Serwist({
       }),
     },
     {
-      matcher: ({ url, sameOrigin, request }) => sameOrigin && (url.pathname.startsWith('/uploads/') || request.destination === 'image' || request.destination === 'font'),
+      matcher: ({ url, sameOrigin, request }) =>
+        sameOrigin && (url.pathname.startsWith('/uploads/') || request.destination === 'image' || request.destination === 'font'),
       handler: new StaleWhileRevalidate({
         cacheName: cacheName('media'),
         plugins: [shareableOnly, new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 7 * 24 * 60 * 60, purgeOnQuotaError: true })],
@@ -84,7 +85,11 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith(`${PREFIX}-`) && !name.endsWith(`-${BUILD_ID}`)).map((name) => caches.delete(name)))),
+      .then((names) =>
+        Promise.all(
+          names.filter((name) => name.startsWith(`${PREFIX}-`) && !name.endsWith(`-${BUILD_ID}`)).map((name) => caches.delete(name)),
+        ),
+      ),
   );
 });
 

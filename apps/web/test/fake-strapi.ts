@@ -63,7 +63,10 @@ function indexedValues(query: URLSearchParams, prefix: string): string[] {
   return values.sort((a, b) => a[0] - b[0]).map(([, value]) => value);
 }
 
-function answerFromFixtures(collections: Record<string, FakeEntry[]>, request: RecordedRequest): Required<Pick<CannedAnswer, 'status' | 'body'>> {
+function answerFromFixtures(
+  collections: Record<string, FakeEntry[]>,
+  request: RecordedRequest,
+): Required<Pick<CannedAnswer, 'status' | 'body'>> {
   const match = /^\/api\/([a-z-]+)$/.exec(request.path);
   const collection = match ? collections[match[1]] : undefined;
   if (!collection) return { status: 404, body: strapiError(404, 'NotFoundError', 'Not Found') };
@@ -86,7 +89,9 @@ function answerFromFixtures(collections: Record<string, FakeEntry[]>, request: R
   const search = query.get('_q');
   if (search) {
     const needle = search.toLowerCase();
-    entries = entries.filter((entry) => SEARCHED_FIELDS.some((field) => typeof entry[field] === 'string' && (entry[field] as string).toLowerCase().includes(needle)));
+    entries = entries.filter((entry) =>
+      SEARCHED_FIELDS.some((field) => typeof entry[field] === 'string' && (entry[field] as string).toLowerCase().includes(needle)),
+    );
   }
 
   for (const sort of indexedValues(query, 'sort').reverse()) {
@@ -105,7 +110,8 @@ function answerFromFixtures(collections: Record<string, FakeEntry[]>, request: R
   const data = page.map((entry) => {
     let shaped: Record<string, unknown> = { ...entry };
     delete shaped.localizations;
-    if (fields.length > 0) shaped = Object.fromEntries([['id', entry.id], ['documentId', entry.documentId], ...fields.map((field) => [field, entry[field]])]);
+    if (fields.length > 0)
+      shaped = Object.fromEntries([['id', entry.id], ['documentId', entry.documentId], ...fields.map((field) => [field, entry[field]])]);
     if (withLocalizations) {
       shaped.localizations = collection
         .filter((other) => other.documentId === entry.documentId && other.locale !== entry.locale)
@@ -113,7 +119,10 @@ function answerFromFixtures(collections: Record<string, FakeEntry[]>, request: R
     }
     return shaped;
   });
-  return { status: 200, body: { data, meta: { pagination: { page: pageNumber, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), total } } } };
+  return {
+    status: 200,
+    body: { data, meta: { pagination: { page: pageNumber, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), total } } },
+  };
 }
 
 export async function startFakeStrapi(collections: Record<string, FakeEntry[]> = {}): Promise<FakeStrapi> {
@@ -121,7 +130,13 @@ export async function startFakeStrapi(collections: Record<string, FakeEntry[]> =
 
   const server = http.createServer((incoming, outgoing) => {
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
-    const request: RecordedRequest = { method: incoming.method ?? 'GET', path: url.pathname, rawUrl: incoming.url ?? '/', query: url.searchParams, headers: incoming.headers };
+    const request: RecordedRequest = {
+      method: incoming.method ?? 'GET',
+      path: url.pathname,
+      rawUrl: incoming.url ?? '/',
+      query: url.searchParams,
+      headers: incoming.headers,
+    };
     fake.requests.push(request);
     const canned = fake.override?.(request);
     if (canned?.hang) return;

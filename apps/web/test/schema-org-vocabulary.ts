@@ -17,7 +17,14 @@ export function readVocabulary(): Vocabulary {
   for (const [, name, parents, body] of source.matchAll(declaration)) {
     const properties = [...body.matchAll(/^ {4}"([^"]+)"\??:/gm)].map((match) => match[1]);
     const type = /^ {4}"@type": "([^"]+)";/m.exec(body)?.[1];
-    interfaces.set(name, { parents: parents.split(',').map((parent) => parent.trim()).filter((parent) => /^\w+$/.test(parent)), properties, type });
+    interfaces.set(name, {
+      parents: parents
+        .split(',')
+        .map((parent) => parent.trim())
+        .filter((parent) => /^\w+$/.test(parent)),
+      properties,
+      type,
+    });
   }
   const cache = new Map<string, Set<string>>();
   const collect = (name: string, into: Set<string>, depth = 0) => {
@@ -26,7 +33,9 @@ export function readVocabulary(): Vocabulary {
     for (const property of declared.properties) if (!property.startsWith('@')) into.add(property);
     for (const parent of declared.parents) collect(parent, into, depth + 1);
   };
-  const leafOf = new Map([...interfaces].filter(([, declared]) => declared.type).map(([name, declared]) => [declared.type as string, name]));
+  const leafOf = new Map(
+    [...interfaces].filter(([, declared]) => declared.type).map(([name, declared]) => [declared.type as string, name]),
+  );
   return {
     propertiesOf(type) {
       const leaf = leafOf.get(type);
@@ -51,8 +60,11 @@ export function vocabularyProblems(data: unknown, vocabulary: Vocabulary, path =
   if (typeof type === 'string') {
     const properties = vocabulary.propertiesOf(type);
     if (!properties) problems.push(`${path}: no schema.org type ${type}`);
-    else for (const key of Object.keys(node)) if (!key.startsWith('@') && !properties.has(key)) problems.push(`${path}: ${type} has no property ${key}`);
+    else
+      for (const key of Object.keys(node))
+        if (!key.startsWith('@') && !properties.has(key)) problems.push(`${path}: ${type} has no property ${key}`);
   }
-  for (const [key, value] of Object.entries(node)) if (!key.startsWith('@')) problems.push(...vocabularyProblems(value, vocabulary, `${path}.${key}`));
+  for (const [key, value] of Object.entries(node))
+    if (!key.startsWith('@')) problems.push(...vocabularyProblems(value, vocabulary, `${path}.${key}`));
   return problems;
 }

@@ -28,7 +28,14 @@ export const ChangeNoticeSchema = z.object({
   }),
   /** Published entries, in the changed languages, that embed this document. */
   shownBy: z
-    .array(z.object({ type: z.enum(CONTENT_TYPES as [ContentType, ...ContentType[]]), documentId: DocumentIdSchema, locale: LocaleSchema, slug: SlugSchema }))
+    .array(
+      z.object({
+        type: z.enum(CONTENT_TYPES as [ContentType, ...ContentType[]]),
+        documentId: DocumentIdSchema,
+        locale: LocaleSchema,
+        slug: SlugSchema,
+      }),
+    )
     .max(1000),
 });
 export type ChangeNotice = z.infer<typeof ChangeNoticeSchema>;

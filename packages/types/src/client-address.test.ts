@@ -3,7 +3,15 @@ import { clientAddressKey, normalizeAddress, resolveClientAddress, trustedProxie
 describe('trustedProxies', () => {
   it('takes addresses, CIDR blocks of both families and the names loopback and private', () => {
     const trusted = trustedProxies('198.51.100.7, 10.1.0.0/16 2001:db8:100::/48,loopback');
-    for (const address of ['198.51.100.7', '10.1.255.3', '2001:db8:100:5::1', '127.0.0.1', '::1', '::ffff:10.1.2.3', '[2001:db8:100::9]:443']) {
+    for (const address of [
+      '198.51.100.7',
+      '10.1.255.3',
+      '2001:db8:100:5::1',
+      '127.0.0.1',
+      '::1',
+      '::ffff:10.1.2.3',
+      '[2001:db8:100::9]:443',
+    ]) {
       expect({ address, trusted: trusted.includes(address) }).toEqual({ address, trusted: true });
     }
     for (const address of ['198.51.100.8', '10.2.0.1', '2001:db8:101::1', '192.168.1.1', 'unknown', '']) {

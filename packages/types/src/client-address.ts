@@ -84,7 +84,8 @@ export function trustedProxies(setting: string | undefined, name = 'TRUSTED_PROX
   for (const entry of (setting ?? '').split(/[\s,]+/).filter(Boolean)) {
     const named = NAMED_RANGES[entry.toLowerCase()];
     if (named) named.forEach((range) => addRange(list, range));
-    else if (!addRange(list, entry)) throw new Error(`${name}: "${entry}" is not an IP address, a CIDR block (192.0.2.0/24, 2001:db8::/32), loopback or private`);
+    else if (!addRange(list, entry))
+      throw new Error(`${name}: "${entry}" is not an IP address, a CIDR block (192.0.2.0/24, 2001:db8::/32), loopback or private`);
   }
   return {
     includes(text: string) {
@@ -101,7 +102,11 @@ export function trustedProxies(setting: string | undefined, name = 'TRUSTED_PROX
  * stops the walk: it is what the last trusted proxy was given, and is the client). When every hop
  * is trusted, the leftmost one.
  */
-export function resolveClientAddress(peer: string | undefined, forwardedFor: string | string[] | null | undefined, trusted: TrustedProxies): string {
+export function resolveClientAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | null | undefined,
+  trusted: TrustedProxies,
+): string {
   let client = normalizeAddress(peer ?? '');
   if (!client) return 'unknown';
   const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))

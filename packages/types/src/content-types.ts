@@ -111,16 +111,36 @@ type Declared<Name extends string, Portal, Preview, Searchable> = Omit<
   searchable: Searchable;
 };
 
-function collection<const Name extends string, const Portal extends PortalFacts, const Preview extends PreviewTarget, const Searchable extends boolean>(
-  facts: Declared<Name, Portal, Preview, Searchable>,
-): Facts<Name, 'collectionType', Portal, Preview, Searchable> {
-  return { localized: true, draftAndPublish: true, ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'collectionType', restPath: `/${facts.pluralName}` };
+function collection<
+  const Name extends string,
+  const Portal extends PortalFacts,
+  const Preview extends PreviewTarget,
+  const Searchable extends boolean,
+>(facts: Declared<Name, Portal, Preview, Searchable>): Facts<Name, 'collectionType', Portal, Preview, Searchable> {
+  return {
+    localized: true,
+    draftAndPublish: true,
+    ...facts,
+    uid: `api::${facts.name}.${facts.name}`,
+    kind: 'collectionType',
+    restPath: `/${facts.pluralName}`,
+  };
 }
 
-function singleType<const Name extends string, const Portal extends PortalFacts, const Preview extends PreviewTarget, const Searchable extends boolean>(
-  facts: Declared<Name, Portal, Preview, Searchable>,
-): Facts<Name, 'singleType', Portal, Preview, Searchable> {
-  return { localized: true, draftAndPublish: true, ...facts, uid: `api::${facts.name}.${facts.name}`, kind: 'singleType', restPath: `/${facts.name}` };
+function singleType<
+  const Name extends string,
+  const Portal extends PortalFacts,
+  const Preview extends PreviewTarget,
+  const Searchable extends boolean,
+>(facts: Declared<Name, Portal, Preview, Searchable>): Facts<Name, 'singleType', Portal, Preview, Searchable> {
+  return {
+    localized: true,
+    draftAndPublish: true,
+    ...facts,
+    uid: `api::${facts.name}.${facts.name}`,
+    kind: 'singleType',
+    restPath: `/${facts.name}`,
+  };
 }
 
 export const CONTENT_TYPE_REGISTRY = {
@@ -171,7 +191,10 @@ export const CONTENT_TYPE_REGISTRY = {
     populate: {
       card: {
         languages: spokenLanguage,
-        services: { fields: ['title', 'slug', 'summary', 'serviceStatus', 'serviceStatusReason', 'contactOffice'], populate: { contacts: true } },
+        services: {
+          fields: ['title', 'slug', 'summary', 'serviceStatus', 'serviceStatusReason', 'contactOffice'],
+          populate: { contacts: true },
+        },
         availability: { populate: { place: { fields: ['name', 'slug', 'address', 'municipality'] } } },
       },
       detail: {},
@@ -198,7 +221,10 @@ export const CONTENT_TYPE_REGISTRY = {
     schemaOrgType: 'Course',
     populate: { card: {}, detail: { contacts: true, localizations } },
     seedGroup: 'school-workshops',
-    labels: { it: { one: 'Laboratorio scolastico', other: 'Laboratori scolastici' }, en: { one: 'School workshop', other: 'School workshops' } },
+    labels: {
+      it: { one: 'Laboratorio scolastico', other: 'Laboratori scolastici' },
+      en: { one: 'School workshop', other: 'School workshops' },
+    },
   }),
   event: collection({
     name: 'event',
@@ -330,7 +356,10 @@ export const CONTENT_TYPE_REGISTRY = {
     schemaOrgType: 'GovernmentOrganization',
     populate: { card: { contacts: true, closures: true, footerPages: { fields: ['title', 'slug'] } }, detail: {} },
     seedGroup: 'global',
-    labels: { it: { one: 'Impostazioni generali', other: 'Impostazioni generali' }, en: { one: 'Global settings', other: 'Global settings' } },
+    labels: {
+      it: { one: 'Impostazioni generali', other: 'Impostazioni generali' },
+      en: { one: 'Global settings', other: 'Global settings' },
+    },
   }),
 };
 
@@ -377,7 +406,8 @@ export const SITEMAP_TYPES = ENTRY_PAGE_TYPES.filter((name) => facts(name).sitem
 export const PREVIEW_TYPES = CONTENT_TYPES.filter((name) => facts(name).preview !== null) as PreviewableType[];
 export const isPreviewable = (type: ContentType): type is PreviewableType => facts(type).preview !== null;
 
-export const isContentType = (value: unknown): value is ContentType => typeof value === 'string' && Object.hasOwn(CONTENT_TYPE_REGISTRY, value);
+export const isContentType = (value: unknown): value is ContentType =>
+  typeof value === 'string' && Object.hasOwn(CONTENT_TYPE_REGISTRY, value);
 export const hasEntryPages = (type: ContentType): type is EntryPageType => facts(type).portal.entryPages;
 export const hasListPage = (type: ContentType): type is ListPageType => facts(type).portal.listPage;
 /** The filters of a type's list page (none for most). */

@@ -233,7 +233,10 @@ export const RecurrenceSchema = z.object({
   monthlyPosition: z.enum(MONTHLY_POSITIONS).nullable().optional(),
   until: nullableString.optional(),
   count: z.number().nullable().optional(),
-  exceptions: z.array(z.object({ id: z.number(), date: z.string() })).nullable().optional(),
+  exceptions: z
+    .array(z.object({ id: z.number(), date: z.string() }))
+    .nullable()
+    .optional(),
 });
 export type RecurrenceData = z.infer<typeof RecurrenceSchema>;
 

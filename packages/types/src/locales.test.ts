@@ -18,7 +18,8 @@ describe('locale registry', () => {
   });
 
   it('reads each language in the direction of its script, Arabic and Urdu right to left', () => {
-    for (const { code, direction, script } of LOCALES) expect({ code, direction }).toEqual({ code, direction: script === 'Arab' || script === 'Aran' ? 'rtl' : 'ltr' });
+    for (const { code, direction, script } of LOCALES)
+      expect({ code, direction }).toEqual({ code, direction: script === 'Arab' || script === 'Aran' ? 'rtl' : 'ltr' });
     expect(directionOf('ar')).toBe('rtl');
     expect(directionOf('ur')).toBe('rtl');
     expect(directionOf('uk')).toBe('ltr');

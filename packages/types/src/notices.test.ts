@@ -54,7 +54,10 @@ describe('a notice in force', () => {
 
 describe('the notices a page asks for', () => {
   const now = new Date('2026-06-10T10:15:42.123Z');
-  const inForce = [{ startsAt: { $lte: '2026-06-10T10:15:00.000Z' } }, { $or: [{ endsAt: { $gt: '2026-06-10T10:15:00.000Z' } }, { endsAt: { $null: true } }] }];
+  const inForce = [
+    { startsAt: { $lte: '2026-06-10T10:15:00.000Z' } },
+    { $or: [{ endsAt: { $gt: '2026-06-10T10:15:00.000Z' } }, { endsAt: { $null: true } }] },
+  ];
 
   it('on the home: every notice in force, at the minute', () => {
     expect(noticeFilters({ kind: 'home' }, now)).toEqual({ $and: inForce });
@@ -67,15 +70,34 @@ describe('the notices a page asks for', () => {
   it('on an entry page: the whole site, the entry and its places, each id once and in one order', () => {
     const filters = noticeFilters({ kind: 'entry', services: ['s1'], places: ['p2', 'p1', 'p2'] }, now);
     expect(filters).toEqual({
-      $and: [...inForce, { $or: [{ wholeSite: { $eq: true } }, { services: { documentId: { $in: ['s1'] } } }, { places: { documentId: { $in: ['p1', 'p2'] } } }] }],
+      $and: [
+        ...inForce,
+        {
+          $or: [
+            { wholeSite: { $eq: true } },
+            { services: { documentId: { $in: ['s1'] } } },
+            { places: { documentId: { $in: ['p1', 'p2'] } } },
+          ],
+        },
+      ],
     });
   });
 });
 
 describe('the order of notices', () => {
   it('puts the most urgent first, then the most recent', () => {
-    const notice = (documentId: string, severity: 'info' | 'warning' | 'urgent', startsAt: string) => ({ documentId, severity, startsAt, endsAt: null });
-    const notices = [notice('a', 'info', '2026-06-10T08:00:00Z'), notice('b', 'urgent', '2026-06-01T08:00:00Z'), notice('c', 'info', '2026-06-11T08:00:00Z'), notice('d', 'warning', '2026-06-01T08:00:00Z')];
+    const notice = (documentId: string, severity: 'info' | 'warning' | 'urgent', startsAt: string) => ({
+      documentId,
+      severity,
+      startsAt,
+      endsAt: null,
+    });
+    const notices = [
+      notice('a', 'info', '2026-06-10T08:00:00Z'),
+      notice('b', 'urgent', '2026-06-01T08:00:00Z'),
+      notice('c', 'info', '2026-06-11T08:00:00Z'),
+      notice('d', 'warning', '2026-06-01T08:00:00Z'),
+    ];
     const sorted = sortNotices(notices, (item) => item);
     expect(sorted.map(({ documentId }) => documentId)).toEqual(['b', 'd', 'c', 'a']);
   });
@@ -83,11 +105,19 @@ describe('the order of notices', () => {
 
 describe('what an entry page is about', () => {
   it('is the service and its places for a service page', () => {
-    expect(noticeConcernOf('service', { documentId: 's1', places: [{ documentId: 'p1' }, { documentId: 'p2' }] } as never)).toEqual({ kind: 'entry', services: ['s1'], places: ['p1', 'p2'] });
+    expect(noticeConcernOf('service', { documentId: 's1', places: [{ documentId: 'p1' }, { documentId: 'p2' }] } as never)).toEqual({
+      kind: 'entry',
+      services: ['s1'],
+      places: ['p1', 'p2'],
+    });
   });
 
   it('is the event and its place for an event page, and nothing else when the place is not populated', () => {
-    expect(noticeConcernOf('event', { documentId: 'e1', place: { documentId: 'p1' } } as never)).toEqual({ kind: 'entry', events: ['e1'], places: ['p1'] });
+    expect(noticeConcernOf('event', { documentId: 'e1', place: { documentId: 'p1' } } as never)).toEqual({
+      kind: 'entry',
+      events: ['e1'],
+      places: ['p1'],
+    });
     expect(noticeConcernOf('event', { documentId: 'e1', place: null } as never)).toEqual({ kind: 'entry', events: ['e1'] });
   });
 

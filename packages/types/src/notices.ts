@@ -53,7 +53,11 @@ export function noticeFilters(concern: NoticeConcern, now: Date): Record<string,
   const about: QueryValue[] = [{ wholeSite: { $eq: true } }];
   if (concern.kind === 'entry') {
     const ids = (list: readonly string[] | undefined) => [...new Set(list ?? [])].sort();
-    for (const [relation, list] of [['services', concern.services], ['events', concern.events], ['places', concern.places]] as const) {
+    for (const [relation, list] of [
+      ['services', concern.services],
+      ['events', concern.events],
+      ['places', concern.places],
+    ] as const) {
       if (ids(list).length > 0) about.push({ [relation]: { documentId: { $in: ids(list) } } });
     }
   }
@@ -68,7 +72,9 @@ export function noticeFilters(concern: NoticeConcern, now: Date): Record<string,
 export function noticeConcernOf(type: ContentType, entry: { documentId: string }): NoticeConcern {
   const concern: { kind: 'entry'; services?: string[]; events?: string[]; places?: string[] } = { kind: 'entry' };
   const related = entry as unknown as Record<string, unknown>;
-  for (const [relation, target] of Object.entries(CONTENT_TYPE_REGISTRY.notice.relations) as Array<['services' | 'events' | 'places', ContentType]>) {
+  for (const [relation, target] of Object.entries(CONTENT_TYPE_REGISTRY.notice.relations) as Array<
+    ['services' | 'events' | 'places', ContentType]
+  >) {
     const ids: string[] = target === type ? [entry.documentId] : [];
     // Only the entry's own relations (not those inside components): what its page shows.
     for (const [attribute, relatedType] of Object.entries(CONTENT_TYPE_REGISTRY[type].relations)) {
@@ -85,11 +91,18 @@ export function noticeConcernOf(type: ContentType, entry: { documentId: string }
 }
 
 /** The most urgent first, then the most recent. */
-export function sortNotices<T>(items: readonly T[], notice: (item: T) => NoticeTimes & { severity: NoticeSeverity; documentId: string }): T[] {
+export function sortNotices<T>(
+  items: readonly T[],
+  notice: (item: T) => NoticeTimes & { severity: NoticeSeverity; documentId: string },
+): T[] {
   const rank = (severity: NoticeSeverity) => NOTICE_SEVERITIES.indexOf(severity);
   return [...items].sort((first, second) => {
     const a = notice(first);
     const b = notice(second);
-    return rank(b.severity) - rank(a.severity) || (instant(b.startsAt) ?? 0) - (instant(a.startsAt) ?? 0) || a.documentId.localeCompare(b.documentId);
+    return (
+      rank(b.severity) - rank(a.severity) ||
+      (instant(b.startsAt) ?? 0) - (instant(a.startsAt) ?? 0) ||
+      a.documentId.localeCompare(b.documentId)
+    );
   });
 }

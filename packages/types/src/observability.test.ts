@@ -11,7 +11,8 @@ describe('request ids', () => {
   });
 
   it('refuses an id that could forge a log line or grow without bound', () => {
-    for (const given of ['x'.repeat(5000), 'a"b', `${'a'.repeat(32)}\n{"level":"error"}`]) expect(requestIdOf({ requestId: given })).toMatch(REQUEST_ID_PATTERN);
+    for (const given of ['x'.repeat(5000), 'a"b', `${'a'.repeat(32)}\n{"level":"error"}`])
+      expect(requestIdOf({ requestId: given })).toMatch(REQUEST_ID_PATTERN);
   });
 });
 
@@ -29,7 +30,15 @@ describe('secrets in logs', () => {
 
   it("lists every credential of the environment, the URLs' passwords included, and nothing else", () => {
     const secrets = secretValuesOf(env);
-    for (const value of ['s3cr3t-redis-pw', 'p@ss-word-123', 'firstkey-aaaaaaaa', 'secondkey-bbbbbbbb', 'token-value-0123456789', 'database-password-1']) expect(secrets).toContain(value);
+    for (const value of [
+      's3cr3t-redis-pw',
+      'p@ss-word-123',
+      'firstkey-aaaaaaaa',
+      'secondkey-bbbbbbbb',
+      'token-value-0123456789',
+      'database-password-1',
+    ])
+      expect(secrets).toContain(value);
     expect(secrets).not.toContain('1337');
     expect(secrets).not.toContain('https://portal.example.org');
   });

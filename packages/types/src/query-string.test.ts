@@ -11,7 +11,9 @@ describe('toQueryString (Strapi bracket notation)', () => {
   });
 
   it('numbers the items of arrays, also arrays of objects', () => {
-    expect(pairsOf(toQueryString({ sort: ['startsAt:asc', 'title:desc'], filters: { $or: [{ slug: { $eq: 'a' } }, { slug: { $eq: 'b' } }] } }))).toEqual([
+    expect(
+      pairsOf(toQueryString({ sort: ['startsAt:asc', 'title:desc'], filters: { $or: [{ slug: { $eq: 'a' } }, { slug: { $eq: 'b' } }] } })),
+    ).toEqual([
       ['sort[0]', 'startsAt:asc'],
       ['sort[1]', 'title:desc'],
       ['filters[$or][0][slug][$eq]', 'a'],
@@ -20,9 +22,14 @@ describe('toQueryString (Strapi bracket notation)', () => {
   });
 
   it('writes numbers and booleans as text and leaves out undefined values', () => {
-    expect(toQueryString({ locale: 'ar', pagination: { pageSize: 100, withCount: false }, status: undefined, populate: { contacts: true, poster: undefined } })).toBe(
-      'locale=ar&pagination[pageSize]=100&pagination[withCount]=false&populate[contacts]=true',
-    );
+    expect(
+      toQueryString({
+        locale: 'ar',
+        pagination: { pageSize: 100, withCount: false },
+        status: undefined,
+        populate: { contacts: true, poster: undefined },
+      }),
+    ).toBe('locale=ar&pagination[pageSize]=100&pagination[withCount]=false&populate[contacts]=true');
   });
 
   it('encodes values so that &, =, spaces and non-Latin text survive the trip', () => {

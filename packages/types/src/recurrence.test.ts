@@ -1,4 +1,12 @@
-import { comingOccurrences, exceptionStarts, occurrenceDates, recurrenceProblem, rruleValue, seriesEnd, type Recurrence } from './recurrence';
+import {
+  comingOccurrences,
+  exceptionStarts,
+  occurrenceDates,
+  recurrenceProblem,
+  rruleValue,
+  seriesEnd,
+  type Recurrence,
+} from './recurrence';
 
 // A weekly Italian course on Tuesdays at 17:00 in Rome, from 6 October 2026 (summer time) into winter.
 const start = new Date('2026-10-06T15:00:00Z');
@@ -24,7 +32,10 @@ describe('a weekly event', () => {
 
   it('gives the coming dates from a moment in the series, and when the series ends', () => {
     const event = { startsAt: start.toISOString(), endsAt: '2026-10-06T17:00:00Z', recurrence: weekly };
-    expect(iso(comingOccurrences(event, new Date('2026-10-21T09:00:00Z'), 2).map((occurrence) => occurrence.start))).toEqual(['2026-10-27T16:00:00.000Z', '2026-11-10T16:00:00.000Z']);
+    expect(iso(comingOccurrences(event, new Date('2026-10-21T09:00:00Z'), 2).map((occurrence) => occurrence.start))).toEqual([
+      '2026-10-27T16:00:00.000Z',
+      '2026-11-10T16:00:00.000Z',
+    ]);
     // During a date it is still coming (it has not ended).
     expect(comingOccurrences(event, new Date('2026-10-13T16:00:00Z'), 1)[0].start.toISOString()).toBe('2026-10-13T15:00:00.000Z');
     expect(comingOccurrences(event, new Date('2026-11-11T09:00:00Z'), 5)).toEqual([]);
@@ -35,12 +46,18 @@ describe('a weekly event', () => {
 describe('a monthly meeting', () => {
   it('falls on the first Tuesday of each month, for a count of dates', () => {
     const monthly: Recurrence = { frequency: 'monthly', monthlyPosition: 'first', count: 3 };
-    expect(iso(occurrenceDates(monthly, start, 10))).toEqual(['2026-10-06T15:00:00.000Z', '2026-11-03T16:00:00.000Z', '2026-12-01T16:00:00.000Z']);
+    expect(iso(occurrenceDates(monthly, start, 10))).toEqual([
+      '2026-10-06T15:00:00.000Z',
+      '2026-11-03T16:00:00.000Z',
+      '2026-12-01T16:00:00.000Z',
+    ]);
     expect(rruleValue(monthly, start)).toBe('FREQ=MONTHLY;INTERVAL=1;BYDAY=+1TU;COUNT=3');
   });
 
   it('on the last weekday of the month', () => {
-    expect(rruleValue({ frequency: 'monthly', monthlyPosition: 'last', count: 2 }, start)).toBe('FREQ=MONTHLY;INTERVAL=1;BYDAY=-1TU;COUNT=2');
+    expect(rruleValue({ frequency: 'monthly', monthlyPosition: 'last', count: 2 }, start)).toBe(
+      'FREQ=MONTHLY;INTERVAL=1;BYDAY=-1TU;COUNT=2',
+    );
   });
 });
 

@@ -54,7 +54,10 @@ function floating(instant: Date): Date {
 const two = (value: number) => String(value).padStart(2, '0');
 /** A floating Date back to the instant it means in Rome. */
 function fromFloating(date: Date): Date {
-  return wallClockToUtc(`${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`, AGENCY_TIME_ZONE);
+  return wallClockToUtc(
+    `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`,
+    AGENCY_TIME_ZONE,
+  );
 }
 const dateOf = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -64,22 +67,29 @@ function weekdays(recurrence: Recurrence): Day[] {
 
 /** Why the recurrence cannot be saved, in Italian and English, or undefined when it can. */
 export function recurrenceProblem(recurrence: Recurrence, startsAt: Date): string | undefined {
-  if (!FREQUENCY[recurrence.frequency]) return 'Scegli ogni quanto si ripete: ogni giorno, ogni settimana o ogni mese (choose how often it repeats).';
+  if (!FREQUENCY[recurrence.frequency])
+    return 'Scegli ogni quanto si ripete: ogni giorno, ogni settimana o ogni mese (choose how often it repeats).';
   const interval = recurrence.interval ?? 1;
   if (!Number.isInteger(interval) || interval < 1 || interval > 52) return 'L’intervallo va da 1 a 52 (the interval is 1 to 52).';
   const hasUntil = Boolean(recurrence.until);
   const hasCount = recurrence.count !== null && recurrence.count !== undefined;
-  if (hasUntil && hasCount) return 'Indica fino a quando oppure quante volte, non entrambi (give an end date or a number of dates, not both).';
+  if (hasUntil && hasCount)
+    return 'Indica fino a quando oppure quante volte, non entrambi (give an end date or a number of dates, not both).';
   if (!hasUntil && !hasCount) return 'Indica fino a quando si ripete oppure quante volte (give an end date or a number of dates).';
-  if (hasCount && (!Number.isInteger(recurrence.count) || (recurrence.count as number) < 1 || (recurrence.count as number) > MAX_OCCURRENCES)) {
+  if (
+    hasCount &&
+    (!Number.isInteger(recurrence.count) || (recurrence.count as number) < 1 || (recurrence.count as number) > MAX_OCCURRENCES)
+  ) {
     return `Il numero di date va da 1 a ${MAX_OCCURRENCES} (the number of dates is 1 to ${MAX_OCCURRENCES}).`;
   }
   if (hasUntil) {
     const start = dateOf(floating(startsAt));
     const until = recurrence.until as string;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) return 'La data di fine non è valida (the end date is not a date).';
-    if (until < start) return `La ripetizione finisce (${until}) prima che l’evento inizi (${start}) (the repetition ends before the event starts).`;
-    if ((Date.parse(until) - Date.parse(start)) / DAY_MS > MAX_SERIES_DAYS) return 'La ripetizione può durare al massimo due anni (a repetition lasts at most two years).';
+    if (until < start)
+      return `La ripetizione finisce (${until}) prima che l’evento inizi (${start}) (the repetition ends before the event starts).`;
+    if ((Date.parse(until) - Date.parse(start)) / DAY_MS > MAX_SERIES_DAYS)
+      return 'La ripetizione può durare al massimo due anni (a repetition lasts at most two years).';
   }
   if (recurrence.frequency === 'weekly' && weekdays(recurrence).length === 0) {
     // No weekday ticked: the start's weekday (RFC 5545's default). Nothing to refuse.

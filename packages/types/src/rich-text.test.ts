@@ -11,7 +11,18 @@ const image = {
   width: 1600,
   height: 900,
   formats: {
-    small: { name: 'small_locandina.jpg', hash: 'small_locandina_abc', ext: '.jpg', mime: 'image/jpeg', path: null, width: 500, height: 281, size: 20.1, sizeInBytes: 20100, url: '/uploads/small_locandina_abc.jpg' },
+    small: {
+      name: 'small_locandina.jpg',
+      hash: 'small_locandina_abc',
+      ext: '.jpg',
+      mime: 'image/jpeg',
+      path: null,
+      width: 500,
+      height: 281,
+      size: 20.1,
+      sizeInBytes: 20100,
+      url: '/uploads/small_locandina_abc.jpg',
+    },
     broken: { url: 42 },
   },
   hash: 'locandina_abc',
@@ -36,19 +47,40 @@ describe('rich text parsing', () => {
 
   it('keeps every block and mark the Strapi 5 editor produces', () => {
     const value = parseRichText([
-      { type: 'paragraph', children: [{ type: 'text', text: 'a', bold: true, italic: true, underline: true, strikethrough: true, code: true }, { type: 'link', url: 'https://example.org', children: [text('link')] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'a', bold: true, italic: true, underline: true, strikethrough: true, code: true },
+          { type: 'link', url: 'https://example.org', children: [text('link')] },
+        ],
+      },
       { type: 'heading', level: 6, children: [text('h6')] },
       { type: 'quote', children: [text('quote')] },
       { type: 'code', language: 'javascript', children: [text('let a = 1;')] },
-      { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('one')] }, { type: 'list', format: 'unordered', indentLevel: 1, children: [{ type: 'list-item', children: [text('nested')] }] }] },
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          { type: 'list-item', children: [text('one')] },
+          { type: 'list', format: 'unordered', indentLevel: 1, children: [{ type: 'list-item', children: [text('nested')] }] },
+        ],
+      },
       { type: 'image', image, children: [text('')] },
     ]);
     expect(value.map((block) => block.type)).toEqual(['paragraph', 'heading', 'quote', 'code', 'list', 'image']);
-    expect(value[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'a', bold: true, italic: true, underline: true, strikethrough: true, code: true }, { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: 'link' }] }] });
+    expect(value[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'a', bold: true, italic: true, underline: true, strikethrough: true, code: true },
+        { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: 'link' }] },
+      ],
+    });
     expect(value[3]).toMatchObject({ type: 'code', language: 'javascript' });
     expect(value[4]).toMatchObject({ children: [{ type: 'list-item' }, { type: 'list', format: 'unordered', indentLevel: 1 }] });
     const block = value[5];
-    expect(block.type === 'image' && block.image.formats).toEqual({ small: { url: '/uploads/small_locandina_abc.jpg', width: 500, height: 281, mime: 'image/jpeg', size: 20.1 } });
+    expect(block.type === 'image' && block.image.formats).toEqual({
+      small: { url: '/uploads/small_locandina_abc.jpg', width: 500, height: 281, mime: 'image/jpeg', size: 20.1 },
+    });
     expect(warnings).toEqual([]);
   });
 
@@ -66,14 +98,29 @@ describe('rich text parsing', () => {
   it('treats a missing or malformed field as empty text and brings odd heading levels into range', () => {
     expect(RichTextSchema.parse(null)).toEqual([]);
     expect(RichTextSchema.parse('text')).toEqual([]);
-    expect(parseRichText([{ type: 'heading', level: 9, children: [text('x')] }])).toEqual([{ type: 'heading', level: 6, children: [text('x')] }]);
+    expect(parseRichText([{ type: 'heading', level: 9, children: [text('x')] }])).toEqual([
+      { type: 'heading', level: 6, children: [text('x')] },
+    ]);
   });
 
   it('lets a whole entry with an image block and an unknown block pass validation', () => {
     const event = EventSchema.parse({
-      id: 1, documentId: 'd', locale: 'it', createdAt: '', updatedAt: '', publishedAt: null,
-      title: 'T', slug: 't', summary: '', description: [{ type: 'image', image }, { type: 'carousel' }], startsAt: '', endsAt: null,
-      audience: null, cost: null, registration: null, organizer: null,
+      id: 1,
+      documentId: 'd',
+      locale: 'it',
+      createdAt: '',
+      updatedAt: '',
+      publishedAt: null,
+      title: 'T',
+      slug: 't',
+      summary: '',
+      description: [{ type: 'image', image }, { type: 'carousel' }],
+      startsAt: '',
+      endsAt: null,
+      audience: null,
+      cost: null,
+      registration: null,
+      organizer: null,
     });
     expect(event.description).toHaveLength(1);
   });

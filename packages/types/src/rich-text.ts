@@ -123,7 +123,8 @@ export function setUnknownRichTextNodeReporter(next: UnknownNodeReporter): Unkno
 }
 
 function skip(kind: 'block' | 'inline node' | 'list child', node: unknown): undefined {
-  const type = typeof node === 'object' && node !== null && 'type' in node ? String((node as { type: unknown }).type).slice(0, 40) : typeof node;
+  const type =
+    typeof node === 'object' && node !== null && 'type' in node ? String((node as { type: unknown }).type).slice(0, 40) : typeof node;
   reporter(`${kind} "${type}"`);
   return undefined;
 }
@@ -167,7 +168,12 @@ function parseInlines(children: unknown[] | undefined): InlineNode[] {
 }
 
 function parseList(node: z.infer<typeof nodeWithChildren>, raw: unknown, depth: number): ListNode | undefined {
-  const format = z.object({ format: z.enum(['ordered', 'unordered']).catch('unordered'), indentLevel: z.number().int().min(0).optional().catch(undefined) }).parse(raw);
+  const format = z
+    .object({
+      format: z.enum(['ordered', 'unordered']).catch('unordered'),
+      indentLevel: z.number().int().min(0).optional().catch(undefined),
+    })
+    .parse(raw);
   const children = compact(
     (node.children ?? []).map((child): ListItemNode | ListNode | undefined => {
       const shape = nodeWithChildren.safeParse(child);
@@ -177,7 +183,12 @@ function parseList(node: z.infer<typeof nodeWithChildren>, raw: unknown, depth: 
       return skip('list child', child);
     }),
   );
-  return { type: 'list', format: format.format, ...(format.indentLevel !== undefined ? { indentLevel: format.indentLevel } : {}), children };
+  return {
+    type: 'list',
+    format: format.format,
+    ...(format.indentLevel !== undefined ? { indentLevel: format.indentLevel } : {}),
+    children,
+  };
 }
 
 function parseBlock(raw: unknown): BlockNode | undefined {

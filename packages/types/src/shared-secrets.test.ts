@@ -32,7 +32,9 @@ describe('secretWeakness', () => {
 describe('readSecret', () => {
   it('gives the development default only with NODE_ENV=development', () => {
     expect(readSecret('PREVIEW_SECRET', { NODE_ENV: 'development' })).toEqual({ value: DEVELOPMENT_SECRETS.PREVIEW_SECRET });
-    expect(readSecret('PREVIEW_SECRET', { NODE_ENV: 'development', PREVIEW_SECRET: ' ' })).toEqual({ value: DEVELOPMENT_SECRETS.PREVIEW_SECRET });
+    expect(readSecret('PREVIEW_SECRET', { NODE_ENV: 'development', PREVIEW_SECRET: ' ' })).toEqual({
+      value: DEVELOPMENT_SECRETS.PREVIEW_SECRET,
+    });
     for (const NODE_ENV of [undefined, 'test', 'production', 'Development', 'dev']) {
       expect(readSecret('PREVIEW_SECRET', { NODE_ENV })).toEqual({ value: undefined });
     }

@@ -111,7 +111,8 @@ function listFiles(dir, prefix = '', problems = []) {
 function unsafePath(relative, client, encrypted) {
   const suffix = encrypted ? ENCRYPTED_SUFFIX : '';
   if (typeof relative !== 'string' || relative === '') return 'not a path';
-  if (relative.includes('\\') || relative.includes('\0') || path.posix.isAbsolute(relative) || /^[a-z]:/i.test(relative)) return 'an absolute path';
+  if (relative.includes('\\') || relative.includes('\0') || path.posix.isAbsolute(relative) || /^[a-z]:/i.test(relative))
+    return 'an absolute path';
   const segments = relative.split('/');
   if (segments.some((segment) => segment === '..' || segment === '.' || segment === '')) return 'a path with . or .. or an empty part';
   if (relative === `${DUMP_FILE[client]}${suffix}`) return null;
@@ -137,7 +138,12 @@ async function verifyBackup(backupDir) {
   if (!fs.existsSync(manifestFile)) throw new Error(`${backupDir} is not a backup: it has no ${MANIFEST}`);
   if (fs.lstatSync(manifestFile).isSymbolicLink()) throw new Error(`${manifestFile} is a symbolic link: not restored`);
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  if (manifest.format !== FORMAT || !Array.isArray(manifest.files) || !DUMP_FILE[manifest.database?.client] || ![undefined, null, 'age'].includes(manifest.encryption)) {
+  if (
+    manifest.format !== FORMAT ||
+    !Array.isArray(manifest.files) ||
+    !DUMP_FILE[manifest.database?.client] ||
+    ![undefined, null, 'age'].includes(manifest.encryption)
+  ) {
     throw new Error(`${manifestFile} is not a backup manifest this version can read`);
   }
   const client = manifest.database.client;
@@ -161,7 +167,8 @@ async function verifyBackup(backupDir) {
   }
   const dump = `${DUMP_FILE[client]}${encrypted ? ENCRYPTED_SUFFIX : ''}`;
   if (!listed.has(dump)) problems.push(`${dump}: not in the manifest`);
-  if (problems.length > 0) throw new Error(`The backup in ${backupDir} does not match its manifest, nothing restored:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`The backup in ${backupDir} does not match its manifest, nothing restored:\n  ${problems.join('\n  ')}`);
   return manifest;
 }
 
@@ -178,7 +185,8 @@ async function encryptionRecipient(env = process.env) {
   if (!recipient && !identity) return null;
   const age = await import('age-encryption');
   if (recipient) {
-    if (!/^age1[02-9ac-hj-np-z]+$/.test(recipient)) throw new Error('BACKUP_ENCRYPTION_RECIPIENT must be an age public key (age1…), e.g. from `age-keygen`');
+    if (!/^age1[02-9ac-hj-np-z]+$/.test(recipient))
+      throw new Error('BACKUP_ENCRYPTION_RECIPIENT must be an age public key (age1…), e.g. from `age-keygen`');
     return recipient;
   }
   try {
@@ -200,7 +208,8 @@ async function encryptFile(source, target, recipient) {
 /** Writes source decrypted with BACKUP_ENCRYPTION_IDENTITY as target (0600); the age library authenticates every chunk. */
 async function decryptFile(source, target, env = process.env) {
   const identity = (env.BACKUP_ENCRYPTION_IDENTITY ?? '').trim();
-  if (!identity) throw new Error('The backup is encrypted: set BACKUP_ENCRYPTION_IDENTITY to the age secret key (AGE-SECRET-KEY-1…) it was made for');
+  if (!identity)
+    throw new Error('The backup is encrypted: set BACKUP_ENCRYPTION_IDENTITY to the age secret key (AGE-SECRET-KEY-1…) it was made for');
   const age = await import('age-encryption');
   const decrypter = new age.Decrypter();
   decrypter.addIdentity(identity);
@@ -209,7 +218,10 @@ async function decryptFile(source, target, env = process.env) {
     await pipeline(Readable.fromWeb(decrypted), fs.createWriteStream(target, { mode: PRIVATE_FILE_MODE, flags: 'wx' }));
   } catch (error) {
     fs.rmSync(target, { force: true });
-    throw new Error(`${path.basename(source)} could not be decrypted with BACKUP_ENCRYPTION_IDENTITY: ${error instanceof Error ? error.message : error}`, { cause: error });
+    throw new Error(
+      `${path.basename(source)} could not be decrypted with BACKUP_ENCRYPTION_IDENTITY: ${error instanceof Error ? error.message : error}`,
+      { cause: error },
+    );
   }
 }
 

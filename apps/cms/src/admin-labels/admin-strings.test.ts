@@ -16,18 +16,45 @@ const PACKAGES: Record<Namespace, { code: string; translations: string }> = {
 const NAMESPACES = Object.keys(PACKAGES) as Namespace[];
 
 /** Other plugins' ids, which the admin's code also names: not checked here. */
-const OTHER_PLUGINS = /^(content-releases|review-workflows|content-type-builder|users-permissions|email|documentation|graphql|sentry|color-picker|cloud)\./;
+const OTHER_PLUGINS =
+  /^(content-releases|review-workflows|content-type-builder|users-permissions|email|documentation|graphql|sentry|color-picker|cloud)\./;
 
 /** Ids whose Italian text in Strapi's it.json is the English one, rightly: names, terms used as they are in Italian, bare placeholders. */
 const SAME_IN_ITALIAN = new Set([
-  'Analytics', 'Auth.form.email.label', 'Content Type Builder', 'Email', 'HomePage.head.title', 'Password', 'Provider',
-  'Settings.application.customization.carousel.title', 'Settings.application.customization.modal.upload.from-url.input-label',
-  'Settings.application.ee.admin-seats.count', 'Settings.permissions.auditLogs.payload', 'Settings.permissions.auditLogs.user.fullname',
-  'Settings.permissions.users.email', 'Settings.permissions.users.strapi-super-admin', 'Settings.sso.title', 'Settings.webhooks.singular',
-  'Settings.webhooks.title', 'app.components.BlockLink.blog', 'app.components.BlockLink.cloud', 'app.static.links.cheatsheet',
-  'app.utils.SelectOption.defaultMessage', 'app.utils.defaultMessage', 'app.utils.placeholder.defaultMessage', 'components.Input.error.custom-error',
-  'components.Blocks.link', 'components.Blocks.popover.link', 'global.home', 'global.marketplace', 'global.password',
-  'global.plugins.content-type-builder', 'global.plugins.email', 'global.plugins.graphql', 'global.plugins.sentry', 'global.fullname',
+  'Analytics',
+  'Auth.form.email.label',
+  'Content Type Builder',
+  'Email',
+  'HomePage.head.title',
+  'Password',
+  'Provider',
+  'Settings.application.customization.carousel.title',
+  'Settings.application.customization.modal.upload.from-url.input-label',
+  'Settings.application.ee.admin-seats.count',
+  'Settings.permissions.auditLogs.payload',
+  'Settings.permissions.auditLogs.user.fullname',
+  'Settings.permissions.users.email',
+  'Settings.permissions.users.strapi-super-admin',
+  'Settings.sso.title',
+  'Settings.webhooks.singular',
+  'Settings.webhooks.title',
+  'app.components.BlockLink.blog',
+  'app.components.BlockLink.cloud',
+  'app.static.links.cheatsheet',
+  'app.utils.SelectOption.defaultMessage',
+  'app.utils.defaultMessage',
+  'app.utils.placeholder.defaultMessage',
+  'components.Input.error.custom-error',
+  'components.Blocks.link',
+  'components.Blocks.popover.link',
+  'global.home',
+  'global.marketplace',
+  'global.password',
+  'global.plugins.content-type-builder',
+  'global.plugins.email',
+  'global.plugins.graphql',
+  'global.plugins.sentry',
+  'global.fullname',
 ]);
 
 function installed(file: string): string {
@@ -62,7 +89,9 @@ function codeFiles(dir: string): string[] {
 }
 
 /** Each package's admin code, once (CommonJS build only: the ES modules build is the same code). */
-const CODE = new Map(NAMESPACES.map((namespace) => [namespace, codeFiles(installed(PACKAGES[namespace].code)).map((file) => fs.readFileSync(file, 'utf8'))]));
+const CODE = new Map(
+  NAMESPACES.map((namespace) => [namespace, codeFiles(installed(PACKAGES[namespace].code)).map((file) => fs.readFileSync(file, 'utf8'))]),
+);
 
 /**
  * The message ids the admin's code names literally, by full id: a plugin's `getTranslation('x')`
@@ -75,7 +104,8 @@ function idsInCode(): Set<string> {
   const ids = new Set<string>();
   for (const namespace of NAMESPACES) {
     for (const source of CODE.get(namespace) ?? []) {
-      for (const [, id] of source.matchAll(/\.get(?:Translation|TranslationKey|Trad)\(\s*'([^']+)'\s*\)/g)) ids.add(`${namespacePrefix(namespace)}${id}`);
+      for (const [, id] of source.matchAll(/\.get(?:Translation|TranslationKey|Trad)\(\s*'([^']+)'\s*\)/g))
+        ids.add(`${namespacePrefix(namespace)}${id}`);
       for (const [, id] of source.matchAll(/\bid:\s*'([^'\s]+)'\s*,\s*defaultMessage\b/g)) if (!OTHER_PLUGINS.test(id)) ids.add(id);
     }
   }
@@ -85,7 +115,9 @@ const IDS_IN_CODE = idsInCode();
 
 // The ICU parser of the react-intl that the admin bundles.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parse } = require(require.resolve('@formatjs/icu-messageformat-parser', { paths: [path.dirname(require.resolve('react-intl'))] })) as {
+const { parse } = require(
+  require.resolve('@formatjs/icu-messageformat-parser', { paths: [path.dirname(require.resolve('react-intl'))] }),
+) as {
   parse(message: string): unknown[];
 };
 
@@ -94,7 +126,12 @@ function placeholders(message: string): string[] {
   const found = new Set<string>();
   // The parser's element types: 0 literal, 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural, 7 `#`, 8 tag.
   const visit = (elements: unknown[]) => {
-    for (const element of elements as { type: number; value?: string; options?: Record<string, { value: unknown[] }>; children?: unknown[] }[]) {
+    for (const element of elements as {
+      type: number;
+      value?: string;
+      options?: Record<string, { value: unknown[] }>;
+      children?: unknown[];
+    }[]) {
       if (element.type === 8) found.add(`<${element.value}>`);
       else if (element.type !== 0 && element.type !== 7 && element.value) found.add(`{${element.value}}`);
       for (const option of Object.values(element.options ?? {})) visit(option.value);
@@ -117,7 +154,8 @@ describe('Italian admin strings', () => {
   it('translates ids that the installed Strapi uses', () => {
     for (const [namespace, ids] of Object.entries(TRANSLATED_PLUGINS) as [Namespace, string[]][]) {
       const prefix = namespacePrefix(namespace);
-      const mentioned = (id: string) => [...CODE.values()].some((sources) => sources.some((source) => source.includes(`'${id}'`) || source.includes(`'${prefix}${id}'`)));
+      const mentioned = (id: string) =>
+        [...CODE.values()].some((sources) => sources.some((source) => source.includes(`'${id}'`) || source.includes(`'${prefix}${id}'`)));
       const unknown = ids.filter((id) => !(`${prefix}${id}` in ALL_ENGLISH) && !IDS_IN_CODE.has(`${prefix}${id}`) && !mentioned(id));
       expect({ namespace, unknown }).toEqual({ namespace, unknown: [] });
     }

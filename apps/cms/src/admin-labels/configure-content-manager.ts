@@ -71,9 +71,14 @@ export function withLabels(configuration: ContentManagerConfiguration, labels: M
     };
   }
   for (const [name, label] of Object.entries(TIMESTAMP_LABELS)) {
-    if (metadatas[name]) metadatas[name] = { ...metadatas[name], edit: { ...metadatas[name].edit, label }, list: { ...metadatas[name].list, label } };
+    if (metadatas[name])
+      metadatas[name] = { ...metadatas[name], edit: { ...metadatas[name].edit, label }, list: { ...metadatas[name].list, label } };
   }
-  return { ...configuration, metadatas, layouts: { ...configuration.layouts, edit: editLayout(configuration.layouts.edit, Object.keys(labels.fields)) } };
+  return {
+    ...configuration,
+    metadatas,
+    layouts: { ...configuration.layouts, edit: editLayout(configuration.layouts.edit, Object.keys(labels.fields)) },
+  };
 }
 
 const TIMESTAMP_LABELS: Record<string, string> = {

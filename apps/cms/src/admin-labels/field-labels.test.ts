@@ -56,11 +56,19 @@ function expectComplete(uid: string, schema: Schema, labels: ModelLabels | undef
     for (const language of LANGUAGES) {
       const text = fields[name]?.[language];
       const where = `${uid}.${name} (${language})`;
-      expect({ where, label: Boolean(text?.label.trim()), description: (text?.description.trim().length ?? 0) >= 10 }).toEqual({ where, label: true, description: true });
-      if (attribute.type === 'string') expect({ where, placeholder: Boolean(text?.placeholder?.trim()) }).toEqual({ where, placeholder: true });
+      expect({ where, label: Boolean(text?.label.trim()), description: (text?.description.trim().length ?? 0) >= 10 }).toEqual({
+        where,
+        label: true,
+        description: true,
+      });
+      if (attribute.type === 'string')
+        expect({ where, placeholder: Boolean(text?.placeholder?.trim()) }).toEqual({ where, placeholder: true });
     }
     for (const value of attribute.enum ?? []) {
-      expect({ value, labels: LANGUAGES.map((language) => Boolean(ENUMERATION_LABELS[value]?.[language])) }).toEqual({ value, labels: [true, true] });
+      expect({ value, labels: LANGUAGES.map((language) => Boolean(ENUMERATION_LABELS[value]?.[language])) }).toEqual({
+        value,
+        labels: [true, true],
+      });
     }
   }
 }
@@ -89,7 +97,8 @@ describe('admin labels', () => {
     const schemas = contentTypeSchemas();
     for (const name of CONTENT_TYPES) {
       const { uid, titleField } = CONTENT_TYPE_REGISTRY[name];
-      for (const column of [titleField, ...LIST_COLUMNS[name]]) expect({ uid, column, exists: column in schemas[uid].attributes }).toEqual({ uid, column, exists: true });
+      for (const column of [titleField, ...LIST_COLUMNS[name]])
+        expect({ uid, column, exists: column in schemas[uid].attributes }).toEqual({ uid, column, exists: true });
     }
   });
 
@@ -124,7 +133,8 @@ describe('admin translations', () => {
         ...Object.entries(componentSchemas()).map(([uid, schema]) => ({ id: `content-manager.components.${uid}`, schema })),
       ];
       for (const { id, schema } of schemas) {
-        for (const field of Object.keys(schema.attributes)) expect({ field: `${id}.${field}`, label: Boolean(messages[`${id}.${field}`]) }).toEqual({ field: `${id}.${field}`, label: true });
+        for (const field of Object.keys(schema.attributes))
+          expect({ field: `${id}.${field}`, label: Boolean(messages[`${id}.${field}`]) }).toEqual({ field: `${id}.${field}`, label: true });
       }
     }
     expect(modelTranslations('it', CONTENT_TYPE_REGISTRY).Service).toBe('Servizi');

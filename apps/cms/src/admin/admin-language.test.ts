@@ -1,4 +1,11 @@
-import { ADMIN_LANGUAGE_KEY, adminLanguage, editedTypeUid, openInItalianByDefault, withFieldHelpIn, type EditLayout } from './admin-language';
+import {
+  ADMIN_LANGUAGE_KEY,
+  adminLanguage,
+  editedTypeUid,
+  openInItalianByDefault,
+  withFieldHelpIn,
+  type EditLayout,
+} from './admin-language';
 import { COMPONENT_LABELS, CONTENT_TYPE_LABELS } from '../admin-labels/field-labels';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -9,7 +16,14 @@ function memoryStorage(initial: Record<string, string> = {}) {
 const SERVICE = 'api::service.service';
 const CONTACT = 'contact.channel';
 const layout = (): EditLayout => ({
-  layout: [[[{ name: 'title', hint: 'stored Italian help', placeholder: 'stored' }, { name: 'notOurs', hint: 'kept', placeholder: 'kept' }]]],
+  layout: [
+    [
+      [
+        { name: 'title', hint: 'stored Italian help', placeholder: 'stored' },
+        { name: 'notOurs', hint: 'kept', placeholder: 'kept' },
+      ],
+    ],
+  ],
   components: { [CONTACT]: { layout: [[{ name: 'value', hint: 'stored Italian help', placeholder: '' }]] } },
 });
 

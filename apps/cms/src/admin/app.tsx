@@ -45,7 +45,10 @@ export default {
       title: { id: 'welfare.page-rating.widget', defaultMessage: 'Valutazioni delle pagine' },
       component: async () => (await import('./page-rating-summary')).default,
       id: 'page-rating-summary',
-      link: { label: { id: 'welfare.page-rating.widget.all', defaultMessage: 'Tutte le valutazioni' }, href: '/content-manager/collection-types/api::page-rating.page-rating' },
+      link: {
+        label: { id: 'welfare.page-rating.widget.all', defaultMessage: 'Tutte le valutazioni' },
+        href: '/content-manager/collection-types/api::page-rating.page-rating',
+      },
       permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::page-rating.page-rating' }],
     });
   },

@@ -28,56 +28,57 @@ export default function PageRatingSummary() {
   if (pages.length === 0) return <Widget.NoData>Nessuna valutazione ancora</Widget.NoData>;
   return (
     <>
-    <Typography variant="pi" tag="p">
-      {totalRatings} valutazioni di {totalPages} pagine{totalPages > pages.length ? ` (qui le ${pages.length} con la media più bassa)` : ''}
-    </Typography>
-    <Table colCount={5} rowCount={pages.length + 1}>
-      <Thead>
-        <Tr>
-          <Th>
-            <Typography variant="sigma">Pagina</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">Lingua</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">Valutazioni</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">Media</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">Motivi e commenti</Typography>
-          </Th>
-        </Tr>
-      </Thead>
-      <Tbody>
-        {pages.map((summary) => (
-          <Tr key={`${summary.locale} ${summary.path}`}>
-            <Td>
-              <Typography>{summary.path}</Typography>
-            </Td>
-            <Td>
-              <Typography>{summary.locale}</Typography>
-            </Td>
-            <Td>
-              <Typography>{summary.count}</Typography>
-            </Td>
-            <Td>
-              <Typography>{summary.average.toFixed(1)}</Typography>
-            </Td>
-            <Td>
-              <Typography>
-                {Object.entries(summary.reasons)
-                  .map(([reason, count]) => `${reason} ×${count}`)
-                  .join(', ')}
-                {summary.comments.length > 0 ? ` — «${summary.comments.join('», «')}»` : ''}
-              </Typography>
-            </Td>
+      <Typography variant="pi" tag="p">
+        {totalRatings} valutazioni di {totalPages} pagine
+        {totalPages > pages.length ? ` (qui le ${pages.length} con la media più bassa)` : ''}
+      </Typography>
+      <Table colCount={5} rowCount={pages.length + 1}>
+        <Thead>
+          <Tr>
+            <Th>
+              <Typography variant="sigma">Pagina</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">Lingua</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">Valutazioni</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">Media</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">Motivi e commenti</Typography>
+            </Th>
           </Tr>
-        ))}
-      </Tbody>
-    </Table>
+        </Thead>
+        <Tbody>
+          {pages.map((summary) => (
+            <Tr key={`${summary.locale} ${summary.path}`}>
+              <Td>
+                <Typography>{summary.path}</Typography>
+              </Td>
+              <Td>
+                <Typography>{summary.locale}</Typography>
+              </Td>
+              <Td>
+                <Typography>{summary.count}</Typography>
+              </Td>
+              <Td>
+                <Typography>{summary.average.toFixed(1)}</Typography>
+              </Td>
+              <Td>
+                <Typography>
+                  {Object.entries(summary.reasons)
+                    .map(([reason, count]) => `${reason} ×${count}`)
+                    .join(', ')}
+                  {summary.comments.length > 0 ? ` — «${summary.comments.join('», «')}»` : ''}
+                </Typography>
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
     </>
   );
 }

@@ -18,5 +18,7 @@ export const INTERNAL_CONTENT_TYPES: ReadonlySet<string> = new Set([
 
 /** Every published content type of our own API (`api::…`): all of them are public, read-only, localized. */
 export function apiContentTypes(strapi: Core.Strapi): UID.ContentType[] {
-  return (Object.keys(strapi.contentTypes) as UID.ContentType[]).filter((uid) => uid.startsWith('api::') && !INTERNAL_CONTENT_TYPES.has(uid));
+  return (Object.keys(strapi.contentTypes) as UID.ContentType[]).filter(
+    (uid) => uid.startsWith('api::') && !INTERNAL_CONTENT_TYPES.has(uid),
+  );
 }

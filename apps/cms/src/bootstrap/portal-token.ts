@@ -38,7 +38,13 @@ interface StoredToken {
 
 interface ContentApiTokenService {
   hash(accessKey: string): string;
-  create(attributes: { name: string; description: string; type: TokenType; lifespan: null; permissions?: string[] }): Promise<{ id: number }>;
+  create(attributes: {
+    name: string;
+    description: string;
+    type: TokenType;
+    lifespan: null;
+    permissions?: string[];
+  }): Promise<{ id: number }>;
   update(id: number, attributes: { type: TokenType; permissions?: string[] }): Promise<unknown>;
 }
 
@@ -65,18 +71,23 @@ export function contentReadActions(strapi: Core.Strapi): string[] {
     .sort();
 }
 
-export async function ensurePortalTokens(strapi: Core.Strapi, secrets: Partial<Record<PortalTokenSpec['variable'], string>> = environment().secrets): Promise<void> {
+export async function ensurePortalTokens(
+  strapi: Core.Strapi,
+  secrets: Partial<Record<PortalTokenSpec['variable'], string>> = environment().secrets,
+): Promise<void> {
   await ensureToken(strapi, secrets, {
     name: PORTAL_TOKEN_NAME,
     variable: 'CMS_API_TOKEN',
-    description: "The portal's server: reads published content (find and findOne of the content types only). Its key is CMS_API_TOKEN, set at every start.",
+    description:
+      "The portal's server: reads published content (find and findOne of the content types only). Its key is CMS_API_TOKEN, set at every start.",
     type: 'custom',
     permissions: contentReadActions(strapi),
   });
   await ensureToken(strapi, secrets, {
     name: PREVIEW_TOKEN_NAME,
     variable: 'CMS_PREVIEW_TOKEN',
-    description: "The portal's staff preview: reads drafts (find and findOne of the content types only). Its key is CMS_PREVIEW_TOKEN, set at every start.",
+    description:
+      "The portal's staff preview: reads drafts (find and findOne of the content types only). Its key is CMS_PREVIEW_TOKEN, set at every start.",
     type: 'custom',
     permissions: contentReadActions(strapi),
   });
@@ -94,21 +105,32 @@ export async function ensurePortalTokens(strapi: Core.Strapi, secrets: Partial<R
  * content API's `published-only` policy lets it ask for drafts. Read from the database each time
  * (only requests asking for drafts ask), so a token deleted or re-made by staff is followed.
  */
-export async function previewTokenId(strapi: Core.Strapi, accessKey: string | undefined = environment().secrets.CMS_PREVIEW_TOKEN): Promise<number | undefined> {
+export async function previewTokenId(
+  strapi: Core.Strapi,
+  accessKey: string | undefined = environment().secrets.CMS_PREVIEW_TOKEN,
+): Promise<number | undefined> {
   if (!accessKey) return undefined;
   const tokens = strapi.service('admin::api-token-content-api') as unknown as ContentApiTokenService;
-  const token = (await strapi.db.query('admin::api-token').findOne({ select: ['id', 'name'], where: { accessKey: tokens.hash(accessKey), name: PREVIEW_TOKEN_NAME } })) as {
+  const token = (await strapi.db
+    .query('admin::api-token')
+    .findOne({ select: ['id', 'name'], where: { accessKey: tokens.hash(accessKey), name: PREVIEW_TOKEN_NAME } })) as {
     id: number;
   } | null;
   return token?.id;
 }
 
 async function grantedActions(strapi: Core.Strapi, id: number): Promise<string[]> {
-  const permissions = (await strapi.db.query('admin::api-token-permission').findMany({ where: { token: id } })) as Array<{ action: string }>;
+  const permissions = (await strapi.db.query('admin::api-token-permission').findMany({ where: { token: id } })) as Array<{
+    action: string;
+  }>;
   return permissions.map((permission) => permission.action).sort();
 }
 
-async function ensureToken(strapi: Core.Strapi, secrets: Partial<Record<PortalTokenSpec['variable'], string>>, spec: PortalTokenSpec): Promise<void> {
+async function ensureToken(
+  strapi: Core.Strapi,
+  secrets: Partial<Record<PortalTokenSpec['variable'], string>>,
+  spec: PortalTokenSpec,
+): Promise<void> {
   // As checked at start (environment/environment.ts): development's default, else the value set, else none.
   const accessKey = secrets[spec.variable];
   if (!accessKey) return;
@@ -123,7 +145,9 @@ async function ensureToken(strapi: Core.Strapi, secrets: Partial<Record<PortalTo
   const holder = (await tokenTable.findOne({ select: FIELDS, where: { accessKey: hash } })) as StoredToken | null;
   if (holder && holder.name !== spec.name) {
     if (spec.type === 'custom' && holder.type === 'full-access') {
-      strapi.log.warn(`${spec.variable} is the key of the full-access API token "${holder.name}": give the portal a read-only key (least privilege).`);
+      strapi.log.warn(
+        `${spec.variable} is the key of the full-access API token "${holder.name}": give the portal a read-only key (least privilege).`,
+      );
     }
     return;
   }
@@ -135,7 +159,8 @@ async function ensureToken(strapi: Core.Strapi, secrets: Partial<Record<PortalTo
   }
   const wanted = spec.permissions ?? [];
   const rightType = stored !== null && stored.type === spec.type && isContentToken(stored);
-  const rightPermissions = stored !== null && (spec.type !== 'custom' || (await grantedActions(strapi, stored.id)).join() === wanted.join());
+  const rightPermissions =
+    stored !== null && (spec.type !== 'custom' || (await grantedActions(strapi, stored.id)).join() === wanted.join());
   if (stored && rightType && rightPermissions && stored.accessKey === hash && !stored.expiresAt) return;
 
   const permissions = spec.type === 'custom' ? { permissions: wanted } : {};

@@ -31,5 +31,9 @@ export async function ensureRatingListView(strapi: Core.Strapi): Promise<void> {
     JSON.stringify(configuration.layouts.list) === JSON.stringify(LIST_COLUMNS) &&
     Object.entries(settings).every(([key, value]) => configuration.settings[key] === value);
   if (same) return;
-  await service.updateConfiguration(contentType, { settings, metadatas: configuration.metadatas, layouts: { ...configuration.layouts, list: LIST_COLUMNS } });
+  await service.updateConfiguration(contentType, {
+    settings,
+    metadatas: configuration.metadatas,
+    layouts: { ...configuration.layouts, list: LIST_COLUMNS },
+  });
 }

@@ -6,7 +6,13 @@ import { italianLanguageName } from '../admin-labels/language-names';
 const EXPLORER = 'plugin::content-manager.explorer';
 const EDITOR_ROLE_CODE = 'strapi-editor';
 /** Media-library actions a translator needs to upload a poster in their language. */
-const MEDIA_ACTIONS = ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'];
+const MEDIA_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
 
 interface Permission {
   action: string;
@@ -72,7 +78,12 @@ export async function ensureStaffRoles(strapi: Core.Strapi): Promise<void> {
   const permissions = strapi.service('admin::permission') as unknown as PermissionService;
   const ours = new Set<string>(apiContentTypes(strapi));
 
-  const editor = await ensureRole(strapi, EDITOR_ROLE_CODE, 'Redattore', 'Scrive, traduce e pubblica tutti i contenuti in tutte le lingue.');
+  const editor = await ensureRole(
+    strapi,
+    EDITOR_ROLE_CODE,
+    'Redattore',
+    'Scrive, traduce e pubblica tutti i contenuti in tutte le lingue.',
+  );
   const editorOthers = (await permissions.findMany({ where: { role: { id: editor.id } } }))
     .filter((permission) => !(permission.subject && ours.has(permission.subject)))
     .map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));

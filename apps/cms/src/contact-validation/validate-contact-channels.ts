@@ -64,7 +64,12 @@ export function registerContactValidation(strapi: Core.Strapi): void {
     const problems = channelProblems(strapi, context.uid, data, []);
     if (problems.length > 0) {
       throw new errors.ValidationError(problems[0].message, {
-        errors: problems.map((problem) => ({ path: problem.path.map(String), message: problem.message, name: 'ValidationError', value: null })),
+        errors: problems.map((problem) => ({
+          path: problem.path.map(String),
+          message: problem.message,
+          name: 'ValidationError',
+          value: null,
+        })),
       });
     }
     return next();

@@ -14,7 +14,10 @@ export function applyVerdict(response: HeaderTarget, verdict: RateLimitVerdict, 
   });
   if (verdict.allowed) return;
   response.set({ 'Retry-After': String(verdict.resetSeconds) });
-  throw new errors.RateLimitError(`Too many ${what}: the limit is ${verdict.limit} a minute. Try again in ${verdict.resetSeconds} seconds.`, {
-    retryAfterSeconds: verdict.resetSeconds,
-  });
+  throw new errors.RateLimitError(
+    `Too many ${what}: the limit is ${verdict.limit} a minute. Try again in ${verdict.resetSeconds} seconds.`,
+    {
+      retryAfterSeconds: verdict.resetSeconds,
+    },
+  );
 }

@@ -37,7 +37,8 @@ describe('rateLimitedClient', () => {
 describe('SlidingWindowRateLimiter', () => {
   let now: number;
   // The library's memory store, as the insurance uses it; the windows follow the test's clock.
-  const limiter = () => new SlidingWindowRateLimiter(new RateLimiterMemory({ points: Number.MAX_SAFE_INTEGER, duration: 3600 }), 60_000, () => now);
+  const limiter = () =>
+    new SlidingWindowRateLimiter(new RateLimiterMemory({ points: Number.MAX_SAFE_INTEGER, duration: 3600 }), 60_000, () => now);
 
   beforeEach(() => {
     // 50 s into a clock minute: the edge where fixed windows allow a double burst.
@@ -79,7 +80,8 @@ describe('SlidingWindowRateLimiter', () => {
       if ((await rate.hit('ip:a', 20)).allowed) allowedAt.push(now);
       now += 250;
     }
-    const mostWithin = (ms: number) => Math.max(...allowedAt.map((start) => allowedAt.filter((time) => time >= start && time < start + ms).length));
+    const mostWithin = (ms: number) =>
+      Math.max(...allowedAt.map((start) => allowedAt.filter((time) => time >= start && time < start + ms).length));
     // Fixed windows would allow 40 within seconds across the edge (20 before it, 20 after).
     expect(mostWithin(10_000)).toBeLessThanOrEqual(20 + Math.ceil(20 / 6));
     // The estimate assumes the previous minute's requests were spread evenly: after a burst at its
@@ -106,7 +108,12 @@ describe('clientAddressKey', () => {
   it('counts an IPv6 client by its /64, however it writes the address', () => {
     const key = clientAddressKey('2001:db8:abcd:12::1');
     expect(key).toBe('2001:db8:abcd:12::/64');
-    for (const address of ['2001:db8:abcd:12:ffff:ffff:ffff:ffff', '2001:0db8:abcd:0012:0000:0000:0000:0002', '2001:DB8:ABCD:12:1:2:3:4', '[2001:db8:abcd:12::9]']) {
+    for (const address of [
+      '2001:db8:abcd:12:ffff:ffff:ffff:ffff',
+      '2001:0db8:abcd:0012:0000:0000:0000:0002',
+      '2001:DB8:ABCD:12:1:2:3:4',
+      '[2001:db8:abcd:12::9]',
+    ]) {
       expect(clientAddressKey(address)).toBe(key);
     }
     expect(clientAddressKey('2001:db8:abcd:13::1')).not.toBe(key);

@@ -88,10 +88,20 @@ export class SlidingWindowRateLimiter {
     const used = carried + current.consumedPoints;
     const untilWindowEnds = (1 - elapsed) * this.windowMs;
     if (used <= limit) {
-      return { allowed: true, limit, remaining: Math.max(0, Math.floor(limit - used)), resetSeconds: Math.max(1, Math.ceil(untilWindowEnds / 1000)) };
+      return {
+        allowed: true,
+        limit,
+        remaining: Math.max(0, Math.floor(limit - used)),
+        resetSeconds: Math.max(1, Math.ceil(untilWindowEnds / 1000)),
+      };
     }
     await this.counters.reward(currentKey, 1);
-    return { allowed: false, limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(this.waitMs(previous?.consumedPoints ?? 0, current.consumedPoints - 1, elapsed, limit) / 1000)) };
+    return {
+      allowed: false,
+      limit,
+      remaining: 0,
+      resetSeconds: Math.max(1, Math.ceil(this.waitMs(previous?.consumedPoints ?? 0, current.consumedPoints - 1, elapsed, limit) / 1000)),
+    };
   }
 
   /** Whether `key` is over its limit now, without counting anything (the verdict a request would get, minus the request). */
@@ -102,7 +112,13 @@ export class SlidingWindowRateLimiter {
     const [current, previous] = await Promise.all([this.counters.get(`${key}:${window}`), this.counters.get(`${key}:${window - 1}`)]);
     const [p, c] = [previous?.consumedPoints ?? 0, current?.consumedPoints ?? 0];
     const used = p * (1 - elapsed) + c;
-    if (used + 1 <= limit) return { allowed: true, limit, remaining: Math.floor(limit - used), resetSeconds: Math.max(1, Math.ceil(((1 - elapsed) * this.windowMs) / 1000)) };
+    if (used + 1 <= limit)
+      return {
+        allowed: true,
+        limit,
+        remaining: Math.floor(limit - used),
+        resetSeconds: Math.max(1, Math.ceil(((1 - elapsed) * this.windowMs) / 1000)),
+      };
     return { allowed: false, limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(this.waitMs(p, c, elapsed, limit) / 1000)) };
   }
 
@@ -128,7 +144,11 @@ export interface RateLimitStore {
 const memoryCounters = (keyPrefix: string) => new RateLimiterMemory({ keyPrefix, points: UNBOUNDED, duration: 120 });
 
 /** The shared counters in Redis, with this process's memory as insurance while Redis is away. */
-export async function createRateLimitStore(options: { redisUrl?: string; keyPrefix: string; onError?: (message: string) => void }): Promise<RateLimitStore> {
+export async function createRateLimitStore(options: {
+  redisUrl?: string;
+  keyPrefix: string;
+  onError?: (message: string) => void;
+}): Promise<RateLimitStore> {
   const keyPrefix = `${options.keyPrefix}rate-limit`;
   if (!options.redisUrl) return { limiter: new SlidingWindowRateLimiter(memoryCounters(keyPrefix)), close: async () => {} };
   const { createClient } = await import('@redis/client');
@@ -143,7 +163,10 @@ export async function createRateLimitStore(options: { redisUrl?: string; keyPref
   client.on('error', (error: Error) => {
     // Once per distinct failure, not once per reconnection attempt.
     // The URL's origin only: REDIS_URL may carry Redis's password.
-    if (error.message !== lastError) options.onError?.(`Rate limit: Redis at ${loggableUrl(redisUrl)} failed (${error.message}); counting in this process until it is back`);
+    if (error.message !== lastError)
+      options.onError?.(
+        `Rate limit: Redis at ${loggableUrl(redisUrl)} failed (${error.message}); counting in this process until it is back`,
+      );
     lastError = error.message;
   });
   client.on('ready', () => {

@@ -67,7 +67,9 @@ export function describeContentModel(strapi: Core.Strapi): ContentModel {
     uid: string;
     attributes: Record<string, AttributeModel>;
   }>;
-  const attributes = Object.fromEntries(schemas.map((schema) => [transformUidToValidOpenApiName(schema.uid), declaredAttributes(schema.attributes)]));
+  const attributes = Object.fromEntries(
+    schemas.map((schema) => [transformUidToValidOpenApiName(schema.uid), declaredAttributes(schema.attributes)]),
+  );
 
   const { version } = strapi.config.get<{ version: string }>('info');
   return {

@@ -18,7 +18,9 @@ it('has no error under the OWASP API Security ruleset', async () => {
   const spectral = new Spectral();
   spectral.setRuleset(owaspRuleset);
   const results = await spectral.run(new Document(fs.readFileSync(DOCUMENT, 'utf8'), Json, DOCUMENT));
-  const errors = results.filter((result) => result.severity === ERROR).map((result) => `${result.code} at ${result.path.join('.')}: ${result.message}`);
+  const errors = results
+    .filter((result) => result.severity === ERROR)
+    .map((result) => `${result.code} at ${result.path.join('.')}: ${result.message}`);
   expect(errors).toEqual([]);
   // The ruleset did run: its warnings (e.g. strings without a pattern) are there.
   expect(results.length).toBeGreaterThan(0);

@@ -66,7 +66,9 @@ function publicPaths(generated: OpenApiDocument, model: ContentModel): OpenApiDo
   for (const type of model.types) {
     if (type.kind === 'collectionType') {
       paths[`/${type.pluralName}`] = { get: contentOperation(generatedRead(generated, `/${type.pluralName}`), type, 'list', model) };
-      paths[`/${type.pluralName}/{documentId}`] = { get: contentOperation(generatedRead(generated, `/${type.pluralName}/{id}`), type, 'one', model) };
+      paths[`/${type.pluralName}/{documentId}`] = {
+        get: contentOperation(generatedRead(generated, `/${type.pluralName}/{id}`), type, 'one', model),
+      };
     } else {
       paths[`/${type.singularName}`] = { get: contentOperation(generatedRead(generated, `/${type.singularName}`), type, 'single', model) };
     }
@@ -88,7 +90,9 @@ function contentOperation(generated: Operation, type: PublicTypeModel, shape: Sh
     summary,
     description: type.description,
     tags: [type.singularName],
-    parameters: (generated.parameters ?? []).filter((parameter) => !DRAFT_ONLY_PARAMETERS.has(parameter.name)).map((parameter) => describeParameter(parameter, type, model)),
+    parameters: (generated.parameters ?? [])
+      .filter((parameter) => !DRAFT_ONLY_PARAMETERS.has(parameter.name))
+      .map((parameter) => describeParameter(parameter, type, model)),
     responses: {
       '200': {
         description: 'Published content in the requested locale.',
@@ -252,7 +256,10 @@ function reachableSchemaNames(root: unknown, schemas: Record<string, JsonSchema>
   return found;
 }
 
-const DOCUMENT_ID: JsonSchema = { type: 'string', description: 'Identifies the entry in every locale; `id` differs from locale to locale.' };
+const DOCUMENT_ID: JsonSchema = {
+  type: 'string',
+  description: 'Identifies the entry in every locale; `id` differs from locale to locale.',
+};
 
 function nullable(schema: JsonSchema): JsonSchema {
   // A schema without type (JSON fields) accepts null already.
@@ -265,7 +272,11 @@ function nullable(schema: JsonSchema): JsonSchema {
 /** The query policy gives `localizations` its locale, slug and update time only (LOCALIZATION_FIELDS). */
 function localizationsSchema(property: JsonSchema, attributes: Record<string, AttributeModel>): JsonSchema {
   const fields = LOCALIZATION_FIELDS.filter((field) => field !== 'slug' || attributes.slug);
-  const types: Record<string, JsonSchema> = { locale: { type: 'string' }, slug: { type: 'string' }, updatedAt: { type: 'string', format: 'date-time' } };
+  const types: Record<string, JsonSchema> = {
+    locale: { type: 'string' },
+    slug: { type: 'string' },
+    updatedAt: { type: 'string', format: 'date-time' },
+  };
   return {
     description: `The other languages of the entry: ${fields.join(', ')} only.`,
     type: 'array',
@@ -286,7 +297,10 @@ const MACHINE_TRANSLATION: JsonSchema = {
   anyOf: [
     {
       type: 'object',
-      properties: { provider: { type: 'string', enum: ['deepl', 'libretranslate'] }, translatedAt: { type: 'string', format: 'date-time' } },
+      properties: {
+        provider: { type: 'string', enum: ['deepl', 'libretranslate'] },
+        translatedAt: { type: 'string', format: 'date-time' },
+      },
       required: ['provider', 'translatedAt'],
     },
     { type: 'null' },
@@ -303,8 +317,10 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
     e164: 'For `phone`, `mobile` and `whatsapp`: the number in E.164 (`+` and country code, digits only, e.g. `+39036422693`), set by the CMS when the entry is saved; dial this. Null for `email` and for Italian short codes (112, 116 117, 1522…), which are dialled as written in `value`.',
   },
   ApiEventEventDocument: {
-    recurrence: 'How the event repeats, if it does (null otherwise): `startsAt`/`endsAt` are its first date. The `.ics` files of the portal carry it as an RFC 5545 RRULE with EXDATE.',
-    seriesEndsAt: 'When the last date of a repeating event ends (ISO 8601, UTC), computed by the CMS on save; null for an event that does not repeat. An event is upcoming while `endsAt` (or `startsAt`) or this is still ahead.',
+    recurrence:
+      'How the event repeats, if it does (null otherwise): `startsAt`/`endsAt` are its first date. The `.ics` files of the portal carry it as an RFC 5545 RRULE with EXDATE.',
+    seriesEndsAt:
+      'When the last date of a repeating event ends (ISO 8601, UTC), computed by the CMS on save; null for an event that does not repeat. An event is upcoming while `endsAt` (or `startsAt`) or this is still ahead.',
   },
   ScheduleRecurrenceEntry: {
     until: 'The last day (YYYY-MM-DD, Europe/Rome) a date may fall on; either this or `count` is set.',
@@ -324,14 +340,20 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
  * They also mark every rich-text field required, leave out the `id` of component entries, and
  * put the generation time in `publishedAt`'s default.
  */
-function describeEntity(schema: JsonSchema, attributes: Record<string, AttributeModel>, isComponent: boolean, descriptions: Record<string, string> = {}): JsonSchema {
+function describeEntity(
+  schema: JsonSchema,
+  attributes: Record<string, AttributeModel>,
+  isComponent: boolean,
+  descriptions: Record<string, string> = {},
+): JsonSchema {
   const properties: Record<string, JsonSchema> = isComponent ? { id: { type: 'integer' } } : {};
   for (const [name, generated] of Object.entries(schema.properties ?? {})) {
     const property = descriptions[name] ? { ...generated, description: descriptions[name] } : generated;
     const attribute = attributes[name];
     if (name === 'documentId') properties[name] = DOCUMENT_ID;
     else if (name === 'localizations') properties[name] = localizationsSchema(property, attributes);
-    else if (name === 'publishedAt') properties[name] = Object.fromEntries(Object.entries(property).filter(([keyword]) => keyword !== 'default'));
+    else if (name === 'publishedAt')
+      properties[name] = Object.fromEntries(Object.entries(property).filter(([keyword]) => keyword !== 'default'));
     else properties[name] = attribute && !attribute.required && !isToMany(attribute) ? nullable(property) : property;
   }
   if (!isComponent && properties.documentId && properties.locale) properties.machineTranslation = MACHINE_TRANSLATION;
@@ -346,14 +368,20 @@ function partnerSchemas(generated: OpenApiDocument, paths: OpenApiDocument['path
   const all = generated.components?.schemas ?? {};
   const names = [...reachableSchemaNames(paths, all)].sort();
   const entities = Object.fromEntries(
-    names.map((name) => [name, model.attributes[name] ? describeEntity(all[name], model.attributes[name], name.endsWith('Entry'), FIELD_DESCRIPTIONS[name]) : all[name]]),
+    names.map((name) => [
+      name,
+      model.attributes[name]
+        ? describeEntity(all[name], model.attributes[name], name.endsWith('Entry'), FIELD_DESCRIPTIONS[name])
+        : all[name],
+    ]),
   );
   return { ...entities, ...SHARED_SCHEMAS };
 }
 
 const PAGE_PAGINATION: JsonSchema = {
   type: 'object',
-  description: 'With `pagination[page]`/`pagination[pageSize]` (the default). `pageCount` and `total` are left out with `pagination[withCount]=false`.',
+  description:
+    'With `pagination[page]`/`pagination[pageSize]` (the default). `pageCount` and `total` are left out with `pagination[withCount]=false`.',
   properties: { page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } },
   required: ['page', 'pageSize'],
 };
@@ -411,13 +439,20 @@ const HEADERS = {
       'Partners calling from their servers need no CORS. Browsers may read Retry-After and the RateLimit headers (Access-Control-Expose-Headers).',
     schema: { type: 'string', format: 'uri', maxLength: 2048 },
   },
-  'RateLimit-Limit': { description: 'Requests allowed per minute to this client (not sent to full-access tokens, nor on /i18n/locales).', schema: { type: 'integer' } },
+  'RateLimit-Limit': {
+    description: 'Requests allowed per minute to this client (not sent to full-access tokens, nor on /i18n/locales).',
+    schema: { type: 'integer' },
+  },
   'RateLimit-Remaining': { description: 'Requests left in the current minute.', schema: { type: 'integer' } },
   'RateLimit-Reset': { description: 'Seconds until the current minute ends and the count starts again.', schema: { type: 'integer' } },
   'Retry-After': { description: 'Seconds to wait before the next request.', schema: { type: 'integer' } },
 };
 
-function errorResponse(description: string, example: { status: number; name: string; message: string; details: object }, headers: object = RESPONSE_HEADERS) {
+function errorResponse(
+  description: string,
+  example: { status: number; name: string; message: string; details: object },
+  headers: object = RESPONSE_HEADERS,
+) {
   return {
     description,
     headers,
@@ -426,25 +461,36 @@ function errorResponse(description: string, example: { status: number; name: str
 }
 
 const RESPONSES = {
-  BadRequest: errorResponse('A parameter is unknown, malformed, too long or too large, or names a field, operator or populate path the API does not allow; `details.parameter` names it when the query policy refused it.', {
-    status: 400,
-    name: 'ValidationError',
-    message: 'filters[localizations]: localizations cannot be filtered on; filter on the fields of the language asked with locale.',
-    details: { parameter: 'filters[localizations]' },
-  }),
+  BadRequest: errorResponse(
+    'A parameter is unknown, malformed, too long or too large, or names a field, operator or populate path the API does not allow; `details.parameter` names it when the query policy refused it.',
+    {
+      status: 400,
+      name: 'ValidationError',
+      message: 'filters[localizations]: localizations cannot be filtered on; filter on the fields of the language asked with locale.',
+      details: { parameter: 'filters[localizations]' },
+    },
+  ),
   Unauthorized: errorResponse('The token is unknown, expired or revoked. Without an Authorization header you read as the public.', {
     status: 401,
     name: 'UnauthorizedError',
     message: 'Missing or invalid credentials',
     details: {},
   }),
-  Forbidden: errorResponse('The query asks for drafts (`status` other than `published`, `publicationFilter`, `hasPublishedVersion`): this API serves published content only.', {
-    status: 403,
-    name: 'PolicyError',
-    message: "This API serves published content only; the parameter 'status' is reserved for the portal's preview.",
-    details: { parameters: ['status'] },
+  Forbidden: errorResponse(
+    'The query asks for drafts (`status` other than `published`, `publicationFilter`, `hasPublishedVersion`): this API serves published content only.',
+    {
+      status: 403,
+      name: 'PolicyError',
+      message: "This API serves published content only; the parameter 'status' is reserved for the portal's preview.",
+      details: { parameters: ['status'] },
+    },
+  ),
+  NotFound: errorResponse('No published entry with this documentId in this locale.', {
+    status: 404,
+    name: 'NotFoundError',
+    message: 'Not Found',
+    details: {},
   }),
-  NotFound: errorResponse('No published entry with this documentId in this locale.', { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} }),
   TooManyRequests: errorResponse(
     'Past the rate limit of this client for the current minute; `details.retryAfterSeconds` repeats `Retry-After`.',
     {
@@ -461,7 +507,8 @@ const SECURITY_SCHEMES = {
   partnerToken: {
     type: 'http',
     scheme: 'bearer',
-    description: 'A read-only API token from the agency, sent as `Authorization: Bearer <token>`. Optional: without it you read as the public, with the public’s rate limit.',
+    description:
+      'A read-only API token from the agency, sent as `Authorization: Bearer <token>`. Optional: without it you read as the public, with the public’s rate limit.',
   },
 };
 
@@ -478,7 +525,7 @@ function info(model: ContentModel) {
       `- **Locales.** \`locale=${model.locales.defaultLocale}\` (Italian, the master language) when left out. An entry missing in a locale answers 404 there: ask for it again with \`locale=${model.locales.defaultLocale}\`.`,
       `- **Pagination.** ${model.pagination.defaultPageSize} entries per page by default, ${model.pagination.maxPageSize} at most (more is a 400).`,
       `- **Limits.** A query string of at most ${QUERY_LIMITS.queryStringLength} characters; the bounds of each parameter are in its schema. Populate, filters and sort follow a policy per type (see each parameter): anything outside it is a 400 naming the parameter.`,
-      '- **CORS.** Browser requests are answered with `Access-Control-Allow-Origin` only from the origins the agency allowed (the portal\'s, and any listed for partners); call from your server otherwise.',
+      "- **CORS.** Browser requests are answered with `Access-Control-Allow-Origin` only from the origins the agency allowed (the portal's, and any listed for partners); call from your server otherwise.",
       '- **Rate limits.** Per minute: per client IP without a token, per token with one (partners get a higher limit). Answers carry `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`; past the limit, 429 with `Retry-After`.',
       '- **Stability.** Changes are additive: new fields, types and parameters may appear at any time. Renaming or removing a path or a field, or changing what a field means, is announced at least 3 months ahead in the *For partners* section of the project’s README, and the affected answers carry a `Deprecation` header meanwhile.',
     ].join('\n'),
@@ -506,18 +553,23 @@ function withoutNoise<T>(value: T): T {
 export function partnerDocument(strapiDocument: OpenApiDocument, model: ContentModel): OpenApiDocument {
   const generated = withoutNoise(strapiDocument);
   const paths = publicPaths(generated, model);
-  return withStatedLimits(withoutNoise({
-    openapi: generated.openapi,
-    info: info(model),
-    servers: [{ url: '/api', description: 'The content API of this CMS, the production server that serves this document', 'x-internal': false }],
-    security: [{}, { partnerToken: [] }],
-    tags: tags(model),
-    paths,
-    components: {
-      securitySchemes: SECURITY_SCHEMES,
-      headers: HEADERS,
-      responses: RESPONSES,
-      schemas: partnerSchemas(generated, paths, model),
-    },
-  }), model);
+  return withStatedLimits(
+    withoutNoise({
+      openapi: generated.openapi,
+      info: info(model),
+      servers: [
+        { url: '/api', description: 'The content API of this CMS, the production server that serves this document', 'x-internal': false },
+      ],
+      security: [{}, { partnerToken: [] }],
+      tags: tags(model),
+      paths,
+      components: {
+        securitySchemes: SECURITY_SCHEMES,
+        headers: HEADERS,
+        responses: RESPONSES,
+        schemas: partnerSchemas(generated, paths, model),
+      },
+    }),
+    model,
+  );
 }

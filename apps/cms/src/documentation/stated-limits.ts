@@ -57,7 +57,12 @@ function limitSchema(schema: unknown, context: Context): void {
   if (types.includes('string') && node.maxLength === undefined && node.enum === undefined && node.const === undefined) {
     const description = typeof node.description === 'string' ? node.description : '';
     const format = (node.format as string | undefined) ?? DESCRIPTION_FORMAT.find(([pattern]) => pattern.test(description))?.[1];
-    node.maxLength = format && FORMAT_LENGTH[format] ? FORMAT_LENGTH[format] : /^A string field/.test(description) ? RESPONSE_LIMITS.string : context.stringLength;
+    node.maxLength =
+      format && FORMAT_LENGTH[format]
+        ? FORMAT_LENGTH[format]
+        : /^A string field/.test(description)
+          ? RESPONSE_LIMITS.string
+          : context.stringLength;
   }
   if (types.includes('array') && node.maxItems === undefined) node.maxItems = context.arrayItems;
   if (types.includes('integer')) {
@@ -73,8 +78,16 @@ function limitSchema(schema: unknown, context: Context): void {
   }
 }
 
-const RESPONSE_CONTEXT: Context = { stringLength: RESPONSE_LIMITS.text, arrayItems: RESPONSE_LIMITS.items, integer: { minimum: 0, maximum: INT32_MAX } };
-const PARAMETER_CONTEXT: Context = { stringLength: QUERY_LIMITS.operandLength, arrayItems: QUERY_LIMITS.listItems, integer: { minimum: 0, maximum: INT32_MAX } };
+const RESPONSE_CONTEXT: Context = {
+  stringLength: RESPONSE_LIMITS.text,
+  arrayItems: RESPONSE_LIMITS.items,
+  integer: { minimum: 0, maximum: INT32_MAX },
+};
+const PARAMETER_CONTEXT: Context = {
+  stringLength: QUERY_LIMITS.operandLength,
+  arrayItems: QUERY_LIMITS.listItems,
+  integer: { minimum: 0, maximum: INT32_MAX },
+};
 
 const PARAMETER_LIMITS: Record<string, JsonSchema> = {
   'pagination[page]': { minimum: 1, maximum: QUERY_LIMITS.page },

@@ -15,13 +15,16 @@ const problemsOf = (env: Record<string, string | undefined>): string => {
 
 describe('the CMS environment', () => {
   // The portal reads them by the same function (apps/web/lib/preview/secrets.test.ts): both apps agree.
-  it.each(['development', 'production', 'test', undefined])('reads every secret by the one policy of both apps (readSecret) with NODE_ENV=%p', (NODE_ENV) => {
-    for (const secrets of [{}, { ...goodSecrets(), ...Object.fromEntries(OPTIONAL_SECRET_NAMES.map((name) => [name, strong()])) }]) {
-      const env = { NODE_ENV, ...secrets };
-      const environment = readCmsEnvironment(env);
-      for (const name of [...SECRET_NAMES, ...OPTIONAL_SECRET_NAMES]) expect(environment.secrets[name]).toBe(readSecret(name, env).value);
-    }
-  });
+  it.each(['development', 'production', 'test', undefined])(
+    'reads every secret by the one policy of both apps (readSecret) with NODE_ENV=%p',
+    (NODE_ENV) => {
+      for (const secrets of [{}, { ...goodSecrets(), ...Object.fromEntries(OPTIONAL_SECRET_NAMES.map((name) => [name, strong()])) }]) {
+        const env = { NODE_ENV, ...secrets };
+        const environment = readCmsEnvironment(env);
+        for (const name of [...SECRET_NAMES, ...OPTIONAL_SECRET_NAMES]) expect(environment.secrets[name]).toBe(readSecret(name, env).value);
+      }
+    },
+  );
 
   it('gives NODE_ENV=development one default per secret, and the development admin', () => {
     const environment = readCmsEnvironment({ NODE_ENV: 'development' });
@@ -31,11 +34,14 @@ describe('the CMS environment', () => {
     expect(environment.rateLimits.anonymousPerMinute).toBe(100_000);
   });
 
-  it.each([undefined, 'production', 'test', 'staging', 'dev'])('gives NODE_ENV=%p no defaults: each missing secret is named', (NODE_ENV) => {
-    const message = problemsOf({ NODE_ENV });
-    for (const name of SECRET_NAMES) expect(message).toContain(`${name} is not set`);
-    expect(message).not.toContain('CMS_API_TOKEN');
-  });
+  it.each([undefined, 'production', 'test', 'staging', 'dev'])(
+    'gives NODE_ENV=%p no defaults: each missing secret is named',
+    (NODE_ENV) => {
+      const message = problemsOf({ NODE_ENV });
+      for (const name of SECRET_NAMES) expect(message).toContain(`${name} is not set`);
+      expect(message).not.toContain('CMS_API_TOKEN');
+    },
+  );
 
   it('starts outside development with strong secrets, and then offers no admin, no seeding and the real limits', () => {
     const environment = readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets() });
@@ -44,7 +50,9 @@ describe('the CMS environment', () => {
     expect(environment.seedOnStart).toBe(false);
     expect(environment.rateLimits).toEqual({ anonymousPerMinute: 300, partnerPerMinute: 3000, portalPerMinute: 6000 });
     // .env.example's ADMIN_* values do not make an admin in production.
-    expect(readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets(), ADMIN_EMAIL: 'a@b.it', ADMIN_PASSWORD: 'x' }).developmentAdmin).toBeUndefined();
+    expect(
+      readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets(), ADMIN_EMAIL: 'a@b.it', ADMIN_PASSWORD: 'x' }).developmentAdmin,
+    ).toBeUndefined();
   });
 
   it.each([
@@ -68,18 +76,31 @@ describe('the CMS environment', () => {
       PORTAL_URL: 'welfare.example.org',
       CORS_ORIGINS: '*',
     });
-    for (const name of ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', 'SEED_DEMO_CONTENT', 'REDIS_URL', 'PORTAL_URL', 'CORS_ORIGINS']) expect(message).toContain(name);
+    for (const name of ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', 'SEED_DEMO_CONTENT', 'REDIS_URL', 'PORTAL_URL', 'CORS_ORIGINS'])
+      expect(message).toContain(name);
   });
 
   it('reads without throwing, so `strapi build` needs no secrets: the check is at start', () => {
     const settings = readCmsEnvironment({ NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_PER_MINUTE: 'lots' });
     expect(settings.secrets.JWT_SECRET).toBeUndefined();
     expect(settings.rateLimits.anonymousPerMinute).toBe(300);
-    expect(settings.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^RATE_LIMIT_ANONYMOUS_PER_MINUTE: /), expect.stringMatching(/^JWT_SECRET is not set/)]));
+    expect(settings.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^RATE_LIMIT_ANONYMOUS_PER_MINUTE: /),
+        expect.stringMatching(/^JWT_SECRET is not set/),
+      ]),
+    );
   });
 
   it('treats empty values, as .env.example ships them, as unset', () => {
-    const environment = readCmsEnvironment({ NODE_ENV: 'production', ...goodSecrets(), RATE_LIMIT_ANONYMOUS_PER_MINUTE: '', REDIS_URL: '', CMS_API_TOKEN: '', SEED_DEMO_CONTENT: '' });
+    const environment = readCmsEnvironment({
+      NODE_ENV: 'production',
+      ...goodSecrets(),
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '',
+      REDIS_URL: '',
+      CMS_API_TOKEN: '',
+      SEED_DEMO_CONTENT: '',
+    });
     expect(environment.redisUrl).toBeUndefined();
     expect(environment.rateLimits.anonymousPerMinute).toBe(300);
   });
@@ -103,7 +124,10 @@ describe('the database password', () => {
     [{ DATABASE_PASSWORD: 'welfare' }, 'DATABASE_PASSWORD'],
     [{ DATABASE_PASSWORD: 'ab'.repeat(20) }, 'DATABASE_PASSWORD'],
     [{ DATABASE_URL: 'postgres://welfare:postgres@db:5432/welfare' }, "DATABASE_URL's password"],
-    [{ DATABASE_URL: `postgres://welfare:${encodeURIComponent('password'.repeat(5))}@db/welfare`, DATABASE_PASSWORD: strong() }, "DATABASE_URL's password"],
+    [
+      { DATABASE_URL: `postgres://welfare:${encodeURIComponent('password'.repeat(5))}@db/welfare`, DATABASE_PASSWORD: strong() },
+      "DATABASE_URL's password",
+    ],
   ])('stops a production CMS on PostgreSQL with a weak one: %p', (parts, variable) => {
     const message = problemsOf(postgres(parts));
     expect(message).toContain(`- ${variable} `);
@@ -112,7 +136,11 @@ describe('the database password', () => {
 
   it('accepts a strong one, none (a trusted connection), SQLite, and development', () => {
     expect(problemsOf(postgres({ DATABASE_PASSWORD: strong() }))).toBe('');
-    expect(problemsOf(postgres({ DATABASE_URL: `postgres://welfare:${encodeURIComponent(strong())}@db/welfare`, DATABASE_PASSWORD: 'change-me' }))).toBe('');
+    expect(
+      problemsOf(
+        postgres({ DATABASE_URL: `postgres://welfare:${encodeURIComponent(strong())}@db/welfare`, DATABASE_PASSWORD: 'change-me' }),
+      ),
+    ).toBe('');
     expect(problemsOf(postgres({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/welfare_test' }))).toBe('');
     expect(problemsOf({ NODE_ENV: 'production', ...goodSecrets(), DATABASE_PASSWORD: 'change-me' })).toBe('');
     expect(problemsOf({ NODE_ENV: 'development', DATABASE_CLIENT: 'postgres', DATABASE_PASSWORD: 'change-me' })).toBe('');

@@ -1,5 +1,11 @@
 import { z } from '@welfare/types/schemas';
-import { PORTAL_TOKEN_NAMES, REQUIRED_CMS_SECRET_NAMES, isDevelopment, readSecret, type EnvironmentVariables } from '@welfare/types/secrets';
+import {
+  PORTAL_TOKEN_NAMES,
+  REQUIRED_CMS_SECRET_NAMES,
+  isDevelopment,
+  readSecret,
+  type EnvironmentVariables,
+} from '@welfare/types/secrets';
 import { corsOrigins } from './cors-origins';
 import { databasePasswordProblem } from './database-password';
 import { DEFAULT_PORTAL_URL, portalInternalUrl, portalUrl } from './portal-url';
@@ -24,9 +30,13 @@ export const SECRET_NAMES = REQUIRED_CMS_SECRET_NAMES;
 export const OPTIONAL_SECRET_NAMES = PORTAL_TOKEN_NAMES;
 
 // `.env.example` leaves optional variables empty: empty means unset.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 const perMinute = optional(z.coerce.number().int().min(1, 'must be at least 1').max(10_000_000));
-const redisUrl = z.string().trim().refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), 'must be a URL such as redis://127.0.0.1:6379');
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), 'must be a URL such as redis://127.0.0.1:6379');
 
 const variables = z.object({
   NODE_ENV: optional(z.string()),
@@ -107,7 +117,9 @@ export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
     if (problem) problems.push(problem);
     else if (value) secrets[name] = value;
     else if ((SECRET_NAMES as readonly string[]).includes(name)) {
-      problems.push(`${name} is not set: set it to a random value, e.g. the output of \`openssl rand -base64 32\` (only NODE_ENV=development has defaults)`);
+      problems.push(
+        `${name} is not set: set it to a random value, e.g. the output of \`openssl rand -base64 32\` (only NODE_ENV=development has defaults)`,
+      );
     }
   }
   const database = databasePasswordProblem(env);
@@ -138,7 +150,9 @@ export function readCmsEnvironment(env: EnvironmentVariables): CmsEnvironment {
     secrets: secrets as CmsEnvironment['secrets'],
     seedOnStart: values.SEED_DEMO_CONTENT ? values.SEED_DEMO_CONTENT === 'true' : development,
     developmentAdmin:
-      development || (env.NODE_ENV === 'test' && values.ADMIN_EMAIL && values.ADMIN_PASSWORD) ? { email: values.ADMIN_EMAIL, password: values.ADMIN_PASSWORD } : undefined,
+      development || (env.NODE_ENV === 'test' && values.ADMIN_EMAIL && values.ADMIN_PASSWORD)
+        ? { email: values.ADMIN_EMAIL, password: values.ADMIN_PASSWORD }
+        : undefined,
     machineTranslation,
   };
 }

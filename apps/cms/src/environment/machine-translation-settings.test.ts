@@ -22,8 +22,14 @@ describe('machine translation settings', () => {
   });
 
   it('covers the rest with LibreTranslate, or follows MACHINE_TRANSLATION_PROVIDERS', () => {
-    expect(read({ MACHINE_TRANSLATION_DEEPL_API_KEY: 'k', MACHINE_TRANSLATION_LIBRETRANSLATE_URL: 'http://lt:5000' }).settings.assignments).toMatchObject({ ur: 'libretranslate', sq: 'libretranslate', en: 'deepl' });
-    const chosen = read({ MACHINE_TRANSLATION_DEEPL_API_KEY: 'k', MACHINE_TRANSLATION_LIBRETRANSLATE_URL: 'http://lt:5000', MACHINE_TRANSLATION_PROVIDERS: 'en=libretranslate, ar:deepl' });
+    expect(
+      read({ MACHINE_TRANSLATION_DEEPL_API_KEY: 'k', MACHINE_TRANSLATION_LIBRETRANSLATE_URL: 'http://lt:5000' }).settings.assignments,
+    ).toMatchObject({ ur: 'libretranslate', sq: 'libretranslate', en: 'deepl' });
+    const chosen = read({
+      MACHINE_TRANSLATION_DEEPL_API_KEY: 'k',
+      MACHINE_TRANSLATION_LIBRETRANSLATE_URL: 'http://lt:5000',
+      MACHINE_TRANSLATION_PROVIDERS: 'en=libretranslate, ar:deepl',
+    });
     expect(chosen.problems).toEqual([]);
     expect(chosen.settings.assignments).toEqual({ en: 'libretranslate', ar: 'deepl' });
     expect(chosen.settings.uncovered).toEqual(['fr', 'ur', 'ro', 'sq', 'uk']);

@@ -25,8 +25,12 @@ export interface MachineTranslationSettings {
 export const TARGET_LOCALES: readonly LocaleCode[] = LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE);
 
 const empty = (value: string | undefined) => value === undefined || value.trim() === '';
-const httpUrl = z.string().trim().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be an http(s) URL');
-const integer = (min: number, max: number) => z.coerce.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be an http(s) URL');
+const integer = (min: number, max: number) =>
+  z.coerce.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 function read<T>(schema: z.ZodType<T>, env: EnvironmentVariables, name: string, problems: string[]): T | undefined {
   const value = env[name];
@@ -38,12 +42,21 @@ function read<T>(schema: z.ZodType<T>, env: EnvironmentVariables, name: string, 
 }
 
 /** "en=deepl, ur=libretranslate" (or with ":"), checked against what is configured. */
-function readAssignments(value: string, configured: ReadonlySet<ProviderName>, problems: string[]): Partial<Record<LocaleCode, ProviderName>> {
+function readAssignments(
+  value: string,
+  configured: ReadonlySet<ProviderName>,
+  problems: string[],
+): Partial<Record<LocaleCode, ProviderName>> {
   const assignments: Partial<Record<LocaleCode, ProviderName>> = {};
-  for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const [locale, provider] = pair.split(/[=:]/).map((part) => part.trim());
     if (!TARGET_LOCALES.includes(locale as LocaleCode)) {
-      problems.push(`MACHINE_TRANSLATION_PROVIDERS: "${locale}" is not a language translated from Italian (one of ${TARGET_LOCALES.join(', ')})`);
+      problems.push(
+        `MACHINE_TRANSLATION_PROVIDERS: "${locale}" is not a language translated from Italian (one of ${TARGET_LOCALES.join(', ')})`,
+      );
     } else if (!PROVIDER_NAMES.includes(provider as ProviderName)) {
       problems.push(`MACHINE_TRANSLATION_PROVIDERS: "${provider}" for ${locale} is not a provider (deepl or libretranslate)`);
     } else if (!configured.has(provider as ProviderName)) {
@@ -59,13 +72,19 @@ export function readMachineTranslationSettings(env: EnvironmentVariables, proble
   const deeplKey = empty(env.MACHINE_TRANSLATION_DEEPL_API_KEY) ? undefined : env.MACHINE_TRANSLATION_DEEPL_API_KEY?.trim();
   const deeplUrl = read(httpUrl, env, 'MACHINE_TRANSLATION_DEEPL_URL', problems);
   const libreUrl = read(httpUrl, env, 'MACHINE_TRANSLATION_LIBRETRANSLATE_URL', problems);
-  const libreKey = empty(env.MACHINE_TRANSLATION_LIBRETRANSLATE_API_KEY) ? undefined : env.MACHINE_TRANSLATION_LIBRETRANSLATE_API_KEY?.trim();
+  const libreKey = empty(env.MACHINE_TRANSLATION_LIBRETRANSLATE_API_KEY)
+    ? undefined
+    : env.MACHINE_TRANSLATION_LIBRETRANSLATE_API_KEY?.trim();
   if (deeplUrl && !deeplKey) problems.push('MACHINE_TRANSLATION_DEEPL_URL is set without MACHINE_TRANSLATION_DEEPL_API_KEY');
-  if (libreKey && !libreUrl) problems.push('MACHINE_TRANSLATION_LIBRETRANSLATE_API_KEY is set without MACHINE_TRANSLATION_LIBRETRANSLATE_URL');
+  if (libreKey && !libreUrl)
+    problems.push('MACHINE_TRANSLATION_LIBRETRANSLATE_API_KEY is set without MACHINE_TRANSLATION_LIBRETRANSLATE_URL');
 
   const deepl = deeplKey ? { apiKey: deeplKey, serverUrl: deeplUrl } : undefined;
   const libreTranslate = libreUrl ? { url: libreUrl, apiKey: libreKey } : undefined;
-  const configured = new Set<ProviderName>([...(deepl ? (['deepl'] as const) : []), ...(libreTranslate ? (['libretranslate'] as const) : [])]);
+  const configured = new Set<ProviderName>([
+    ...(deepl ? (['deepl'] as const) : []),
+    ...(libreTranslate ? (['libretranslate'] as const) : []),
+  ]);
 
   const assignments: Partial<Record<LocaleCode, ProviderName>> = empty(env.MACHINE_TRANSLATION_PROVIDERS)
     ? Object.fromEntries(

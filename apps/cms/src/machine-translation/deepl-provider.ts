@@ -7,7 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import * as deepl from 'deepl-node';
-import { batches, providerFailure, textCharacters, type TranslationProvider, type TranslationRequest, type TranslationResult } from './provider';
+import {
+  batches,
+  providerFailure,
+  textCharacters,
+  type TranslationProvider,
+  type TranslationRequest,
+  type TranslationResult,
+} from './provider';
 
 export interface DeeplSettings {
   apiKey: string;
@@ -32,7 +39,8 @@ function failureOf(error: unknown): Error {
     const code = (error.error as { code?: string } | undefined)?.code;
     return providerFailure(code === 'ECONNABORTED' || code === 'ETIMEDOUT' ? 'timeout' : 'unavailable', 'deepl', error.message);
   }
-  if (error instanceof deepl.DeepLError) return providerFailure(/Bad request/.test(error.message) ? 'unsupported' : 'unavailable', 'deepl', error.message);
+  if (error instanceof deepl.DeepLError)
+    return providerFailure(/Bad request/.test(error.message) ? 'unsupported' : 'unavailable', 'deepl', error.message);
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -79,7 +87,12 @@ export class DeeplProvider implements TranslationProvider {
     let glossary = existing.find((info) => info.name === name && info.ready);
     if (!glossary) {
       const entries = new deepl.GlossaryEntries({ entries: Object.fromEntries(cleaned.map((term) => [term, term])) });
-      glossary = await this.translator.createGlossary(name, source as deepl.SourceGlossaryLanguageCode, glossaryTarget as deepl.TargetGlossaryLanguageCode, entries);
+      glossary = await this.translator.createGlossary(
+        name,
+        source as deepl.SourceGlossaryLanguageCode,
+        glossaryTarget as deepl.TargetGlossaryLanguageCode,
+        entries,
+      );
     }
     for (const old of existing.filter((info) => info.name.startsWith(family) && info.name !== name)) {
       await this.translator.deleteGlossary(old.glossaryId).catch(() => undefined);
@@ -94,13 +107,19 @@ export class DeeplProvider implements TranslationProvider {
       const segments: string[] = [];
       let characters = 0;
       for (const batch of batches(request.segments, MAX_TEXTS, MAX_CHARACTERS)) {
-        const results = await this.translator.translateText(batch, request.source as deepl.SourceLanguageCode, deeplTarget(request.target), {
-          tagHandling: 'html',
-          ignoreTags: ['x-k'],
-          preserveFormatting: true,
-          ...(glossary ? { glossary } : {}),
-        });
-        if (results.length !== batch.length) throw providerFailure('bad-response', 'deepl', `${batch.length} texts sent, ${results.length} received`);
+        const results = await this.translator.translateText(
+          batch,
+          request.source as deepl.SourceLanguageCode,
+          deeplTarget(request.target),
+          {
+            tagHandling: 'html',
+            ignoreTags: ['x-k'],
+            preserveFormatting: true,
+            ...(glossary ? { glossary } : {}),
+          },
+        );
+        if (results.length !== batch.length)
+          throw providerFailure('bad-response', 'deepl', `${batch.length} texts sent, ${results.length} received`);
         for (const [index, result] of results.entries()) {
           segments.push(result.text);
           characters += result.billedCharacters ?? textCharacters(batch[index]);

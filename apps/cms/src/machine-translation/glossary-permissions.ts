@@ -20,9 +20,13 @@ async function grant(strapi: Core.Strapi, roleCode: string, verbs: string[]): Pr
   if (!role) return;
   const permissions = strapi.service('admin::permission') as unknown as { findMany(params: object): Promise<Permission[]> };
   const current = await permissions.findMany({ where: { role: { id: role.id } } });
-  const missing = verbs.map((verb) => `${EXPLORER}.${verb}`).filter((action) => !current.some((permission) => permission.action === action && permission.subject === GLOSSARY_UID));
+  const missing = verbs
+    .map((verb) => `${EXPLORER}.${verb}`)
+    .filter((action) => !current.some((permission) => permission.action === action && permission.subject === GLOSSARY_UID));
   if (missing.length === 0) return;
-  const roles = strapi.service('admin::role') as unknown as { assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown> };
+  const roles = strapi.service('admin::role') as unknown as {
+    assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
+  };
   await roles.assignPermissions(role.id, [
     ...current.map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions })),
     ...missing.map((action) => ({ action, subject: GLOSSARY_UID, properties: { fields: ['term', 'note'] }, conditions: [] })),

@@ -5,7 +5,14 @@
  * agency's terms are protected in the markup. 429 and 5xx are retried with exponential backoff;
  * each request has a timeout.
  */
-import { batches, providerFailure, textCharacters, type TranslationProvider, type TranslationRequest, type TranslationResult } from './provider';
+import {
+  batches,
+  providerFailure,
+  textCharacters,
+  type TranslationProvider,
+  type TranslationRequest,
+  type TranslationResult,
+} from './provider';
 
 export interface LibreTranslateSettings {
   url: string;
@@ -38,7 +45,13 @@ export class LibreTranslateProvider implements TranslationProvider {
   constructor(private readonly settings: LibreTranslateSettings) {}
 
   private async post(texts: string[], source: string, target: string): Promise<string[]> {
-    const body = JSON.stringify({ q: texts, source, target, format: 'html', ...(this.settings.apiKey ? { api_key: this.settings.apiKey } : {}) });
+    const body = JSON.stringify({
+      q: texts,
+      source,
+      target,
+      format: 'html',
+      ...(this.settings.apiKey ? { api_key: this.settings.apiKey } : {}),
+    });
     let wait = this.settings.backoffMs ?? 1000;
     for (let attempt = 0; ; attempt += 1) {
       let response: Response;

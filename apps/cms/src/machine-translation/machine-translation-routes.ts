@@ -44,7 +44,14 @@ export interface LocaleStatus {
   /** Which provider would translate it (none: no configured provider does). */
   provider: string | null;
   /** The machine draft's facts, while there is one. */
-  machine?: { provider: string; translatedAt: string; translatedBy: string | null; reviewedAt: string | null; reviewedBy: string | null; editedSince: boolean };
+  machine?: {
+    provider: string;
+    translatedAt: string;
+    translatedBy: string | null;
+    reviewedAt: string | null;
+    reviewedBy: string | null;
+    editedSince: boolean;
+  };
   /** Whether this user may write this language. */
   writable: boolean;
 }
@@ -61,7 +68,11 @@ export interface MachineTranslationStatus {
 const SAME_WRITE_MS = 0;
 
 function checker(strapi: Core.Strapi, ctx: Context, model: string): PermissionChecker {
-  return (strapi.plugin('content-manager').service('permission-checker') as { create(options: { userAbility: UserAbility; model: string }): PermissionChecker }).create({
+  return (
+    strapi.plugin('content-manager').service('permission-checker') as {
+      create(options: { userAbility: UserAbility; model: string }): PermissionChecker;
+    }
+  ).create({
     userAbility: ctx.state.userAbility as UserAbility,
     model,
   });
@@ -73,9 +84,17 @@ function fail(ctx: Context, status: number, code: string, message: string, detai
 }
 
 const userName = (user: AdminUser | undefined) =>
-  [user?.firstname, user?.lastname].filter(Boolean).join(' ').trim() || user?.username || user?.email || (user ? `#${user.id}` : 'sconosciuto');
+  [user?.firstname, user?.lastname].filter(Boolean).join(' ').trim() ||
+  user?.username ||
+  user?.email ||
+  (user ? `#${user.id}` : 'sconosciuto');
 
-export async function entryStatus(strapi: Core.Strapi, uid: string, documentId: string, may: (locale: LocaleCode, exists: boolean) => boolean): Promise<MachineTranslationStatus | null> {
+export async function entryStatus(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  may: (locale: LocaleCode, exists: boolean) => boolean,
+): Promise<MachineTranslationStatus | null> {
   const settings = environment().machineTranslation;
   const rows = (await strapi.db.query(uid as UID.ContentType).findMany({
     select: ['locale', 'updatedAt'],
@@ -89,7 +108,11 @@ export async function entryStatus(strapi: Core.Strapi, uid: string, documentId: 
   const drafts = new Map(rows.map((row) => [row.locale, row]));
   const providers = (['deepl', 'libretranslate'] as const)
     .filter((name) => (name === 'deepl' ? settings.deepl : settings.libreTranslate))
-    .map((name) => ({ name, label: PROVIDER_LABELS[name], locales: TARGET_LOCALES.filter((locale) => settings.assignments[locale] === name) }));
+    .map((name) => ({
+      name,
+      label: PROVIDER_LABELS[name],
+      locales: TARGET_LOCALES.filter((locale) => settings.assignments[locale] === name),
+    }));
   return {
     enabled: providers.length > 0,
     providers,
@@ -100,14 +123,31 @@ export async function entryStatus(strapi: Core.Strapi, uid: string, documentId: 
       const record = records.get(locale);
       const updated = draft ? new Date(draft.updatedAt).getTime() : 0;
       const editedSince = Boolean(draft && record && updated > new Date(record.draftUpdatedAt).getTime() + SAME_WRITE_MS);
-      const state: LocaleState = !draft ? 'missing' : record && !editedSince ? (record.reviewedAt ? 'reviewed' : 'machine') : record?.reviewedAt ? 'reviewed' : record ? 'machine' : 'human';
+      const state: LocaleState = !draft
+        ? 'missing'
+        : record && !editedSince
+          ? record.reviewedAt
+            ? 'reviewed'
+            : 'machine'
+          : record?.reviewedAt
+            ? 'reviewed'
+            : record
+              ? 'machine'
+              : 'human';
       return {
         locale,
         state,
         stale: Boolean(draft) && updated < italianChanged,
         provider: settings.assignments[locale] ?? null,
         machine: record
-          ? { provider: record.provider, translatedAt: record.translatedAt, translatedBy: record.translatedBy, reviewedAt: record.reviewedAt, reviewedBy: record.reviewedBy, editedSince }
+          ? {
+              provider: record.provider,
+              translatedAt: record.translatedAt,
+              translatedBy: record.translatedBy,
+              reviewedAt: record.reviewedAt,
+              reviewedBy: record.reviewedBy,
+              editedSince,
+            }
           : undefined,
         writable: may(locale, Boolean(draft)),
       };
@@ -134,13 +174,15 @@ export function machineTranslationRoutes(strapi: Core.Strapi) {
 
   const mayWrite = (ctx: Context, uid: string) => {
     const can = checker(strapi, ctx, uid).can;
-    return (locale: LocaleCode, exists: boolean) => can.read({ locale: DEFAULT_LOCALE }) && (exists ? can.update({ locale }) : can.create({ locale }));
+    return (locale: LocaleCode, exists: boolean) =>
+      can.read({ locale: DEFAULT_LOCALE }) && (exists ? can.update({ locale }) : can.create({ locale }));
   };
 
   const status = async (ctx: Context) => {
     const entry = target(ctx, ctx.query as Record<string, unknown>);
     if (!entry) return;
-    if (!checker(strapi, ctx, entry.uid).can.read()) return fail(ctx, 403, 'ForbiddenError', 'Non è permesso leggere questo tipo di contenuto.');
+    if (!checker(strapi, ctx, entry.uid).can.read())
+      return fail(ctx, 403, 'ForbiddenError', 'Non è permesso leggere questo tipo di contenuto.');
     const result = await entryStatus(strapi, entry.uid, entry.documentId, mayWrite(ctx, entry.uid));
     if (!result) return fail(ctx, 404, 'NotFoundError', 'Questa voce non ha una versione italiana.');
     ctx.body = { data: result };
@@ -154,15 +196,23 @@ export function machineTranslationRoutes(strapi: Core.Strapi) {
     if (!current) return fail(ctx, 404, 'NotFoundError', 'Questa voce non ha una versione italiana da tradurre.');
     let locales: LocaleCode[];
     if (body.locales === 'missing-or-stale') {
-      locales = current.locales.filter((locale) => locale.provider && (locale.state === 'missing' || locale.stale)).map((locale) => locale.locale);
-      if (locales.length === 0) return fail(ctx, 400, 'NothingToDo', 'Nessuna traduzione mancante o da aggiornare tra le lingue coperte dai servizi configurati.');
-    } else if (Array.isArray(body.locales) && body.locales.length > 0 && body.locales.every((locale) => isLocaleCode(locale) && locale !== DEFAULT_LOCALE)) {
+      locales = current.locales
+        .filter((locale) => locale.provider && (locale.state === 'missing' || locale.stale))
+        .map((locale) => locale.locale);
+      if (locales.length === 0)
+        return fail(ctx, 400, 'NothingToDo', 'Nessuna traduzione mancante o da aggiornare tra le lingue coperte dai servizi configurati.');
+    } else if (
+      Array.isArray(body.locales) &&
+      body.locales.length > 0 &&
+      body.locales.every((locale) => isLocaleCode(locale) && locale !== DEFAULT_LOCALE)
+    ) {
       locales = body.locales as LocaleCode[];
     } else {
       return fail(ctx, 400, 'ValidationError', 'locales must be "missing-or-stale" or a list of languages other than Italian');
     }
     const forbidden = locales.filter((locale) => !current.locales.find((status) => status.locale === locale)?.writable);
-    if (forbidden.length > 0) return fail(ctx, 403, 'ForbiddenError', `Non è permesso scrivere in: ${forbidden.join(', ')}.`, { locales: forbidden });
+    if (forbidden.length > 0)
+      return fail(ctx, 403, 'ForbiddenError', `Non è permesso scrivere in: ${forbidden.join(', ')}.`, { locales: forbidden });
     try {
       const written = await translateEntry(strapi, {
         uid: entry.uid,
@@ -175,7 +225,12 @@ export function machineTranslationRoutes(strapi: Core.Strapi) {
     } catch (error) {
       if (error instanceof TranslationRefusal) return fail(ctx, error.status, error.code, error.message, error.details);
       strapi.log.error(`Machine translation of ${entry.uid} ${entry.documentId} failed: ${(error as Error).stack ?? String(error)}`);
-      return fail(ctx, 500, 'TranslationFailed', 'La traduzione non è stata scritta: errore inatteso (dettagli nel registro del CMS). Nessuna lingua è stata modificata.');
+      return fail(
+        ctx,
+        500,
+        'TranslationFailed',
+        'La traduzione non è stata scritta: errore inatteso (dettagli nel registro del CMS). Nessuna lingua è stata modificata.',
+      );
     }
   };
 
@@ -184,17 +239,27 @@ export function machineTranslationRoutes(strapi: Core.Strapi) {
     const entry = target(ctx, body);
     if (!entry) return;
     const locale = body.locale;
-    if (!isLocaleCode(locale) || locale === DEFAULT_LOCALE) return fail(ctx, 400, 'ValidationError', 'locale must be a language other than Italian');
-    if (!checker(strapi, ctx, entry.uid).can.update({ locale })) return fail(ctx, 403, 'ForbiddenError', `Non è permesso modificare la lingua ${locale}.`);
+    if (!isLocaleCode(locale) || locale === DEFAULT_LOCALE)
+      return fail(ctx, 400, 'ValidationError', 'locale must be a language other than Italian');
+    if (!checker(strapi, ctx, entry.uid).can.update({ locale }))
+      return fail(ctx, 403, 'ForbiddenError', `Non è permesso modificare la lingua ${locale}.`);
     const [record] = await recordsOf(strapi, entry.uid, [entry.documentId], [locale]);
-    if (!record) return fail(ctx, 404, 'NotFoundError', `La traduzione in ${locale} non è stata fatta automaticamente: non c'è nulla da revisionare.`);
+    if (!record)
+      return fail(ctx, 404, 'NotFoundError', `La traduzione in ${locale} non è stata fatta automaticamente: non c'è nulla da revisionare.`);
     await markReviewed(strapi, record, userName(ctx.state.user as AdminUser | undefined));
     // The published page loses its notice: the portal re-renders that language's page.
     const type = contentTypeOfUid(entry.uid);
     const published = await readPublishedState(strapi, entry.uid, entry.documentId);
     if (type && published.rows.some((row) => row.locale === locale)) {
       const versions = publishedVersions(published);
-      void sendNotice(strapi, { event: 'update', type, documentId: entry.documentId, locales: [locale], published: { before: versions, after: versions }, shownBy: [] });
+      void sendNotice(strapi, {
+        event: 'update',
+        type,
+        documentId: entry.documentId,
+        locales: [locale],
+        published: { before: versions, after: versions },
+        shownBy: [],
+      });
     }
     ctx.body = { data: await entryStatus(strapi, entry.uid, entry.documentId, mayWrite(ctx, entry.uid)) };
   };

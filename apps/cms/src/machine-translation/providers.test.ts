@@ -79,9 +79,13 @@ describe('DeepL through deepl-node', () => {
   });
 
   it('answers a wrong key and a provider that does not answer in time', async () => {
-    expect((await failure(deepl({ apiKey: 'wrong:fx' }).translate({ segments: ['a'], source: 'it', target: 'fr', glossaryTerms: [] }))).kind).toBe('unauthorized');
+    expect(
+      (await failure(deepl({ apiKey: 'wrong:fx' }).translate({ segments: ['a'], source: 'it', target: 'fr', glossaryTerms: [] }))).kind,
+    ).toBe('unauthorized');
     await standIn.fail('deepl', 0, 5, true);
-    const error = await failure(deepl({ timeoutMs: 300, maxRetries: 1 }).translate({ segments: ['a'], source: 'it', target: 'fr', glossaryTerms: [] }));
+    const error = await failure(
+      deepl({ timeoutMs: 300, maxRetries: 1 }).translate({ segments: ['a'], source: 'it', target: 'fr', glossaryTerms: [] }),
+    );
     expect(['timeout', 'unavailable']).toContain(error.kind);
   });
 });
@@ -109,9 +113,13 @@ describe('LibreTranslate over HTTP', () => {
   });
 
   it('answers a wrong key, an unsupported language and a timeout', async () => {
-    expect((await failure(libre({ apiKey: 'wrong' }).translate({ segments: ['a'], source: 'it', target: 'ur', glossaryTerms: [] }))).kind).toBe('unauthorized');
+    expect(
+      (await failure(libre({ apiKey: 'wrong' }).translate({ segments: ['a'], source: 'it', target: 'ur', glossaryTerms: [] }))).kind,
+    ).toBe('unauthorized');
     expect((await failure(libre().translate({ segments: ['a'], source: 'it', target: 'xx', glossaryTerms: [] }))).kind).toBe('unsupported');
     await standIn.fail('libretranslate', 0, 1, true);
-    expect((await failure(libre({ timeoutMs: 300 }).translate({ segments: ['a'], source: 'it', target: 'ur', glossaryTerms: [] }))).kind).toBe('timeout');
+    expect(
+      (await failure(libre({ timeoutMs: 300 }).translate({ segments: ['a'], source: 'it', target: 'ur', glossaryTerms: [] }))).kind,
+    ).toBe('timeout');
   });
 });

@@ -17,7 +17,14 @@ const BLOCKS = [
       { type: 'text', text: ' o scrivere a ' },
       { type: 'link', url: 'mailto:info@atsp.example.it', children: [{ type: 'text', text: 'info@atsp.example.it', italic: true }] },
       { type: 'text', text: ', ufficio in Via Roma 12, Breno.\nPrenotare sul ' },
-      { type: 'link', url: 'https://atsp.example.it/prenota', children: [{ type: 'text', text: 'sito ' }, { type: 'text', text: 'della Consulta Stranieri', underline: true }] },
+      {
+        type: 'link',
+        url: 'https://atsp.example.it/prenota',
+        children: [
+          { type: 'text', text: 'sito ' },
+          { type: 'text', text: 'della Consulta Stranieri', underline: true },
+        ],
+      },
       { type: 'text', text: ' con il codice ' },
       { type: 'text', text: 'FAMI-2024', code: true },
     ],
@@ -27,7 +34,12 @@ const BLOCKS = [
     format: 'ordered',
     children: [
       { type: 'list-item', children: [{ type: 'text', text: 'documento di identità' }] },
-      { type: 'list', format: 'unordered', indentLevel: 1, children: [{ type: 'list-item', children: [{ type: 'text', text: 'permesso di soggiorno', strikethrough: true }] }] },
+      {
+        type: 'list',
+        format: 'unordered',
+        indentLevel: 1,
+        children: [{ type: 'list-item', children: [{ type: 'text', text: 'permesso di soggiorno', strikethrough: true }] }],
+      },
     ],
   },
   { type: 'quote', children: [{ type: 'text', text: 'Lab’Impact & «integrazione» <scuola>' }] },
@@ -64,13 +76,26 @@ describe('rich text as segments and back', () => {
       { type: 'text', text: ' O SCRIVERE A ' },
       { type: 'link', url: 'mailto:info@atsp.example.it', children: [{ type: 'text', text: 'info@atsp.example.it', italic: true }] },
       { type: 'text', text: ', UFFICIO IN Via Roma 12, BRENO.\nPRENOTARE SUL ' },
-      { type: 'link', url: 'https://atsp.example.it/prenota', children: [{ type: 'text', text: 'SITO ' }, { type: 'text', text: 'DELLA Consulta Stranieri', underline: true }] },
+      {
+        type: 'link',
+        url: 'https://atsp.example.it/prenota',
+        children: [
+          { type: 'text', text: 'SITO ' },
+          { type: 'text', text: 'DELLA Consulta Stranieri', underline: true },
+        ],
+      },
       { type: 'text', text: ' CON IL CODICE ' },
       { type: 'text', text: 'FAMI-2024', code: true },
     ]);
-    const list = result[2] as unknown as { children: Array<{ type: string; indentLevel?: number; children: Array<{ children: InlineNode[] }> | InlineNode[] }> };
+    const list = result[2] as unknown as {
+      children: Array<{ type: string; indentLevel?: number; children: Array<{ children: InlineNode[] }> | InlineNode[] }>;
+    };
     expect(list.children[0]).toEqual({ type: 'list-item', children: [{ type: 'text', text: 'DOCUMENTO DI IDENTITÀ' }] });
-    expect(list.children[1]).toMatchObject({ type: 'list', indentLevel: 1, children: [{ type: 'list-item', children: [{ type: 'text', text: 'PERMESSO DI SOGGIORNO', strikethrough: true }] }] });
+    expect(list.children[1]).toMatchObject({
+      type: 'list',
+      indentLevel: 1,
+      children: [{ type: 'list-item', children: [{ type: 'text', text: 'PERMESSO DI SOGGIORNO', strikethrough: true }] }],
+    });
     expect(textOf(result[3].children as InlineNode[])).toBe('Lab’Impact & «INTEGRAZIONE» <SCUOLA>');
     expect(result.slice(4)).toEqual(BLOCKS.slice(4));
   });
@@ -78,8 +103,13 @@ describe('rich text as segments and back', () => {
   it('survives a provider that moves or drops tags: text is kept, formatting only where tags came back', () => {
     const { result } = translateBlocks([BLOCKS[1]], (html) => upper(html.replace(/<\/?t[^>]*>/g, '')));
     const paragraph = result[0].children as InlineNode[];
-    expect(textOf(paragraph)).toBe('CHIAMARE IL 0364 123456 O SCRIVERE A info@atsp.example.it, UFFICIO IN Via Roma 12, BRENO.\nPRENOTARE SUL SITO DELLA Consulta Stranieri CON IL CODICE FAMI-2024');
-    expect(paragraph.filter((node) => node.type === 'link').map((node) => (node as { url: string }).url)).toEqual(['mailto:info@atsp.example.it', 'https://atsp.example.it/prenota']);
+    expect(textOf(paragraph)).toBe(
+      'CHIAMARE IL 0364 123456 O SCRIVERE A info@atsp.example.it, UFFICIO IN Via Roma 12, BRENO.\nPRENOTARE SUL SITO DELLA Consulta Stranieri CON IL CODICE FAMI-2024',
+    );
+    expect(paragraph.filter((node) => node.type === 'link').map((node) => (node as { url: string }).url)).toEqual([
+      'mailto:info@atsp.example.it',
+      'https://atsp.example.it/prenota',
+    ]);
   });
 
   it('leaves unknown nodes as they are', () => {
@@ -90,7 +120,8 @@ describe('rich text as segments and back', () => {
 
 describe('plain fields', () => {
   it('protects web and e-mail addresses, phone numbers, street addresses and glossary terms; keeps line breaks', () => {
-    const text = 'Sportello della Consulta Stranieri: tel. +39 0364 540 111, www.atsp.example.it/orari,\nPiazza Garibaldi 3, Breno — scrivere a sportello@atsp.example.it';
+    const text =
+      'Sportello della Consulta Stranieri: tel. +39 0364 540 111, www.atsp.example.it/orari,\nPiazza Garibaldi 3, Breno — scrivere a sportello@atsp.example.it';
     const segment = prepareText(text, { glossary });
     expect(segment.decode(careless(segment.html))).toBe(
       'SPORTELLO DELLA Consulta Stranieri: TEL. +39 0364 540 111, www.atsp.example.it/orari,\nPiazza Garibaldi 3, BRENO — SCRIVERE A sportello@atsp.example.it',

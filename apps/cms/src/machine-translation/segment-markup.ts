@@ -115,8 +115,10 @@ export function prepareText(text: string, options: SegmentOptions): PreparedSegm
 
 type Marks = Partial<Pick<TextNode, (typeof MARKS)[number] | 'code'>>;
 
-const marksOf = (leaf: TextNode): Marks => Object.fromEntries([...MARKS, 'code'].filter((mark) => leaf[mark as keyof Marks]).map((mark) => [mark, true]));
-const sameMarks = (a: Marks, b: Marks) => [...MARKS, 'code'].every((mark) => Boolean(a[mark as keyof Marks]) === Boolean(b[mark as keyof Marks]));
+const marksOf = (leaf: TextNode): Marks =>
+  Object.fromEntries([...MARKS, 'code'].filter((mark) => leaf[mark as keyof Marks]).map((mark) => [mark, true]));
+const sameMarks = (a: Marks, b: Marks) =>
+  [...MARKS, 'code'].every((mark) => Boolean(a[mark as keyof Marks]) === Boolean(b[mark as keyof Marks]));
 
 function pushText(target: InlineNode[] | TextNode[], text: string, marks: Marks): void {
   if (!text) return;
@@ -214,7 +216,10 @@ const UNTRANSLATED_BLOCKS = new Set(['code', 'image']);
  * Rich text as segments: `segments` in document order, and `rebuild` that makes the same block
  * structure from their translations. A node of an unknown shape is copied as it is.
  */
-export function prepareBlocks(blocks: unknown, options: SegmentOptions): { segments: PreparedSegment<InlineNode[]>[]; rebuild(translated: string[]): unknown } {
+export function prepareBlocks(
+  blocks: unknown,
+  options: SegmentOptions,
+): { segments: PreparedSegment<InlineNode[]>[]; rebuild(translated: string[]): unknown } {
   const segments: PreparedSegment<InlineNode[]>[] = [];
   type Plan = (translations: string[]) => unknown;
 

@@ -78,20 +78,26 @@ const SAME_WRITE_MS = 0;
 
 let providerCache: { settings: MachineTranslationSettings; providers: Map<ProviderName, TranslationProvider> } | undefined;
 
-export function providerFor(name: ProviderName, settings: MachineTranslationSettings = environment().machineTranslation): TranslationProvider {
+export function providerFor(
+  name: ProviderName,
+  settings: MachineTranslationSettings = environment().machineTranslation,
+): TranslationProvider {
   if (providerCache?.settings !== settings) providerCache = { settings, providers: new Map() };
   const cached = providerCache.providers.get(name);
   if (cached) return cached;
   let provider: TranslationProvider;
-  if (name === 'deepl' && settings.deepl) provider = new DeeplProvider({ ...settings.deepl, timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries });
-  else if (name === 'libretranslate' && settings.libreTranslate) provider = new LibreTranslateProvider({ ...settings.libreTranslate, timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries });
+  if (name === 'deepl' && settings.deepl)
+    provider = new DeeplProvider({ ...settings.deepl, timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries });
+  else if (name === 'libretranslate' && settings.libreTranslate)
+    provider = new LibreTranslateProvider({ ...settings.libreTranslate, timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries });
   else throw new TranslationRefusal(503, 'not-configured', `${PROVIDER_LABELS[name]} non è configurato.`);
   providerCache.providers.set(name, provider);
   return provider;
 }
 
 function attributesOf(strapi: Core.Strapi, uid: string): Record<string, Attribute> {
-  return ((strapi.contentTypes[uid as UID.ContentType] as unknown as { attributes?: Record<string, Attribute> } | undefined)?.attributes ?? {}) as Record<string, Attribute>;
+  return ((strapi.contentTypes[uid as UID.ContentType] as unknown as { attributes?: Record<string, Attribute> } | undefined)?.attributes ??
+    {}) as Record<string, Attribute>;
 }
 
 const isLocalized = (attribute: Attribute) => attribute.pluginOptions?.i18n?.localized === true;
@@ -116,12 +122,20 @@ function copyPopulate(attributes: Record<string, Attribute>): Record<string, unk
 
 /** The relation's targets that exist in `locale` (a relation to a missing version would be dropped by Strapi anyway). */
 async function relationIn(strapi: Core.Strapi, attribute: Attribute, value: unknown, locale: string): Promise<unknown> {
-  const ids = (Array.isArray(value) ? value : value ? [value] : []).map((item) => (item as { documentId?: string }).documentId).filter((id): id is string => Boolean(id));
+  const ids = (Array.isArray(value) ? value : value ? [value] : [])
+    .map((item) => (item as { documentId?: string }).documentId)
+    .filter((id): id is string => Boolean(id));
   const target = attribute.target as UID.ContentType;
-  const localizedTarget = (strapi.contentTypes[target] as unknown as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined)?.pluginOptions?.i18n?.localized === true;
+  const localizedTarget =
+    (strapi.contentTypes[target] as unknown as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined)?.pluginOptions?.i18n
+      ?.localized === true;
   let present = ids;
   if (localizedTarget && ids.length > 0) {
-    const rows = (await strapi.db.query(target).findMany({ select: ['documentId'], where: { documentId: { $in: ids }, locale }, limit: ids.length * 2 })) as Array<{ documentId: string }>;
+    const rows = (await strapi.db
+      .query(target)
+      .findMany({ select: ['documentId'], where: { documentId: { $in: ids }, locale }, limit: ids.length * 2 })) as Array<{
+      documentId: string;
+    }>;
     const found = new Set(rows.map((row) => row.documentId));
     present = ids.filter((id) => found.has(id));
   }
@@ -131,7 +145,10 @@ async function relationIn(strapi: Core.Strapi, attribute: Attribute, value: unkn
 
 const truncate = (text: string, maxLength: number | undefined) => {
   if (!maxLength || [...text].length <= maxLength) return text;
-  return `${[...text].slice(0, maxLength - 1).join('').trimEnd()}…`;
+  return `${[...text]
+    .slice(0, maxLength - 1)
+    .join('')
+    .trimEnd()}…`;
 };
 
 interface Plan {
@@ -145,7 +162,14 @@ interface Plan {
 }
 
 /** The segments of every translated field for one provider, and how to put the translations back. */
-function planFor(locale: LocaleCode, provider: TranslationProvider, glossaryApplied: boolean, attributes: Record<string, Attribute>, italian: Data, terms: string[]): Plan {
+function planFor(
+  locale: LocaleCode,
+  provider: TranslationProvider,
+  glossaryApplied: boolean,
+  attributes: Record<string, Attribute>,
+  italian: Data,
+  terms: string[],
+): Plan {
   const glossary = glossaryApplied ? null : glossaryPattern(terms);
   const segments: PreparedSegment<unknown>[] = [];
   const builders: Array<(translated: string[]) => [string, unknown]> = [];
@@ -180,15 +204,23 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
   if (!type) throw new TranslationRefusal(400, 'unknown-type', 'Questo tipo di contenuto non si traduce automaticamente.');
   const locales = [...new Set(request.locales)].filter((locale) => locale !== DEFAULT_LOCALE);
   if (locales.length === 0) throw new TranslationRefusal(400, 'no-locales', 'Nessuna lingua da tradurre.');
-  if (!settings.deepl && !settings.libreTranslate) throw new TranslationRefusal(503, 'not-configured', 'La traduzione automatica non è configurata su questo CMS.');
+  if (!settings.deepl && !settings.libreTranslate)
+    throw new TranslationRefusal(503, 'not-configured', 'La traduzione automatica non è configurata su questo CMS.');
   const uncovered = locales.filter((locale) => !settings.assignments[locale]);
   if (uncovered.length > 0) {
-    throw new TranslationRefusal(400, 'uncovered', `Nessun servizio di traduzione è configurato per: ${uncovered.join(', ')}.`, { locales: uncovered });
+    throw new TranslationRefusal(400, 'uncovered', `Nessun servizio di traduzione è configurato per: ${uncovered.join(', ')}.`, {
+      locales: uncovered,
+    });
   }
 
   const uid = request.uid as UID.ContentType;
   const attributes = attributesOf(strapi, uid);
-  const italian = (await strapi.documents(uid).findOne({ documentId: request.documentId, locale: DEFAULT_LOCALE, status: 'draft', populate: copyPopulate(attributes) } as never)) as Data | null;
+  const italian = (await strapi.documents(uid).findOne({
+    documentId: request.documentId,
+    locale: DEFAULT_LOCALE,
+    status: 'draft',
+    populate: copyPopulate(attributes),
+  } as never)) as Data | null;
   if (!italian) throw new TranslationRefusal(404, 'no-italian', 'Questa voce non ha una versione italiana da tradurre.');
 
   // A person's work is never replaced without asking: a translation without a machine record, or edited since.
@@ -197,7 +229,9 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
     select: ['locale', 'updatedAt', ...(slugAttribute ? [slugAttribute[0]] : [])],
     where: { documentId: request.documentId, locale: { $in: locales }, publishedAt: null },
   })) as Array<{ locale: LocaleCode; updatedAt: string | Date; [field: string]: unknown }>;
-  const records = new Map((await recordsOf(strapi, request.uid, [request.documentId], locales)).map((record) => [record.entryLocale, record]));
+  const records = new Map(
+    (await recordsOf(strapi, request.uid, [request.documentId], locales)).map((record) => [record.entryLocale, record]),
+  );
   const conflicts = drafts
     .filter((draft) => {
       const record = records.get(draft.locale);
@@ -205,7 +239,12 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
     })
     .map((draft) => draft.locale);
   if (conflicts.length > 0 && !request.overwrite) {
-    throw new TranslationRefusal(409, 'human-edited', `Le traduzioni in ${conflicts.join(', ')} sono state scritte o modificate da una persona: confermare per sostituirle.`, { locales: conflicts });
+    throw new TranslationRefusal(
+      409,
+      'human-edited',
+      `Le traduzioni in ${conflicts.join(', ')} sono state scritte o modificate da una persona: confermare per sostituirle.`,
+      { locales: conflicts },
+    );
   }
 
   const terms = await glossaryTerms(strapi);
@@ -234,14 +273,24 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
       continue;
     }
     try {
-      const result = await plan.provider.translate({ segments: plan.segments.map((segment) => segment.html), source: DEFAULT_LOCALE, target: plan.locale, glossaryTerms: plan.glossaryApplied ? terms : [] });
+      const result = await plan.provider.translate({
+        segments: plan.segments.map((segment) => segment.html),
+        source: DEFAULT_LOCALE,
+        target: plan.locale,
+        glossaryTerms: plan.glossaryApplied ? terms : [],
+      });
       translations.push({ plan, data: plan.assemble(result.segments), characters: result.characters });
     } catch (error) {
       if (error instanceof TranslationProviderError) {
-        throw new TranslationRefusal(error.kind === 'quota' || error.kind === 'rate-limit' ? 429 : 502, `provider-${error.kind}`, `${error.message} Lingua: ${plan.locale}. Nessuna traduzione è stata scritta.`, {
-          provider: error.provider,
-          locale: plan.locale,
-        });
+        throw new TranslationRefusal(
+          error.kind === 'quota' || error.kind === 'rate-limit' ? 429 : 502,
+          `provider-${error.kind}`,
+          `${error.message} Lingua: ${plan.locale}. Nessuna traduzione è stata scritta.`,
+          {
+            provider: error.provider,
+            locale: plan.locale,
+          },
+        );
       }
       throw error;
     }
@@ -250,7 +299,11 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
   // What is copied from the Italian version, per language.
   const facts = CONTENT_TYPE_REGISTRY[type];
   // Translations that already have an address keep it.
-  const existingLocales = new Set(drafts.filter((draft) => slugAttribute && typeof draft[slugAttribute[0]] === 'string' && draft[slugAttribute[0]] !== '').map((draft) => draft.locale));
+  const existingLocales = new Set(
+    drafts
+      .filter((draft) => slugAttribute && typeof draft[slugAttribute[0]] === 'string' && draft[slugAttribute[0]] !== '')
+      .map((draft) => draft.locale),
+  );
   for (const translation of translations) {
     const { locale } = translation.plan;
     for (const [name, attribute] of Object.entries(attributes)) {
@@ -258,15 +311,26 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
       if (isOwnedRelation(attribute)) translation.data[name] = await relationIn(strapi, attribute, italian[name], locale);
       else if (attribute.type === 'media') {
         const media = italian[name];
-        translation.data[name] = Array.isArray(media) ? media.map((file) => (file as { id: number }).id) : ((media as { id?: number } | null)?.id ?? null);
-      } else if (!TEXT_TYPES.has(attribute.type) && attribute.type !== 'blocks' && attribute.type !== 'uid' && attribute.type !== 'relation' && attribute.type !== 'component' && attribute.type !== 'dynamiczone') {
+        translation.data[name] = Array.isArray(media)
+          ? media.map((file) => (file as { id: number }).id)
+          : ((media as { id?: number } | null)?.id ?? null);
+      } else if (
+        !TEXT_TYPES.has(attribute.type) &&
+        attribute.type !== 'blocks' &&
+        attribute.type !== 'uid' &&
+        attribute.type !== 'relation' &&
+        attribute.type !== 'component' &&
+        attribute.type !== 'dynamiczone'
+      ) {
         translation.data[name] = italian[name] ?? null;
       }
     }
     // A new translation gets its slug from its translated title; one with an address keeps it.
     if (slugAttribute && !existingLocales.has(locale)) {
       const [slugField, attribute] = slugAttribute;
-      const source = String(translation.data[attribute.targetField ?? facts.titleField] ?? italian[attribute.targetField ?? facts.titleField] ?? '');
+      const source = String(
+        translation.data[attribute.targetField ?? facts.titleField] ?? italian[attribute.targetField ?? facts.titleField] ?? '',
+      );
       const base = translatedSlug(source, locale, `${String(italian[slugField] ?? 'voce')}-${locale}`);
       const rows = (await strapi.db.query(uid).findMany({
         select: [slugField],
@@ -284,7 +348,11 @@ export async function translateEntry(strapi: Core.Strapi, request: TranslateRequ
     for (const translation of translations) {
       const { locale } = translation.plan;
       await strapi.documents(uid).update({ documentId: request.documentId, locale, data: translation.data } as never);
-      const draft = (await strapi.db.query(uid).findOne({ select: ['updatedAt'], where: { documentId: request.documentId, locale, publishedAt: null } })) as { updatedAt: string | Date } | null;
+      const draft = (await strapi.db
+        .query(uid)
+        .findOne({ select: ['updatedAt'], where: { documentId: request.documentId, locale, publishedAt: null } })) as {
+        updatedAt: string | Date;
+      } | null;
       await saveRecord(strapi, {
         contentType: request.uid,
         entryDocumentId: request.documentId,

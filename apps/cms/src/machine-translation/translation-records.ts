@@ -30,9 +30,25 @@ export interface MachineTranslationRecord {
   reviewedBy: string | null;
 }
 
-const FIELDS = ['contentType', 'entryDocumentId', 'entryLocale', 'provider', 'translatedAt', 'translatedBy', 'draftUpdatedAt', 'characters', 'reviewedAt', 'reviewedBy'];
+const FIELDS = [
+  'contentType',
+  'entryDocumentId',
+  'entryLocale',
+  'provider',
+  'translatedAt',
+  'translatedBy',
+  'draftUpdatedAt',
+  'characters',
+  'reviewedAt',
+  'reviewedBy',
+];
 
-export async function recordsOf(strapi: Core.Strapi, contentType: string, documentIds: readonly string[], locales?: readonly string[]): Promise<MachineTranslationRecord[]> {
+export async function recordsOf(
+  strapi: Core.Strapi,
+  contentType: string,
+  documentIds: readonly string[],
+  locales?: readonly string[],
+): Promise<MachineTranslationRecord[]> {
   if (documentIds.length === 0) return [];
   return (await strapi.db.query(RECORD_UID).findMany({
     select: ['documentId', ...FIELDS],
@@ -45,13 +61,22 @@ export async function recordsOf(strapi: Core.Strapi, contentType: string, docume
 export async function recordsOfType(strapi: Core.Strapi, contentType: string): Promise<MachineTranslationRecord[]> {
   const records: MachineTranslationRecord[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = (await strapi.db.query(RECORD_UID).findMany({ select: ['documentId', ...FIELDS], where: { contentType }, orderBy: [{ id: 'asc' }], limit: 1000, offset })) as MachineTranslationRecord[];
+    const page = (await strapi.db.query(RECORD_UID).findMany({
+      select: ['documentId', ...FIELDS],
+      where: { contentType },
+      orderBy: [{ id: 'asc' }],
+      limit: 1000,
+      offset,
+    })) as MachineTranslationRecord[];
     records.push(...page);
     if (page.length < 1000) return records;
   }
 }
 
-export async function saveRecord(strapi: Core.Strapi, record: Omit<MachineTranslationRecord, 'documentId' | 'reviewedAt' | 'reviewedBy'>): Promise<void> {
+export async function saveRecord(
+  strapi: Core.Strapi,
+  record: Omit<MachineTranslationRecord, 'documentId' | 'reviewedAt' | 'reviewedBy'>,
+): Promise<void> {
   const [existing] = await recordsOf(strapi, record.contentType, [record.entryDocumentId], [record.entryLocale]);
   const data = { ...record, reviewedAt: null, reviewedBy: null };
   if (existing) await strapi.documents(RECORD_UID).update({ documentId: existing.documentId, data } as never);
@@ -65,7 +90,9 @@ export async function markReviewed(strapi: Core.Strapi, record: MachineTranslati
 }
 
 export async function glossaryTerms(strapi: Core.Strapi): Promise<string[]> {
-  const rows = (await strapi.db.query(GLOSSARY_UID).findMany({ select: ['term'], orderBy: [{ id: 'asc' }], limit: MAX_GLOSSARY_TERMS })) as Array<{ term: string | null }>;
+  const rows = (await strapi.db
+    .query(GLOSSARY_UID)
+    .findMany({ select: ['term'], orderBy: [{ id: 'asc' }], limit: MAX_GLOSSARY_TERMS })) as Array<{ term: string | null }>;
   return rows.map((row) => (row.term ?? '').trim()).filter(Boolean);
 }
 
@@ -76,7 +103,9 @@ export function usageMonth(at: Date = new Date()): string {
 }
 
 export async function charactersUsed(strapi: Core.Strapi, month: string = usageMonth()): Promise<number> {
-  const row = (await strapi.db.query(USAGE_UID).findOne({ select: ['characters'], where: { month } })) as { characters: string | number } | null;
+  const row = (await strapi.db.query(USAGE_UID).findOne({ select: ['characters'], where: { month } })) as {
+    characters: string | number;
+  } | null;
   return row ? Number(row.characters) : 0;
 }
 

@@ -18,7 +18,12 @@ const contentApiSurface: Core.MiddlewareFactory = () => async (ctx, next) => {
   ctx.status = 403;
   ctx.body = {
     data: null,
-    error: { status: 403, name: 'ForbiddenError', message: 'This API serves the published content types only: the media library, users and roles are not part of it.', details: {} },
+    error: {
+      status: 403,
+      name: 'ForbiddenError',
+      message: 'This API serves the published content types only: the media library, users and roles are not part of it.',
+      details: {},
+    },
   };
 };
 

@@ -2,7 +2,9 @@ import { isDatabaseBusy } from './database-busy';
 
 describe('isDatabaseBusy', () => {
   it('knows a connection wait that ran out and a lock held too long', () => {
-    const timeout = Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' });
+    const timeout = Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), {
+      name: 'KnexTimeoutError',
+    });
     expect(isDatabaseBusy(timeout)).toBe(true);
     expect(isDatabaseBusy(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }))).toBe(true);
     expect(isDatabaseBusy(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY_SNAPSHOT' }))).toBe(true);

@@ -28,17 +28,19 @@ export function isDatabaseBusy(error: unknown, depth = 0): boolean {
   return isDatabaseBusy(cause, depth + 1);
 }
 
-const databaseBusy: Core.MiddlewareFactory = (_config, { strapi }) => async (ctx, next) => {
-  try {
-    await next();
-  } catch (error) {
-    if (!isDatabaseBusy(error)) throw error;
-    strapi.log.warn(`Database busy: ${ctx.method} ${ctx.path} answered 503 (${error instanceof Error ? error.message : String(error)})`);
-    ctx.status = 503;
-    ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: DATABASE_BUSY_MESSAGE, details: {} } };
-  }
-};
+const databaseBusy: Core.MiddlewareFactory =
+  (_config, { strapi }) =>
+  async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error;
+      strapi.log.warn(`Database busy: ${ctx.method} ${ctx.path} answered 503 (${error instanceof Error ? error.message : String(error)})`);
+      ctx.status = 503;
+      ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: DATABASE_BUSY_MESSAGE, details: {} } };
+    }
+  };
 
 export default databaseBusy;

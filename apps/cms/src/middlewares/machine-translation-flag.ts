@@ -22,20 +22,28 @@ function uidOf(route: { handler?: unknown; info?: { apiName?: string } } | undef
   return uid && contentTypeOfUid(uid) ? uid : undefined;
 }
 
-const machineTranslationFlag: Core.MiddlewareFactory = (_config, { strapi }) => async (ctx, next) => {
-  await next();
-  const uid = uidOf(ctx.state.route as never);
-  const body = ctx.body as { data?: Entry | Entry[] | null } | undefined;
-  if (!uid || ctx.status !== 200 || !body?.data) return;
-  const entries = (Array.isArray(body.data) ? body.data : [body.data]).filter((entry): entry is Entry => Boolean(entry) && typeof entry.documentId === 'string' && typeof entry.locale === 'string');
-  if (entries.length === 0) return;
-  const records = await recordsOf(strapi, uid, [...new Set(entries.map((entry) => entry.documentId as string))]);
-  const pending = new Map(records.filter((record) => !record.reviewedAt).map((record) => [`${record.entryDocumentId}:${record.entryLocale}`, record]));
-  for (const entry of entries) {
-    const record = pending.get(`${entry.documentId as string}:${entry.locale as string}`);
-    const publishedBefore = typeof entry.publishedAt === 'string' && record && new Date(entry.publishedAt).getTime() < new Date(record.translatedAt).getTime();
-    entry.machineTranslation = record && !publishedBefore ? { provider: record.provider, translatedAt: new Date(record.translatedAt).toISOString() } : null;
-  }
-};
+const machineTranslationFlag: Core.MiddlewareFactory =
+  (_config, { strapi }) =>
+  async (ctx, next) => {
+    await next();
+    const uid = uidOf(ctx.state.route as never);
+    const body = ctx.body as { data?: Entry | Entry[] | null } | undefined;
+    if (!uid || ctx.status !== 200 || !body?.data) return;
+    const entries = (Array.isArray(body.data) ? body.data : [body.data]).filter(
+      (entry): entry is Entry => Boolean(entry) && typeof entry.documentId === 'string' && typeof entry.locale === 'string',
+    );
+    if (entries.length === 0) return;
+    const records = await recordsOf(strapi, uid, [...new Set(entries.map((entry) => entry.documentId as string))]);
+    const pending = new Map(
+      records.filter((record) => !record.reviewedAt).map((record) => [`${record.entryDocumentId}:${record.entryLocale}`, record]),
+    );
+    for (const entry of entries) {
+      const record = pending.get(`${entry.documentId as string}:${entry.locale as string}`);
+      const publishedBefore =
+        typeof entry.publishedAt === 'string' && record && new Date(entry.publishedAt).getTime() < new Date(record.translatedAt).getTime();
+      entry.machineTranslation =
+        record && !publishedBefore ? { provider: record.provider, translatedAt: new Date(record.translatedAt).toISOString() } : null;
+    }
+  };
 
 export default machineTranslationFlag;

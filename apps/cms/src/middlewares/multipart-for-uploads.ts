@@ -33,14 +33,22 @@ const multipartForUploads: Core.MiddlewareFactory = () => async (ctx, next) => {
     ctx.status = 415;
     ctx.body = {
       data: null,
-      error: { status: 415, name: 'UnsupportedMediaTypeError', message: 'Multipart bodies are accepted only by the media library’s upload routes.', details: {} },
+      error: {
+        status: 415,
+        name: 'UnsupportedMediaTypeError',
+        message: 'Multipart bodies are accepted only by the media library’s upload routes.',
+        details: {},
+      },
     };
     return;
   }
   // Only staff upload (the admin sends its session's bearer token): anyone else is refused unread.
   if (!/^Bearer \S+$/i.test(ctx.get('Authorization'))) {
     ctx.status = 401;
-    ctx.body = { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Log in to the admin to upload files.', details: {} } };
+    ctx.body = {
+      data: null,
+      error: { status: 401, name: 'UnauthorizedError', message: 'Log in to the admin to upload files.', details: {} },
+    };
     return;
   }
   try {

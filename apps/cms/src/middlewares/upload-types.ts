@@ -35,7 +35,9 @@ const FROM_URLS = '/upload/actions/upload-from-urls';
 
 const uploadTypes: Core.MiddlewareFactory = () => async (ctx, next) => {
   if (ctx.method === 'POST' && guardedPath(ctx) === FROM_URLS) {
-    throw new errors.ValidationError('Uploading from a URL is off: download the file and upload it, so its content can be checked (images or PDF only).');
+    throw new errors.ValidationError(
+      'Uploading from a URL is off: download the file and upload it, so its content can be checked (images or PDF only).',
+    );
   }
   const files = (ctx.request as unknown as { files?: Record<string, ParsedFile | ParsedFile[]> }).files;
   if (!files || !acceptsMultipart(ctx.method, guardedPath(ctx))) return next();

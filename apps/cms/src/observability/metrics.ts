@@ -11,7 +11,12 @@ export const registry = new Registry();
 registry.setDefaultLabels({ app: 'cms' });
 collectDefaultMetrics({ register: registry });
 
-export const requests = new Counter({ name: 'cms_http_requests_total', help: 'Requests answered, by route kind, method and status', labelNames: ['kind', 'method', 'status'], registers: [registry] });
+export const requests = new Counter({
+  name: 'cms_http_requests_total',
+  help: 'Requests answered, by route kind, method and status',
+  labelNames: ['kind', 'method', 'status'],
+  registers: [registry],
+});
 export const durations = new Histogram({
   name: 'cms_http_request_duration_seconds',
   help: 'Time to answer a request, by route kind',
@@ -27,14 +32,25 @@ export function routeKind(path: string): string {
   if (lower.startsWith('/api/')) return 'content-api';
   if (lower.startsWith('/uploads/')) return 'upload';
   if (lower.startsWith('/documentation')) return 'documentation';
-  if (lower.startsWith('/admin') || lower.startsWith('/content-manager') || lower.startsWith('/content-type-builder') || lower.startsWith('/i18n') || lower.startsWith('/upload') || lower.startsWith('/users-permissions')) return 'admin';
+  if (
+    lower.startsWith('/admin') ||
+    lower.startsWith('/content-manager') ||
+    lower.startsWith('/content-type-builder') ||
+    lower.startsWith('/i18n') ||
+    lower.startsWith('/upload') ||
+    lower.startsWith('/users-permissions')
+  )
+    return 'admin';
   return 'other';
 }
 
 let server: Server | null = null;
 
 /** Starts the metrics listener when METRICS_PORT is set. */
-export function startMetricsServer(log: { info(message: string): void; error(message: string): void }, env: NodeJS.ProcessEnv = process.env): Server | null {
+export function startMetricsServer(
+  log: { info(message: string): void; error(message: string): void },
+  env: NodeJS.ProcessEnv = process.env,
+): Server | null {
   const port = Number(env.METRICS_PORT);
   if (!env.METRICS_PORT || !Number.isInteger(port) || port <= 0 || port > 65535 || server) return server;
   const host = env.METRICS_HOST || '127.0.0.1';
@@ -45,7 +61,10 @@ export function startMetricsServer(log: { info(message: string): void; error(mes
     }
     registry.metrics().then(
       (text) => response.writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' }).end(text),
-      (error: unknown) => response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${error instanceof Error ? error.message : String(error)}\n`),
+      (error: unknown) =>
+        response
+          .writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+          .end(`${error instanceof Error ? error.message : String(error)}\n`),
     );
   });
   server.on('error', (error) => log.error(`metrics: cannot listen on ${host}:${port}: ${error.message}`));

@@ -24,7 +24,15 @@ interface Columns {
 function columns(strapi: Core.Strapi): Columns {
   const meta = strapi.db.metadata.get(UID) as { tableName: string; attributes: Record<string, { columnName?: string }> };
   const column = (name: string) => meta.attributes[name]?.columnName ?? name;
-  return { table: meta.tableName, path: column('path'), locale: column('pageLocale'), score: column('score'), reason: column('reason'), comment: column('comment'), createdAt: column('createdAt') };
+  return {
+    table: meta.tableName,
+    path: column('path'),
+    locale: column('pageLocale'),
+    score: column('score'),
+    reason: column('reason'),
+    comment: column('comment'),
+    createdAt: column('createdAt'),
+  };
 }
 
 const pageKey = (path: string, locale: string) => `${locale} ${path}`;
@@ -47,7 +55,14 @@ export async function ratingSummary(strapi: Core.Strapi): Promise<RatingSummary>
 
   const summaries = new Map<string, Summary>();
   for (const row of pageRows) {
-    summaries.set(pageKey(row.path, row.locale), { path: row.path, locale: row.locale, count: Number(row.count), average: Number(row.average), reasons: {}, comments: [] });
+    summaries.set(pageKey(row.path, row.locale), {
+      path: row.path,
+      locale: row.locale,
+      count: Number(row.count),
+      average: Number(row.average),
+      reasons: {},
+      comments: [],
+    });
   }
   const paths = [...new Set(pageRows.map((row) => row.path))];
   if (paths.length > 0) {
@@ -56,7 +71,12 @@ export async function ratingSummary(strapi: Core.Strapi): Promise<RatingSummary>
       .count({ count: '*' })
       .whereIn(c.path, paths)
       .groupBy(c.path, c.locale, c.reason)
-      .orderBy([{ column: 'count', order: 'desc' }, { column: 'reason' }])) as Array<{ path: string; locale: string; reason: string; count: number | string }>;
+      .orderBy([{ column: 'count', order: 'desc' }, { column: 'reason' }])) as Array<{
+      path: string;
+      locale: string;
+      reason: string;
+      count: number | string;
+    }>;
     for (const row of reasonRows) {
       const summary = summaries.get(pageKey(row.path, row.locale));
       if (summary) summary.reasons[row.reason] = Number(row.count);
@@ -64,12 +84,22 @@ export async function ratingSummary(strapi: Core.Strapi): Promise<RatingSummary>
     // The latest comments of each page: a window function, in SQLite (3.25+) and PostgreSQL alike.
     const latest = knex(c.table)
       .select({ path: c.path, locale: c.locale, comment: c.comment })
-      .select(knex.raw('row_number() over (partition by ??, ?? order by ?? desc, ?? desc) as position', [c.path, c.locale, c.createdAt, 'id']))
+      .select(
+        knex.raw('row_number() over (partition by ??, ?? order by ?? desc, ?? desc) as position', [c.path, c.locale, c.createdAt, 'id']),
+      )
       .whereIn(c.path, paths)
       .whereNotNull(c.comment)
       .whereNot(c.comment, '')
       .as('latest');
-    const commentRows = (await knex.select('path', 'locale', 'comment').from(latest).where('position', '<=', LATEST_COMMENTS).orderBy([{ column: 'path' }, { column: 'locale' }, { column: 'position' }])) as Array<{ path: string; locale: string; comment: string }>;
+    const commentRows = (await knex
+      .select('path', 'locale', 'comment')
+      .from(latest)
+      .where('position', '<=', LATEST_COMMENTS)
+      .orderBy([{ column: 'path' }, { column: 'locale' }, { column: 'position' }])) as Array<{
+      path: string;
+      locale: string;
+      comment: string;
+    }>;
     for (const row of commentRows) summaries.get(pageKey(row.path, row.locale))?.comments.push(row.comment);
   }
   return { totalRatings: Number(ratings?.count ?? 0), totalPages: Number(pages?.count ?? 0), pages: [...summaries.values()] };

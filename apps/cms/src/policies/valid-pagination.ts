@@ -5,7 +5,12 @@ import { QUERY_LIMITS } from '../content-api/query-policy/limits';
 /** Smallest value of each pagination parameter; Strapi itself ignores garbage such as `pageSize=abc`. */
 const MINIMUM = { page: 1, pageSize: 1, start: 0, limit: 1 } as const;
 /** Largest, as the OpenAPI document states them: a page size above 100 is refused, not silently cut. */
-export const MAXIMUM = { page: QUERY_LIMITS.page, pageSize: QUERY_LIMITS.pageSize, start: QUERY_LIMITS.start, limit: QUERY_LIMITS.pageSize } as const;
+export const MAXIMUM = {
+  page: QUERY_LIMITS.page,
+  pageSize: QUERY_LIMITS.pageSize,
+  start: QUERY_LIMITS.start,
+  limit: QUERY_LIMITS.pageSize,
+} as const;
 type PaginationKey = keyof typeof MINIMUM;
 
 function invalidPagination(query: Record<string, unknown>): string | undefined {

@@ -37,7 +37,15 @@ export function registerPortalNotifications(strapi: Core.Strapi): void {
     // Unpublishing or deleting removes the relations that showed the document, so read them first;
     // after any other action they are still there (Strapi relinks them to a republished version).
     const removesRelations = event === 'unpublish' || event === 'delete';
-    const shownBefore = documentId && removesRelations ? await readShownBy(strapi, type, documentId, before.rows.map((row) => row.locale)) : [];
+    const shownBefore =
+      documentId && removesRelations
+        ? await readShownBy(
+            strapi,
+            type,
+            documentId,
+            before.rows.map((row) => row.locale),
+          )
+        : [];
     const result = await next();
 
     // A created document has its id only now.

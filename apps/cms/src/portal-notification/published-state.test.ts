@@ -1,6 +1,11 @@
 import { changedLocales, publishedVersions } from './published-state';
 
-const row = (id: number, locale: 'it' | 'en' | 'ar', slug: string, updatedAt = '2026-11-25T10:00:00.000Z') => ({ id, locale, slug, updatedAt });
+const row = (id: number, locale: 'it' | 'en' | 'ar', slug: string, updatedAt = '2026-11-25T10:00:00.000Z') => ({
+  id,
+  locale,
+  slug,
+  updatedAt,
+});
 
 describe('what a change did to the published versions', () => {
   it('a draft saved: no published version changed, so no notice', () => {

@@ -76,7 +76,12 @@ type Where = Record<string, unknown>;
 const nested = (path: string[], leaf: Where): Where => path.reduceRight<Where>((inner, key) => ({ [key]: inner }), leaf);
 
 /** The published entries, in these locales, that show the document through a relation. */
-export async function readShownBy(strapi: Core.Strapi, target: ContentType, documentId: string, locales: LocaleCode[]): Promise<ChangeNotice['shownBy']> {
+export async function readShownBy(
+  strapi: Core.Strapi,
+  target: ContentType,
+  documentId: string,
+  locales: LocaleCode[],
+): Promise<ChangeNotice['shownBy']> {
   if (locales.length === 0) return [];
   const found: ChangeNotice['shownBy'] = [];
   for (const { from, path } of relationPathsTo(strapi, target)) {

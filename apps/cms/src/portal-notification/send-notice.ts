@@ -58,6 +58,8 @@ async function deliver(strapi: Core.Strapi, notice: ChangeNotice, retryDelaysMs:
       lastFailure = error instanceof Error ? error.message : String(error);
     }
   }
-  strapi.log.warn(`Portal not notified of ${describe(notice)} at ${url}: ${lastFailure}. Its pages refresh within CMS_REVALIDATE_SECONDS anyway.`);
+  strapi.log.warn(
+    `Portal not notified of ${describe(notice)} at ${url}: ${lastFailure}. Its pages refresh within CMS_REVALIDATE_SECONDS anyway.`,
+  );
   return false;
 }

@@ -76,6 +76,9 @@ export function createPreviewHandler(options: { secret: string; portalUrl: strin
     }
     // The admin asks for the link each time it opens the preview, so a short life costs staff nothing.
     const expires = Math.floor(now() / 1000) + PREVIEW_LINK_LIFETIME_SECONDS;
-    return previewLink({ portalUrl: options.portalUrl, secret: options.secret, type, documentId, slug, locale: entryLocale, status: entryStatus }, expires);
+    return previewLink(
+      { portalUrl: options.portalUrl, secret: options.secret, type, documentId, slug, locale: entryLocale, status: entryStatus },
+      expires,
+    );
   };
 }

@@ -12,7 +12,10 @@ function schemaFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return schemaFiles(full);
-    return entry.name.endsWith('.json') && (full.includes(`${path.sep}content-types${path.sep}`) || full.includes(`${path.sep}components${path.sep}`)) ? [full] : [];
+    return entry.name.endsWith('.json') &&
+      (full.includes(`${path.sep}content-types${path.sep}`) || full.includes(`${path.sep}components${path.sep}`))
+      ? [full]
+      : [];
   });
 }
 

@@ -5,11 +5,21 @@ describe('closures staff enter', () => {
     expect(closureProblems([{ startDate: '2026-12-24' }, { startDate: '2026-08-20', endDate: '2026-08-10' }])).toEqual([
       { path: ['closures', 1, 'endDate'], message: expect.stringContaining('2026-08-10') },
     ]);
-    expect(closureProblems([{ startDate: '2026-12-24', fromTime: '14:00:00.000', toTime: '12:00:00.000' }])[0].path).toEqual(['closures', 0, 'toTime']);
+    expect(closureProblems([{ startDate: '2026-12-24', fromTime: '14:00:00.000', toTime: '12:00:00.000' }])[0].path).toEqual([
+      'closures',
+      0,
+      'toTime',
+    ]);
   });
 
   it('accepts a day, a range, some hours', () => {
-    expect(closureProblems([{ startDate: '2026-12-24', fromTime: '12:00:00.000' }, { startDate: '2026-08-10', endDate: '2026-08-21' }, { startDate: '2026-11-18', fromTime: '09:00', toTime: '11:00' }])).toEqual([]);
+    expect(
+      closureProblems([
+        { startDate: '2026-12-24', fromTime: '12:00:00.000' },
+        { startDate: '2026-08-10', endDate: '2026-08-21' },
+        { startDate: '2026-11-18', fromTime: '09:00', toTime: '11:00' },
+      ]),
+    ).toEqual([]);
     expect(closureProblems(undefined)).toEqual([]);
   });
 });

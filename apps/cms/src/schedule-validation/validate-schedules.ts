@@ -49,7 +49,10 @@ export function registerScheduleValidation(strapi: Core.Strapi): void {
       delete data.seriesEndsAt;
       const touched = 'recurrence' in data || 'startsAt' in data || 'endsAt' in data;
       if (touched) {
-        const saved = context.action === 'update' && !('recurrence' in data && 'startsAt' in data && 'endsAt' in data) ? await savedEvent(strapi, params) : null;
+        const saved =
+          context.action === 'update' && !('recurrence' in data && 'startsAt' in data && 'endsAt' in data)
+            ? await savedEvent(strapi, params)
+            : null;
         const recurrence = ('recurrence' in data ? data.recurrence : saved?.recurrence) as Recurrence | null | undefined;
         const startsAt = ('startsAt' in data ? data.startsAt : saved?.startsAt) as string | undefined;
         const endsAt = ('endsAt' in data ? data.endsAt : saved?.endsAt) as string | null | undefined;

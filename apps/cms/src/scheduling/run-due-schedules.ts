@@ -28,7 +28,9 @@ export async function runDueSchedules(strapi: Core.Strapi, now: Date = new Date(
       const message = error instanceof Error ? error.message : String(error);
       await finishSchedule(strapi, schedule.id, message);
       results.push({ ...schedule, status: 'failed', error: message });
-      strapi.log.warn(`Scheduled ${schedule.action} failed: ${schedule.contentType} ${schedule.documentId} [${schedule.locale}]: ${message}`);
+      strapi.log.warn(
+        `Scheduled ${schedule.action} failed: ${schedule.contentType} ${schedule.documentId} [${schedule.locale}]: ${message}`,
+      );
     }
   }
   return results;

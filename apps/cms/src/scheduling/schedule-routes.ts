@@ -27,7 +27,11 @@ const PAST_SLACK_MS = 60_000;
 const MAX_AHEAD_MS = 3 * 366 * 24 * 3600_000;
 
 function permissionChecker(strapi: Core.Strapi, ctx: Context, model: string): PermissionChecker {
-  return (strapi.plugin('content-manager').service('permission-checker') as { create(options: { userAbility: UserAbility; model: string }): PermissionChecker }).create({
+  return (
+    strapi.plugin('content-manager').service('permission-checker') as {
+      create(options: { userAbility: UserAbility; model: string }): PermissionChecker;
+    }
+  ).create({
     userAbility: ctx.state.userAbility as UserAbility,
     model,
   });
@@ -37,7 +41,11 @@ function permissionChecker(strapi: Core.Strapi, ctx: Context, model: string): Pe
 export function parseRunAt(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   try {
-    const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? wallClockToUtc(value) : /(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : null;
+    const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)
+      ? wallClockToUtc(value)
+      : /(Z|[+-]\d{2}:\d{2})$/.test(value)
+        ? new Date(value)
+        : null;
     return date && !Number.isNaN(date.getTime()) ? date : null;
   } catch {
     return null;
@@ -70,10 +78,12 @@ export function scheduleRoutes(strapi: Core.Strapi) {
   const create = async (ctx: Context) => {
     const body = (ctx.request as { body?: Record<string, unknown> }).body ?? {};
     const { contentType, documentId, locale, action } = body;
-    if (typeof contentType !== 'string' || !contentTypeOfUid(contentType)) return badRequest(ctx, 'contentType must be one of the portal content types');
+    if (typeof contentType !== 'string' || !contentTypeOfUid(contentType))
+      return badRequest(ctx, 'contentType must be one of the portal content types');
     if (typeof documentId !== 'string' || !documentId) return badRequest(ctx, 'documentId is required');
     if (!isLocaleCode(locale)) return badRequest(ctx, 'locale must be one of the portal languages');
-    if (typeof action !== 'string' || !ACTIONS.includes(action as ScheduleAction)) return badRequest(ctx, 'action must be "publish" or "unpublish"');
+    if (typeof action !== 'string' || !ACTIONS.includes(action as ScheduleAction))
+      return badRequest(ctx, 'action must be "publish" or "unpublish"');
     const runAt = parseRunAt(body.runAt);
     if (!runAt) return badRequest(ctx, 'runAt must be a local time in Europe/Rome (YYYY-MM-DDTHH:mm) or an ISO time with its offset');
     if (runAt.getTime() < Date.now() - PAST_SLACK_MS) return badRequest(ctx, 'runAt is in the past');
@@ -83,7 +93,9 @@ export function scheduleRoutes(strapi: Core.Strapi) {
     if (!permissionChecker(strapi, ctx, contentType).can.publish({ locale })) {
       return forbidden(ctx, `You may not publish in ${locale}, so you may not schedule it`);
     }
-    const draft = await strapi.documents(contentType as UID.ContentType).findOne({ documentId, locale, status: 'draft', fields: ['id'] } as never);
+    const draft = await strapi
+      .documents(contentType as UID.ContentType)
+      .findOne({ documentId, locale, status: 'draft', fields: ['id'] } as never);
     if (!draft) {
       ctx.status = 404;
       ctx.body = { error: { status: 404, name: 'NotFoundError', message: `No ${locale} version of this entry` } };
@@ -91,7 +103,16 @@ export function scheduleRoutes(strapi: Core.Strapi) {
     }
     const user = ctx.state.user as AdminUser | undefined;
     ctx.status = 201;
-    ctx.body = { data: await createSchedule(strapi, { contentType, documentId, locale, action: action as ScheduleAction, runAt, createdBy: user?.id ?? null }) };
+    ctx.body = {
+      data: await createSchedule(strapi, {
+        contentType,
+        documentId,
+        locale,
+        action: action as ScheduleAction,
+        runAt,
+        createdBy: user?.id ?? null,
+      }),
+    };
   };
 
   const cancel = async (ctx: Context) => {
@@ -107,7 +128,9 @@ export function scheduleRoutes(strapi: Core.Strapi) {
     }
     if (!(await cancelSchedule(strapi, id))) {
       ctx.status = 409;
-      ctx.body = { error: { status: 409, name: 'ConflictError', message: `The schedule is ${schedule.status}: only a pending one can be cancelled` } };
+      ctx.body = {
+        error: { status: 409, name: 'ConflictError', message: `The schedule is ${schedule.status}: only a pending one can be cancelled` },
+      };
       return;
     }
     ctx.body = { data: await findSchedule(strapi, id) };
@@ -115,7 +138,8 @@ export function scheduleRoutes(strapi: Core.Strapi) {
 
   const runNow = async (ctx: Context) => {
     const user = ctx.state.user as AdminUser | undefined;
-    if (!user?.roles?.some((role) => role.code === 'strapi-super-admin')) return forbidden(ctx, 'Only super admins run the schedules by hand');
+    if (!user?.roles?.some((role) => role.code === 'strapi-super-admin'))
+      return forbidden(ctx, 'Only super admins run the schedules by hand');
     const body = (ctx.request as { body?: Record<string, unknown> }).body ?? {};
     // Tests move the clock instead of waiting; production always runs at the real time.
     let now = new Date();

@@ -20,7 +20,9 @@ const STORE = { type: 'core', name: 'welfare', key: 'demo-content' } as const;
 
 export async function demoContentRecord(strapi: Core.Strapi): Promise<DemoContentRecord | null> {
   const value = (await strapi.store.get(STORE)) as Partial<DemoContentRecord> | null | undefined;
-  return value && typeof value === 'object' && typeof value.keys === 'object' && typeof value.loadedAt === 'string' ? (value as DemoContentRecord) : null;
+  return value && typeof value === 'object' && typeof value.keys === 'object' && typeof value.loadedAt === 'string'
+    ? (value as DemoContentRecord)
+    : null;
 }
 
 export async function saveDemoContentRecord(strapi: Core.Strapi, record: DemoContentRecord): Promise<void> {

@@ -5,7 +5,15 @@ import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@welfare/types/lo
 import { CONTENT_TYPE_REGISTRY, type CollectionType } from '@welfare/types/registry';
 import { plainTextToBlocks } from '@welfare/types/schemas';
 import { eventDateAt, nextYearlyDate } from './event-date';
-import { defaultFixturesDir, readFixtures, type CollectionGroup, type ContactFixture, type Fixtures, type StructureFixtures, type TextFields } from './fixtures';
+import {
+  defaultFixturesDir,
+  readFixtures,
+  type CollectionGroup,
+  type ContactFixture,
+  type Fixtures,
+  type StructureFixtures,
+  type TextFields,
+} from './fixtures';
 import { demoContentRecord, saveDemoContentRecord, type DemoContentRecord, type SeededType } from './demo-content-record';
 import { withoutPortalNotices } from '../portal-notification/notify-on-change';
 
@@ -133,7 +141,9 @@ const TYPE_SEEDS: { [Type in CollectionType]: TypeSeed } = {
     structure: (entry: StructureFixtures['events'][number], context) => ({
       startsAt: eventDateAt(entry.startsAt, context.now).toISOString(),
       endsAt: eventDateAt(entry.endsAt, context.now).toISOString(),
-      recurrence: entry.recurrence ? { frequency: entry.recurrence.frequency, interval: entry.recurrence.interval ?? 1, count: entry.recurrence.count } : null,
+      recurrence: entry.recurrence
+        ? { frequency: entry.recurrence.frequency, interval: entry.recurrence.interval ?? 1, count: entry.recurrence.count }
+        : null,
       place: lookupOne(context, 'place', entry.place),
       contacts: contacts(entry.contacts),
     }),
@@ -161,7 +171,8 @@ const SEED_ORDER = Object.keys(TYPE_SEEDS) as CollectionType[];
 /** The fixture group of a type, as the registry names it. */
 function fixtureGroup(type: SeededType, fixtures: Fixtures): CollectionGroup | 'global' {
   const group = CONTENT_TYPE_REGISTRY[type].seedGroup;
-  if (!Object.hasOwn(fixtures.structure, group)) throw new Error(`Seed fixtures: no group "${group}" (the seedGroup of ${type}) in entries.json`);
+  if (!Object.hasOwn(fixtures.structure, group))
+    throw new Error(`Seed fixtures: no group "${group}" (the seedGroup of ${type}) in entries.json`);
   return group as CollectionGroup | 'global';
 }
 
@@ -225,7 +236,12 @@ class DemoContentSeeder {
    * Recorded entries are staff's now: skipped, gone or not. Unrecorded ones found by identity
    * (an install seeded before the record existed, or staff's own entry) are recorded and kept.
    */
-  private async known(type: SeededType, key: string, find: () => Promise<string | undefined>, counts: TypeReport): Promise<string | undefined | null> {
+  private async known(
+    type: SeededType,
+    key: string,
+    find: () => Promise<string | undefined>,
+    counts: TypeReport,
+  ): Promise<string | undefined | null> {
     const recorded = this.record.keys[type]?.[key];
     if (recorded) {
       if (await this.exists(type, recorded)) {
@@ -259,10 +275,19 @@ class DemoContentSeeder {
       const italian = this.textOf(DEFAULT_LOCALE, group, entry.key);
       if (!italian) throw new Error(`Seed fixtures: ${group} "${entry.key}" has no Italian text`);
       const identityValue = identity === 'isoCode' ? (entry as { isoCode?: string }).isoCode : italian[identity];
-      const existing = await this.known(type, entry.key, async () => {
-        const found = await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft', filters: { [identity]: identityValue } as never });
-        return found?.documentId;
-      }, counts);
+      const existing = await this.known(
+        type,
+        entry.key,
+        async () => {
+          const found = await documents.findFirst({
+            locale: DEFAULT_LOCALE,
+            status: 'draft',
+            filters: { [identity]: identityValue } as never,
+          });
+          return found?.documentId;
+        },
+        counts,
+      );
       if (existing !== undefined) {
         if (existing) this.refs[type].set(entry.key, existing);
         continue;
@@ -272,7 +297,11 @@ class DemoContentSeeder {
       const neutral = structure(entry as never, this.context);
       const { documentId } = await documents.create({
         locale: DEFAULT_LOCALE,
-        data: { ...neutral, ...this.localizedData(type, italian), ...(await this.extraData(type, entry.key, DEFAULT_LOCALE, italian)) } as never,
+        data: {
+          ...neutral,
+          ...this.localizedData(type, italian),
+          ...(await this.extraData(type, entry.key, DEFAULT_LOCALE, italian)),
+        } as never,
       });
       const created: LocaleCode[] = [DEFAULT_LOCALE];
       for (const locale of LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)) {
@@ -298,7 +327,12 @@ class DemoContentSeeder {
     const documents = this.strapi.documents(uid);
     fixtureGroup('global', this.fixtures);
     const counts: TypeReport = (report.global = { fixtures: 1, created: 0, translations: 0, kept: 0, gone: 0 });
-    const existing = await this.known('global', 'global', async () => (await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft' }))?.documentId, counts);
+    const existing = await this.known(
+      'global',
+      'global',
+      async () => (await documents.findFirst({ locale: DEFAULT_LOCALE, status: 'draft' }))?.documentId,
+      counts,
+    );
     if (existing !== undefined) return;
 
     const { global } = this.fixtures.structure;

@@ -7,7 +7,11 @@ const { events } = readFixtures(path.resolve(__dirname, '..', '..', 'seed')).str
 
 /** Upcoming and past demo events as a seed running at `now` would date them. */
 function split(now: Date) {
-  const dated = events.map((event) => ({ key: event.key, startsAt: eventDateAt(event.startsAt, now), endsAt: eventDateAt(event.endsAt, now) }));
+  const dated = events.map((event) => ({
+    key: event.key,
+    startsAt: eventDateAt(event.startsAt, now),
+    endsAt: eventDateAt(event.endsAt, now),
+  }));
   return {
     upcoming: dated.filter((event) => event.startsAt > now),
     past: dated.filter((event) => event.endsAt < now),

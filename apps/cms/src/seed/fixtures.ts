@@ -68,7 +68,14 @@ export interface StructureFixtures {
     availability: Array<HoursFixture & { place: string }>;
   }>;
   'school-workshops': Array<{ key: string; schoolYear: string; sessionCount: number; sessionMinutes: number; contacts: ContactFixture[] }>;
-  events: Array<{ key: string; startsAt: EventDate; endsAt: EventDate; recurrence?: RecurrenceFixture; place: string; contacts: ContactFixture[] }>;
+  events: Array<{
+    key: string;
+    startsAt: EventDate;
+    endsAt: EventDate;
+    recurrence?: RecurrenceFixture;
+    place: string;
+    contacts: ContactFixture[];
+  }>;
   pages: Array<{ key: string; contacts: ContactFixture[] }>;
   /** Demo notices: in force from `startsAt` to `endsAt`, dated like events from the day the seed runs. */
   notices: Array<{
@@ -81,7 +88,14 @@ export interface StructureFixtures {
     places?: string[];
     events?: string[];
   }>;
-  global: { address: string; contacts: ContactFixture[]; closures?: ClosureFixture[]; footerPages: string[]; accessibilityStatementUrl?: string; accessibilityContactEmail?: string };
+  global: {
+    address: string;
+    contacts: ContactFixture[];
+    closures?: ClosureFixture[];
+    footerPages: string[];
+    accessibilityStatementUrl?: string;
+    accessibilityContactEmail?: string;
+  };
 }
 
 export type CollectionGroup = Exclude<keyof StructureFixtures, 'global'>;

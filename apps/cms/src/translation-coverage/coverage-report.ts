@@ -58,7 +58,10 @@ export const MAX_LISTED = 200;
 
 export function editPath(type: ContentType, documentId: string, locale: string): string {
   const facts = CONTENT_TYPE_REGISTRY[type];
-  const base = facts.kind === 'collectionType' ? `/content-manager/collection-types/${facts.uid}/${documentId}` : `/content-manager/single-types/${facts.uid}`;
+  const base =
+    facts.kind === 'collectionType'
+      ? `/content-manager/collection-types/${facts.uid}/${documentId}`
+      : `/content-manager/single-types/${facts.uid}`;
   return `/admin${base}?plugins[i18n][locale]=${locale}`;
 }
 
@@ -103,7 +106,9 @@ export async function coverageReport(
     for (const locale of locales) shown.add(locale);
     const rows = await draftRows(strapi, facts.uid, facts.titleField);
     const textChanges = await italianTextChanges(strapi, facts.uid);
-    const records = new Map((await recordsOfType(strapi, facts.uid)).map((record) => [`${record.entryDocumentId}:${record.entryLocale}`, record]));
+    const records = new Map(
+      (await recordsOfType(strapi, facts.uid)).map((record) => [`${record.entryDocumentId}:${record.entryLocale}`, record]),
+    );
     const italian = rows.filter((row) => row.locale === DEFAULT_LOCALE);
     const byLocale = new Map<string, Map<string, DraftRow>>();
     for (const row of rows) {
@@ -164,6 +169,8 @@ export async function coverageReport(
 
 /** The user's own languages first (from their translator roles), then the others in registry order. */
 export function localesFor(roleCodes: readonly string[]): string[] {
-  const own = roleCodes.map((code) => /^translator-(.+)$/.exec(code)?.[1]).filter((code): code is string => Boolean(code && LOCALE_CODES.includes(code as never)));
+  const own = roleCodes
+    .map((code) => /^translator-(.+)$/.exec(code)?.[1])
+    .filter((code): code is string => Boolean(code && LOCALE_CODES.includes(code as never)));
   return [...own, ...LOCALE_CODES.filter((code) => !own.includes(code))];
 }

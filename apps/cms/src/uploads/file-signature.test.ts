@@ -41,6 +41,8 @@ describe('refusalOf', () => {
   });
 
   it('says what is accepted', () => {
-    expect(refusalOf(bytes('<svg/>'), 'logo.svg')).toBe('"logo.svg" is not an accepted file: upload images (JPEG, PNG, WebP, AVIF, GIF) or PDF documents only.');
+    expect(refusalOf(bytes('<svg/>'), 'logo.svg')).toBe(
+      '"logo.svg" is not an accepted file: upload images (JPEG, PNG, WebP, AVIF, GIF) or PDF documents only.',
+    );
   });
 });

@@ -47,7 +47,9 @@ export function detectFileType(head: Uint8Array): AllowedFileKind | undefined {
 /** Why a file is refused, or undefined when its content and name agree on an allowed type. */
 export function refusalOf(head: Uint8Array, fileName: string): string | undefined {
   const kind = detectFileType(head);
-  const allowed = Object.values(ALLOWED_FILE_TYPES).flatMap((type) => type.extensions).join(', ');
+  const allowed = Object.values(ALLOWED_FILE_TYPES)
+    .flatMap((type) => type.extensions)
+    .join(', ');
   if (!kind) return `"${fileName}" is not an accepted file: upload images (JPEG, PNG, WebP, AVIF, GIF) or PDF documents only.`;
   const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
   if (!(ALLOWED_FILE_TYPES[kind].extensions as readonly string[]).includes(extension)) {

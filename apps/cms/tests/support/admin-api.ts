@@ -56,11 +56,22 @@ export interface Document {
   [field: string]: unknown;
 }
 
-export async function createDraft(jwt: string, uid: string, locale: string, data: Record<string, unknown>): Promise<JsonResponse<{ data: Document }>> {
+export async function createDraft(
+  jwt: string,
+  uid: string,
+  locale: string,
+  data: Record<string, unknown>,
+): Promise<JsonResponse<{ data: Document }>> {
   return request('POST', `${contentManager(uid)}?locale=${locale}`, { token: jwt, body: data });
 }
 
-export async function updateDraft(jwt: string, uid: string, documentId: string, locale: string, data: Record<string, unknown>): Promise<JsonResponse<{ data: Document }>> {
+export async function updateDraft(
+  jwt: string,
+  uid: string,
+  documentId: string,
+  locale: string,
+  data: Record<string, unknown>,
+): Promise<JsonResponse<{ data: Document }>> {
   return request('PUT', `${contentManager(uid)}/${documentId}?locale=${locale}`, { token: jwt, body: data });
 }
 

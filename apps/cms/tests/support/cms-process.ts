@@ -30,7 +30,10 @@ export interface RunningCms {
 
 /** Starts the compiled CMS as its own process, as production runs it, and waits until it answers. */
 // CMS_TEST_START_TIMEOUT_MS: more patience on a machine shared by many test runs.
-export async function startCms(env: Record<string, string>, timeoutMs = Number(process.env.CMS_TEST_START_TIMEOUT_MS) || 120000): Promise<RunningCms> {
+export async function startCms(
+  env: Record<string, string>,
+  timeoutMs = Number(process.env.CMS_TEST_START_TIMEOUT_MS) || 120000,
+): Promise<RunningCms> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [path.join(APP_DIR, 'tests', 'support', 'start-cms.js')], {

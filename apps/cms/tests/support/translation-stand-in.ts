@@ -31,7 +31,11 @@ export async function startStandIn(): Promise<StandIn> {
   });
   const { url, deeplKey, libreKey } = JSON.parse(first) as { url: string; deeplKey: string; libreKey: string };
   const post = async (what: string, body: object = {}) => {
-    const response = await fetch(`${url}/__stand-in/${what}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${url}/__stand-in/${what}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (!response.ok) throw new Error(`stand-in ${what}: ${response.status}`);
   };
   return {

@@ -21,7 +21,6 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);
   const global = await getGlobalSettings(locale);
@@ -87,7 +86,11 @@ export default async function HomePage({ params }: Props) {
             <p>{t('servicesIntro')}</p>
             <ul>
               {services.items.map(({ entry, isFallback, contentLocale }) => (
-                <li key={entry.documentId} lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>
+                <li
+                  key={entry.documentId}
+                  lang={isFallback ? contentLocale : undefined}
+                  dir={isFallback ? directionOf(contentLocale) : undefined}
+                >
                   <a href={routes.entry('service', locale, entry.slug)}>
                     <BidiText text={entry.title} dir={textDirection(entry, locale)} />
                   </a>
@@ -102,16 +105,16 @@ export default async function HomePage({ params }: Props) {
           <section className="callout" aria-labelledby="urgent">
             <h2 id="urgent">{t('urgentTitle')}</h2>
             {global.urgentContacts ? (
-            <p>
-              <BidiText text={global.urgentContacts} dir={directionOf(locale)} />
-            </p>
-          ) : null}
+              <p>
+                <BidiText text={global.urgentContacts} dir={directionOf(locale)} />
+              </p>
+            ) : null}
             <p>
               <PhoneNumber number="112" />
             </p>
             <h3>
-            <BidiText text={global.agencyName} dir={directionOf(locale)} />
-          </h3>
+              <BidiText text={global.agencyName} dir={directionOf(locale)} />
+            </h3>
             <ContactList contacts={global.contacts} />
           </section>
         </>

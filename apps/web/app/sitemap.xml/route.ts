@@ -8,5 +8,8 @@ export async function GET() {
   // Rendered at request time, so the build never needs the CMS; the CMS answers are cached.
   await connection();
   const files = await listSitemapFiles();
-  return xmlResponse(sitemapIndexXml([sitemapFilePath('lists'), ...files.map(sitemapFilePath)]), await cacheControlFor(SITEMAP_CACHE_CONTROL));
+  return xmlResponse(
+    sitemapIndexXml([sitemapFilePath('lists'), ...files.map(sitemapFilePath)]),
+    await cacheControlFor(SITEMAP_CACHE_CONTROL),
+  );
 }

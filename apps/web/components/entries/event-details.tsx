@@ -74,19 +74,25 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
         {event.audience ? (
           <>
             <dt {...inLocale(locale)}>{t('audience')}</dt>
-            <dd><BidiText text={event.audience} dir={textDirection(event, locale)} /></dd>
+            <dd>
+              <BidiText text={event.audience} dir={textDirection(event, locale)} />
+            </dd>
           </>
         ) : null}
         {event.cost ? (
           <>
             <dt {...inLocale(locale)}>{t('cost')}</dt>
-            <dd><BidiText text={event.cost} dir={textDirection(event, locale)} /></dd>
+            <dd>
+              <BidiText text={event.cost} dir={textDirection(event, locale)} />
+            </dd>
           </>
         ) : null}
         {event.organizer ? (
           <>
             <dt {...inLocale(locale)}>{t('organizer')}</dt>
-            <dd><BidiText text={event.organizer} dir={textDirection(event, locale)} /></dd>
+            <dd>
+              <BidiText text={event.organizer} dir={textDirection(event, locale)} />
+            </dd>
           </>
         ) : null}
       </dl>
@@ -108,9 +114,7 @@ export async function EventDetails({ entry: event, locale }: EntryDetailsProps<'
           <h2 id="poster" {...inLocale(locale)}>
             {t('poster')}
           </h2>
-          {poster.mime.startsWith('image/') ? (
-            <ResponsiveImage image={poster} />
-          ) : null}
+          {poster.mime.startsWith('image/') ? <ResponsiveImage image={poster} /> : null}
           <p>
             <a href={poster.url} download {...inLocale(locale)}>
               {t('downloadPoster')}

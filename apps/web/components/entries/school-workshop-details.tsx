@@ -13,11 +13,15 @@ export async function SchoolWorkshopDetails({ entry: workshop, locale }: EntryDe
     <>
       <dl className="facts">
         <dt {...inLocale(locale)}>{t('targetClasses')}</dt>
-        <dd><BidiText text={workshop.targetClasses} dir={textDirection(workshop, locale)} /></dd>
+        <dd>
+          <BidiText text={workshop.targetClasses} dir={textDirection(workshop, locale)} />
+        </dd>
         {workshop.schools ? (
           <>
             <dt {...inLocale(locale)}>{t('schools')}</dt>
-            <dd><BidiText text={workshop.schools} dir={textDirection(workshop, locale)} /></dd>
+            <dd>
+              <BidiText text={workshop.schools} dir={textDirection(workshop, locale)} />
+            </dd>
           </>
         ) : null}
         <dt {...inLocale(locale)}>{t('schoolYear')}</dt>

@@ -14,7 +14,11 @@ const STATUS_LABEL = { active: 'statusActive', suspended: 'statusSuspended', clo
 
 /** Above a service's title, as Modello Comuni orders it: its category. */
 export function ServiceCategory({ entry: service, locale }: EntryDetailsProps<'service'>) {
-  return service.category ? <p className="meta"><BidiText text={service.category.name} dir={textDirection(service, locale)} /></p> : null;
+  return service.category ? (
+    <p className="meta">
+      <BidiText text={service.category.name} dir={textDirection(service, locale)} />
+    </p>
+  ) : null;
 }
 
 /** Below a service's title: its status, with the reason when it is not active. */
@@ -26,7 +30,12 @@ export async function ServiceStatus({ entry: service, locale }: EntryDetailsProp
       <span className={`status-${service.serviceStatus}`} {...inLocale(locale)}>
         {t(STATUS_LABEL[service.serviceStatus])}
       </span>
-      {service.serviceStatus !== 'active' && service.serviceStatusReason ? <> – <BidiText text={service.serviceStatusReason} dir={textDirection(service, locale)} /></> : null}
+      {service.serviceStatus !== 'active' && service.serviceStatusReason ? (
+        <>
+          {' '}
+          – <BidiText text={service.serviceStatusReason} dir={textDirection(service, locale)} />
+        </>
+      ) : null}
     </p>
   );
 }
@@ -91,7 +100,8 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
         {service.mediators && service.mediators.length > 0 ? (
           <p>
             <a href={routes.list('mediator', locale)}>
-              {t('mediators')}: <BidiText text={service.mediators.map((mediator) => mediator.displayName).join(', ')} dir={textDirection(service, locale)} />
+              {t('mediators')}:{' '}
+              <BidiText text={service.mediators.map((mediator) => mediator.displayName).join(', ')} dir={textDirection(service, locale)} />
             </a>
           </p>
         ) : null}
@@ -118,7 +128,8 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
           <ContactsSection key={section.id} contacts={service.contacts} locale={locale}>
             {service.contactOffice ? (
               <p>
-                <strong {...inLocale(locale)}>{t('office')}:</strong> <BidiText text={service.contactOffice} dir={textDirection(service, locale)} />
+                <strong {...inLocale(locale)}>{t('office')}:</strong>{' '}
+                <BidiText text={service.contactOffice} dir={textDirection(service, locale)} />
               </p>
             ) : null}
           </ContactsSection>
@@ -133,7 +144,8 @@ export async function ServiceDetails({ entry: service, locale }: EntryDetailsPro
       )}
       {service.topics && service.topics.length > 0 ? (
         <p className="meta">
-          <span {...inLocale(locale)}>{t('topics')}:</span> <BidiText text={service.topics.map((topic) => topic.name).join(', ')} dir={textDirection(service, locale)} />
+          <span {...inLocale(locale)}>{t('topics')}:</span>{' '}
+          <BidiText text={service.topics.map((topic) => topic.name).join(', ')} dir={textDirection(service, locale)} />
         </p>
       ) : null}
     </>

@@ -43,7 +43,9 @@ export function PageRatingForm({ path, labels, initialScore }: { path: string; l
       const response = await fetch(RATING_ENDPOINT, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'))),
+        body: JSON.stringify(
+          Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+        ),
       });
       setState(response.ok ? 'sent' : 'failed');
     } catch {

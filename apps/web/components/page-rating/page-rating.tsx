@@ -12,7 +12,10 @@ export async function ratingLabels(): Promise<RatingLabels> {
     stars: Object.fromEntries(SCORES.map((score) => [score, t('stars', { count: score })])) as Record<Score, string>,
     lowLegend: t('lowLegend'),
     highLegend: t('highLegend'),
-    reasons: Object.fromEntries([...LOW_REASONS, ...HIGH_REASONS].map((reason) => [reason, t(`reasons.${reason}`)])) as Record<RatingReason, string>,
+    reasons: Object.fromEntries([...LOW_REASONS, ...HIGH_REASONS].map((reason) => [reason, t(`reasons.${reason}`)])) as Record<
+      RatingReason,
+      string
+    >,
     comment: t('comment'),
     commentHint: t('commentHint'),
     next: t('next'),

@@ -18,12 +18,16 @@ function blocksToRead(): Array<{ text: string; lang: string }> {
   if (!main) return [];
   return [...main.querySelectorAll<HTMLElement>(BLOCKS)]
     .filter((element) => !element.closest('[data-read-aloud="skip"]') && !element.querySelector(BLOCKS) && element.offsetParent !== null)
-    .map((element) => ({ text: element.innerText.trim(), lang: element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang }))
+    .map((element) => ({
+      text: element.innerText.trim(),
+      lang: element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang,
+    }))
     .filter((block) => block.text !== '');
 }
 
 const voiceFor = (voices: SpeechSynthesisVoice[], lang: string) =>
-  voices.find((voice) => voice.lang.toLowerCase() === lang.toLowerCase()) ?? voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === lang.toLowerCase());
+  voices.find((voice) => voice.lang.toLowerCase() === lang.toLowerCase()) ??
+  voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === lang.toLowerCase());
 
 type Playback = 'idle' | 'speaking' | 'paused';
 

@@ -16,7 +16,11 @@ export async function PageTools({ path, title }: { path: string; title: string }
       <noscript>
         <style>{'.needs-script{display:none!important}'}</style>
       </noscript>
-      <ShareMenu url={absoluteUrl(path)} title={title} labels={{ share: t('share'), whatsapp: t('whatsapp'), email: t('email'), copy: t('copy'), copied: t('copied') }} />
+      <ShareMenu
+        url={absoluteUrl(path)}
+        title={title}
+        labels={{ share: t('share'), whatsapp: t('whatsapp'), email: t('email'), copy: t('copy'), copied: t('copied') }}
+      />
       <PageActions
         lang={locale}
         labels={{ actions: t('actions'), print: t('print'), listen: t('listen'), pause: t('pause'), resume: t('resume'), stop: t('stop') }}

@@ -9,7 +9,11 @@ describe('bidiSegments', () => {
   test('a Latin name inside Arabic text is one run, its parentheses and final dot outside', () => {
     const text = 'لقاء عام لتقديم المجلس الاستشاري للأجانب (Consulta Stranieri).';
     expect(isolated(text, 'rtl')).toEqual(['Consulta Stranieri']);
-    expect(bidiSegments(text, 'rtl').map((segment) => segment.text).join('')).toBe(text); // nothing added or lost
+    expect(
+      bidiSegments(text, 'rtl')
+        .map((segment) => segment.text)
+        .join(''),
+    ).toBe(text); // nothing added or lost
   });
 
   test('several runs, words with apostrophes and inner parentheses stay together', () => {

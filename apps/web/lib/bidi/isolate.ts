@@ -101,7 +101,10 @@ export function bidiSegments(text: string, base: Direction): BidiSegment[] {
  * The same for text in pieces (words marked in a search result, formatted parts): the runs are
  * found over the whole text, then each piece is cut where a run begins or ends.
  */
-export function bidiPieces<Piece extends { text: string }>(pieces: Piece[], base: Direction): Array<{ isolate: Direction | null; pieces: Piece[] }> {
+export function bidiPieces<Piece extends { text: string }>(
+  pieces: Piece[],
+  base: Direction,
+): Array<{ isolate: Direction | null; pieces: Piece[] }> {
   const segments = bidiSegments(pieces.map((piece) => piece.text).join(''), base);
   const out: Array<{ isolate: Direction | null; pieces: Piece[] }> = [];
   let pieceIndex = 0;

@@ -14,10 +14,22 @@ const notice = (overrides: Partial<ChangeNotice>): ChangeNotice => ({
 describe('the pages a change refreshes', () => {
   it('a notice (no page of its own): every page that asked for notices in its languages, not the sitemap', () => {
     // The pages showing notices carry the Italian tag and their own language's (lib/cms/notices.ts).
-    expect(tagsForChange(notice({ type: 'notice', documentId: 'n1', locales: ['it', 'ar'], published: { before: [], after: [{ locale: 'it', slug: null }, { locale: 'ar', slug: null }] } }))).toEqual([
-      'cms:notice:ar',
-      'cms:notice:it',
-    ]);
+    expect(
+      tagsForChange(
+        notice({
+          type: 'notice',
+          documentId: 'n1',
+          locales: ['it', 'ar'],
+          published: {
+            before: [],
+            after: [
+              { locale: 'it', slug: null },
+              { locale: 'ar', slug: null },
+            ],
+          },
+        }),
+      ),
+    ).toEqual(['cms:notice:ar', 'cms:notice:it']);
   });
 
   it('a service that notices concern: the notices are asked for by filter, so it refreshes no notice tag', () => {
@@ -57,9 +69,25 @@ describe('the pages a change refreshes', () => {
   });
 
   it('the list of known slugs only when a slug appears, changes or goes: not on an edit', () => {
-    const edit = tagsForChange(notice({ locales: ['it'], published: { before: [{ locale: 'it', slug: 'sportello' }], after: [{ locale: 'it', slug: 'sportello' }] } }));
+    const edit = tagsForChange(
+      notice({
+        locales: ['it'],
+        published: { before: [{ locale: 'it', slug: 'sportello' }], after: [{ locale: 'it', slug: 'sportello' }] },
+      }),
+    );
     expect(edit).not.toContain(cacheTags.slugs('service'));
-    const first = tagsForChange(notice({ locales: ['uk'], published: { before: [{ locale: 'it', slug: 'sportello' }], after: [{ locale: 'it', slug: 'sportello' }, { locale: 'uk', slug: 'viddil' }] } }));
+    const first = tagsForChange(
+      notice({
+        locales: ['uk'],
+        published: {
+          before: [{ locale: 'it', slug: 'sportello' }],
+          after: [
+            { locale: 'it', slug: 'sportello' },
+            { locale: 'uk', slug: 'viddil' },
+          ],
+        },
+      }),
+    );
     expect(first).toContain(cacheTags.slugs('service'));
   });
 
@@ -76,7 +104,13 @@ describe('the pages a change refreshes', () => {
         },
       }),
     );
-    expect(tags).toEqual(['cms:service:ar', 'cms:service:ar:slug:maktab-al-ajanib', 'cms:service:ar:slug:sportello-stranieri', 'cms:service:slugs', 'cms:sitemap']);
+    expect(tags).toEqual([
+      'cms:service:ar',
+      'cms:service:ar:slug:maktab-al-ajanib',
+      'cms:service:ar:slug:sportello-stranieri',
+      'cms:service:slugs',
+      'cms:sitemap',
+    ]);
   });
 
   it('an entry unpublished in every language: every page it had, every list', () => {
@@ -94,7 +128,15 @@ describe('the pages a change refreshes', () => {
         },
       }),
     );
-    expect(tags).toEqual(['cms:event:en', 'cms:event:en:slug:festa', 'cms:event:en:slug:party', 'cms:event:it', 'cms:event:it:slug:festa', 'cms:event:slugs', 'cms:sitemap']);
+    expect(tags).toEqual([
+      'cms:event:en',
+      'cms:event:en:slug:festa',
+      'cms:event:en:slug:party',
+      'cms:event:it',
+      'cms:event:it:slug:festa',
+      'cms:event:slugs',
+      'cms:sitemap',
+    ]);
   });
 
   it('a place: the pages of the entries showing it, and the lists that show places (events, mediators), not the service list', () => {
@@ -111,7 +153,13 @@ describe('the pages a change refreshes', () => {
         ],
       }),
     );
-    expect(tags).toEqual(['cms:event:it', 'cms:event:it:slug:festa', 'cms:mediator:it', 'cms:place:it', 'cms:service:it:slug:sportello-stranieri']);
+    expect(tags).toEqual([
+      'cms:event:it',
+      'cms:event:it:slug:festa',
+      'cms:mediator:it',
+      'cms:place:it',
+      'cms:service:it:slug:sportello-stranieri',
+    ]);
     expect(tags).not.toContain('cms:service:it');
     // Places have no pages of their own, so they are not in the sitemap.
     expect(tags).not.toContain('cms:sitemap');
@@ -119,7 +167,12 @@ describe('the pages a change refreshes', () => {
 
   it('the global settings of a language: every page in that language, and only that language', () => {
     const tags = tagsForChange(
-      notice({ type: 'global', documentId: 'g', locales: ['uk'], published: { before: [{ locale: 'uk', slug: null }], after: [{ locale: 'uk', slug: null }] } }),
+      notice({
+        type: 'global',
+        documentId: 'g',
+        locales: ['uk'],
+        published: { before: [{ locale: 'uk', slug: null }], after: [{ locale: 'uk', slug: null }] },
+      }),
     );
     expect(tags).toEqual(['cms:global:uk']);
   });
@@ -134,7 +187,14 @@ describe('the pages a change refreshes', () => {
         shownBy: [{ type: 'global', documentId: 'g', locale: 'fr', slug: null }],
       }),
     );
-    expect(tags).toEqual(['cms:global:fr', 'cms:page:fr', 'cms:page:fr:slug:contacts', 'cms:page:fr:slug:nous-contacter', 'cms:page:slugs', 'cms:sitemap']);
+    expect(tags).toEqual([
+      'cms:global:fr',
+      'cms:page:fr',
+      'cms:page:fr:slug:contacts',
+      'cms:page:fr:slug:nous-contacter',
+      'cms:page:slugs',
+      'cms:sitemap',
+    ]);
   });
 
   it('a mediator: the mediators page and the pages of the services that name them', () => {

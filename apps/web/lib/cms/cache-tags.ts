@@ -23,7 +23,8 @@ export const cacheTags = {
 export function tagsForChange(notice: ChangeNotice): string[] {
   const { type, locales, published } = notice;
   const versions = [...published.before, ...published.after];
-  const slugsIn = (locale: LocaleCode) => versions.filter((version) => version.locale === locale && version.slug).map((version) => version.slug as string);
+  const slugsIn = (locale: LocaleCode) =>
+    versions.filter((version) => version.locale === locale && version.slug).map((version) => version.slug as string);
 
   const tags = new Set<string>();
   for (const locale of locales) {
@@ -38,7 +39,8 @@ export function tagsForChange(notice: ChangeNotice): string[] {
   if (hasEntryPages(type)) tags.add(cacheTags.sitemap);
   // A slug published, renamed or withdrawn: the lists of known slugs (an edit keeps them as they are).
   if (hasEntryPages(type)) {
-    const slugSet = (versions: ChangeNotice['published']['before']) => new Set(versions.filter((version) => version.slug).map((version) => `${version.locale} ${version.slug}`));
+    const slugSet = (versions: ChangeNotice['published']['before']) =>
+      new Set(versions.filter((version) => version.slug).map((version) => `${version.locale} ${version.slug}`));
     const before = slugSet(published.before);
     const after = slugSet(published.after);
     if (before.size !== after.size || [...before].some((slug) => !after.has(slug))) tags.add(cacheTags.slugs(type));

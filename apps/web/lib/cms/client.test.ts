@@ -61,13 +61,19 @@ describe('cmsGet over HTTP', () => {
   it('returns the validated response of /api/<path>', async () => {
     const response: { data: Event[] } = await cmsGet('/events', events, request);
     expect(response.data).toHaveLength(1);
-    expect(response.data[0]).toMatchObject({ documentId: 'evt-bienno', title: 'Impariamo conoscendoci', startsAt: '2026-06-18T15:30:00.000Z' });
+    expect(response.data[0]).toMatchObject({
+      documentId: 'evt-bienno',
+      title: 'Impariamo conoscendoci',
+      startsAt: '2026-06-18T15:30:00.000Z',
+    });
     expect(cms.requests[0].path).toBe('/api/events');
     expect(cms.requests[0].headers.accept).toBe('application/json');
   });
 
   it('refuses a response of the wrong shape, naming the path and the offending field', async () => {
-    cms.override = () => ({ body: { data: [{ ...event, startsAt: 1781796600 }], meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total: 1 } } } });
+    cms.override = () => ({
+      body: { data: [{ ...event, startsAt: 1781796600 }], meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total: 1 } } },
+    });
     const error = await failureOf(cmsGet('/events', events, request));
     expect(error).toBeInstanceOf(CmsResponseError);
     expect(error.message).toContain('/events');
@@ -90,14 +96,20 @@ describe('cmsGet over HTTP', () => {
   });
 
   it('reports a 500 as the CMS being unavailable', async () => {
-    cms.override = () => ({ status: 500, body: { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error' } } });
+    cms.override = () => ({
+      status: 500,
+      body: { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error' } },
+    });
     const error = await failureOf(cmsGet('/events', events, request));
     expect(error).toBeInstanceOf(CmsUnavailableError);
     expect(error).toMatchObject({ status: 500 });
   });
 
   it('reports a 429 (the portal’s budget at the CMS spent) as the CMS being unavailable: the outage page, not a 500', async () => {
-    cms.override = () => ({ status: 429, body: { data: null, error: { status: 429, name: 'RateLimitError', message: 'Too many requests' } } });
+    cms.override = () => ({
+      status: 429,
+      body: { data: null, error: { status: 429, name: 'RateLimitError', message: 'Too many requests' } },
+    });
     const { outcome, cmsUnavailable } = await inRequest(() => cmsGet('/events', events, request));
     expect(outcome).toBeInstanceOf(CmsUnavailableError);
     expect(outcome).toMatchObject({ status: 429 });
@@ -112,7 +124,7 @@ describe('cmsGet over HTTP', () => {
     expect(error.message).toContain(nowhere);
   });
 
-  it("tells the server answering the request that the CMS is unavailable (its 503), and only then", async () => {
+  it('tells the server answering the request that the CMS is unavailable (its 503), and only then', async () => {
     process.env.CMS_URL = await unreachableUrl();
     const unreachable = await inRequest(() => cmsGet('/events', events, request));
     expect(unreachable.outcome).toBeInstanceOf(CmsUnavailableError);
@@ -143,7 +155,12 @@ describe('cmsGet over HTTP', () => {
 
   it("serialises the parameters in Strapi's bracket notation", async () => {
     await cmsGet('/events', events, {
-      params: { locale: 'en', filters: { slug: { $eq: 'open day' } }, populate: { place: { fields: ['name', 'municipality'] } }, sort: ['startsAt:asc'] },
+      params: {
+        locale: 'en',
+        filters: { slug: { $eq: 'open day' } },
+        populate: { place: { fields: ['name', 'municipality'] } },
+        sort: ['startsAt:asc'],
+      },
       tags: [],
     });
     const [received] = cms.requests;

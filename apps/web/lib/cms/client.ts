@@ -14,7 +14,10 @@ import { draftHeaders, draftUrl, isPreview } from './draft-mode';
 
 /** The CMS did not answer usefully: unreachable, too slow, or a server error. */
 export class CmsUnavailableError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'CmsUnavailableError';
   }
@@ -22,7 +25,10 @@ export class CmsUnavailableError extends Error {
 
 /** The CMS answered something the portal cannot use: a client error or an unexpected shape. */
 export class CmsResponseError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'CmsResponseError';
   }
@@ -63,7 +69,9 @@ export interface CmsRequest {
 function failureReason(error: unknown): string {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${cmsTimeoutMs()} ms`;
-  return error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as Error).message) : String(error);
+  return error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+    ? String((error as Error).message)
+    : String(error);
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -98,7 +106,12 @@ export async function cmsGet<T>(path: string, schema: z.ZodType<T>, request: Cms
   // The portal's budget at the CMS is spent (its rate limit): for visitors an outage, answered with
   // the outage page (503, Retry-After) like a CMS that is down, not a page error.
   if (response.status === 429) {
-    throw reported(new CmsUnavailableError(`The CMS refused ${path} for now (429, rate limit; Retry-After ${response.headers.get('retry-after') ?? '?'} s)`, response.status));
+    throw reported(
+      new CmsUnavailableError(
+        `The CMS refused ${path} for now (429, rate limit; Retry-After ${response.headers.get('retry-after') ?? '?'} s)`,
+        response.status,
+      ),
+    );
   }
   if (!response.ok) throw reported(new CmsResponseError(`The CMS answered ${response.status} to ${path}${query}`, response.status));
 

@@ -32,7 +32,8 @@ export async function getGlobalSettings(locale: LocaleCode, { publishedOnly = fa
 }
 
 /** An entry page's entry (in the visitor's language, Italian, or a redirect), by its slug. */
-export const getEntry = <Name extends EntryPageType>(type: Name, locale: LocaleCode, slug: string) => findLocalizedBySlug(type, locale, slug);
+export const getEntry = <Name extends EntryPageType>(type: Name, locale: LocaleCode, slug: string) =>
+  findLocalizedBySlug(type, locale, slug);
 
 /** Taxonomies are small and bounded by what staff create; one CMS page holds them. */
 const TAXONOMY_LIMIT = 100;
@@ -76,14 +77,18 @@ export function listMediators(locale: LocaleCode, language?: string, page = 1) {
   });
 }
 
-export const listSchoolWorkshops = (locale: LocaleCode, page = 1) => listPageWithFallback('school-workshop', locale, { sort: ['title:asc'], page });
+export const listSchoolWorkshops = (locale: LocaleCode, page = 1) =>
+  listPageWithFallback('school-workshop', locale, { sort: ['title:asc'], page });
 
 /**
  * Events that have not ended at `now`, by their first date. An event without an end is upcoming
  * until it starts; a repeating one until its last date ends (`seriesEndsAt`, which the CMS computes
  * on save). `now` is rounded to the minute so the requests of one render share their answer.
  */
-export function listUpcomingEvents(locale: LocaleCode, { page = 1, pageSize, now = new Date() }: { page?: number; pageSize?: number; now?: Date } = {}) {
+export function listUpcomingEvents(
+  locale: LocaleCode,
+  { page = 1, pageSize, now = new Date() }: { page?: number; pageSize?: number; now?: Date } = {},
+) {
   const at = minute(now);
   return listPageWithFallback('event', locale, {
     filters: { $or: [{ endsAt: { $gte: at } }, { endsAt: { $null: true }, startsAt: { $gte: at } }, { seriesEndsAt: { $gte: at } }] },
@@ -98,7 +103,10 @@ export function listPastEvents(locale: LocaleCode, { page = 1, now = new Date() 
   const at = minute(now);
   return listPageWithFallback('event', locale, {
     filters: {
-      $and: [{ $or: [{ endsAt: { $lt: at } }, { endsAt: { $null: true }, startsAt: { $lt: at } }] }, { $or: [{ seriesEndsAt: { $null: true } }, { seriesEndsAt: { $lt: at } }] }],
+      $and: [
+        { $or: [{ endsAt: { $lt: at } }, { endsAt: { $null: true }, startsAt: { $lt: at } }] },
+        { $or: [{ seriesEndsAt: { $null: true } }, { seriesEndsAt: { $lt: at } }] },
+      ],
     },
     sort: ['startsAt:desc'],
     page,

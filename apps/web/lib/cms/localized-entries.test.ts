@@ -8,7 +8,13 @@ import { findLocalizedBySlug, listPageWithFallback } from './localized-entries';
 
 let nextId = 1;
 function page(documentId: string, locale: LocaleCode, slug: string, title: string): FakeEntry {
-  return { ...entryBase(nextId++, documentId, locale), title, slug, summary: null, body: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }] };
+  return {
+    ...entryBase(nextId++, documentId, locale),
+    title,
+    slug,
+    summary: null,
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }],
+  };
 }
 
 // The FAMI project page is translated into English and Arabic; the call for volunteer families
@@ -40,7 +46,9 @@ const lookups = () => cms.requests.filter((received) => received.query.has('filt
 describe('findLocalizedBySlug', () => {
   it('asks the CMS for no entry when the slug is invented, however many are tried', async () => {
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      expect(await findLocalizedBySlug('page', attempt % 2 ? 'ar' : 'it', `invented-${attempt}-${Math.random().toString(36).slice(2)}`)).toBeNull();
+      expect(
+        await findLocalizedBySlug('page', attempt % 2 ? 'ar' : 'it', `invented-${attempt}-${Math.random().toString(36).slice(2)}`),
+      ).toBeNull();
     }
     expect(lookups()).toHaveLength(0);
     // The only requests: the lists of known slugs (in the portal, from Next's data cache until a slug
@@ -117,7 +125,9 @@ describe('listPageWithFallback', () => {
     const [italian, translations] = cms.requests;
     expect(italian.query.get('sort[0]')).toBe('title:asc');
     expect(italian.query.get('pagination[pageSize]')).toBe('24');
-    expect([...translations.query.entries()].filter(([key]) => key.startsWith('filters[documentId][$in]')).map(([, value]) => value)).toEqual(['doc-fami']);
+    expect(
+      [...translations.query.entries()].filter(([key]) => key.startsWith('filters[documentId][$in]')).map(([, value]) => value),
+    ).toEqual(['doc-fami']);
   });
 
   it('asks the CMS once when no entry on the page is translated, and once in Italian', async () => {

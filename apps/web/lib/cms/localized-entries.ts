@@ -27,7 +27,9 @@ import { knownSlugs } from './known-slugs';
  */
 type SluggedType = { [Name in ContentType]: EntryTypes[Name] extends { slug: string; documentId: string } ? Name : never }[ContentType];
 /** Types listed with the Italian fallback: every collection, slugged or not (notices have no slug). */
-type ListedType = { [Name in ContentType]: EntryTypes[Name] extends { documentId: string; localizations?: unknown } ? Name : never }[ContentType];
+type ListedType = {
+  [Name in ContentType]: EntryTypes[Name] extends { documentId: string; localizations?: unknown } ? Name : never;
+}[ContentType];
 export type EntryOf<Name extends ContentType> = EntryTypes[Name];
 
 interface Localized {
@@ -62,7 +64,12 @@ async function findOneBySlug<Name extends SluggedType>(type: Name, locale: Local
   const facts = contentType(type);
   // Explicit type arguments: inferring them through zod's types is very slow for the compiler.
   const response = await cmsGet<ListResponse<EntryOf<Name>>>(facts.restPath, listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]), {
-    params: { locale, filters: { slug: { $eq: slug } }, populate: { ...facts.populate.detail, localizations }, pagination: { pageSize: 1 } },
+    params: {
+      locale,
+      filters: { slug: { $eq: slug } },
+      populate: { ...facts.populate.detail, localizations },
+      pagination: { pageSize: 1 },
+    },
     tags: [cacheTags.entry(type, locale, slug)],
   });
   return response.data[0];
@@ -78,7 +85,12 @@ async function mayExist(type: SluggedType, locale: LocaleCode, slug: string): Pr
 }
 
 /** The draft of one document in one locale, with what it embeds (a staff preview's, only: `draft` reads). */
-async function findDraft<Name extends SluggedType>(type: Name, locale: LocaleCode, documentId: string, populate: PopulateShape): Promise<EntryOf<Name> | undefined> {
+async function findDraft<Name extends SluggedType>(
+  type: Name,
+  locale: LocaleCode,
+  documentId: string,
+  populate: PopulateShape,
+): Promise<EntryOf<Name> | undefined> {
   const facts = contentType(type);
   const response = await cmsGet<ListResponse<EntryOf<Name>>>(facts.restPath, listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]), {
     params: { locale, filters: { documentId: { $eq: documentId } }, populate, pagination: { pageSize: 1 } },
@@ -93,7 +105,11 @@ async function findDraft<Name extends SluggedType>(type: Name, locale: LocaleCod
  * An entry page's data: the entry in the visitor's language, its Italian text, or a redirect to its
  * translated slug. In a staff preview of this entry, in this language, at the slug of its link: its draft.
  */
-export async function findLocalizedBySlug<Name extends SluggedType>(type: Name, locale: LocaleCode, slug: string): Promise<EntryLookup<EntryOf<Name>>> {
+export async function findLocalizedBySlug<Name extends SluggedType>(
+  type: Name,
+  locale: LocaleCode,
+  slug: string,
+): Promise<EntryLookup<EntryOf<Name>>> {
   const preview = await previewOf(type, locale);
   if (preview && preview.slug === slug) {
     const draft = await findDraft(type, locale, preview.documentId, { ...contentType(type).populate.detail, localizations });
@@ -146,10 +162,16 @@ export interface ListQuery {
  * (a category's documentId, an ISO code, a date), so they select the same entries in every
  * language. See docs/architecture.md ("Lists and the Italian fallback").
  */
-export async function listPageWithFallback<Name extends ListedType>(type: Name, locale: LocaleCode, query: ListQuery = {}): Promise<ListPage<EntryOf<Name>>> {
+export async function listPageWithFallback<Name extends ListedType>(
+  type: Name,
+  locale: LocaleCode,
+  query: ListQuery = {},
+): Promise<ListPage<EntryOf<Name>>> {
   const page = await publishedListPage(type, locale, query);
   if (CONTENT_TYPE_REGISTRY[type].preview !== 'list') return page;
-  return withPreviewedDraft(type as SluggedType & Name, locale, query, page as ListPage<EntryOf<SluggedType & Name>>) as Promise<ListPage<EntryOf<Name>>>;
+  return withPreviewedDraft(type as SluggedType & Name, locale, query, page as ListPage<EntryOf<SluggedType & Name>>) as Promise<
+    ListPage<EntryOf<Name>>
+  >;
 }
 
 /**
@@ -157,7 +179,12 @@ export async function listPageWithFallback<Name extends ListedType>(type: Name, 
  * the unfiltered list shows its draft in place of its published card, or first on page 1 when it
  * is not on the page (never published yet). Every other card stays published.
  */
-async function withPreviewedDraft<Name extends SluggedType>(type: Name, locale: LocaleCode, query: ListQuery, page: ListPage<EntryOf<Name>>): Promise<ListPage<EntryOf<Name>>> {
+async function withPreviewedDraft<Name extends SluggedType>(
+  type: Name,
+  locale: LocaleCode,
+  query: ListQuery,
+  page: ListPage<EntryOf<Name>>,
+): Promise<ListPage<EntryOf<Name>>> {
   if (query.filters !== undefined) return page;
   const preview = await previewOf(type, locale);
   if (!preview) return page;
@@ -169,7 +196,11 @@ async function withPreviewedDraft<Name extends SluggedType>(type: Name, locale: 
   return (query.page ?? 1) <= 1 ? { ...page, items: [item, ...page.items] } : page;
 }
 
-async function publishedListPage<Name extends ListedType>(type: Name, locale: LocaleCode, query: ListQuery): Promise<ListPage<EntryOf<Name>>> {
+async function publishedListPage<Name extends ListedType>(
+  type: Name,
+  locale: LocaleCode,
+  query: ListQuery,
+): Promise<ListPage<EntryOf<Name>>> {
   const facts = contentType(type);
   const schema = listResponseSchema<EntryOf<Name>>(ENTRY_SCHEMAS[type]);
   const card = query.populate ?? facts.populate.card;
@@ -187,10 +218,16 @@ async function publishedListPage<Name extends ListedType>(type: Name, locale: Lo
       pagination: { page: Math.max(1, Math.floor(query.page ?? 1)), pageSize },
     },
     // The visitor's language too: a first translation published there changes this page.
-    tags: translated ? [cacheTags.entries(type, DEFAULT_LOCALE), cacheTags.entries(type, locale)] : [cacheTags.entries(type, DEFAULT_LOCALE)],
+    tags: translated
+      ? [cacheTags.entries(type, DEFAULT_LOCALE), cacheTags.entries(type, locale)]
+      : [cacheTags.entries(type, DEFAULT_LOCALE)],
   });
   const pagination = italian.meta.pagination;
-  const asItalian = (entry: EntryOf<Name>): ListedEntry<EntryOf<Name>> => ({ entry, contentLocale: DEFAULT_LOCALE, isFallback: translated });
+  const asItalian = (entry: EntryOf<Name>): ListedEntry<EntryOf<Name>> => ({
+    entry,
+    contentLocale: DEFAULT_LOCALE,
+    isFallback: translated,
+  });
   if (!translated) return { items: italian.data.map(asItalian), pagination };
 
   const withTranslation = italian.data
@@ -199,7 +236,12 @@ async function publishedListPage<Name extends ListedType>(type: Name, locale: Lo
   const own = new Map<string, EntryOf<Name>>();
   if (withTranslation.length > 0) {
     const response = await cmsGet<ListResponse<EntryOf<Name>>>(facts.restPath, schema, {
-      params: { locale, filters: { documentId: { $in: withTranslation } }, populate: card, pagination: { pageSize: withTranslation.length } },
+      params: {
+        locale,
+        filters: { documentId: { $in: withTranslation } },
+        populate: card,
+        pagination: { pageSize: withTranslation.length },
+      },
       tags: [cacheTags.entries(type, locale)],
     });
     for (const entry of response.data) own.set(entry.documentId, entry);

@@ -10,7 +10,11 @@ import { listPageWithFallback, type ListedEntry } from './localized-entries';
  * upcoming events.
  */
 export async function noticesFor(locale: LocaleCode, concern: NoticeConcern, now = new Date()): Promise<Array<ListedEntry<Notice>>> {
-  const { items } = await listPageWithFallback('notice', locale, { filters: noticeFilters(concern, now), sort: ['startsAt:desc'], pageSize: NOTICE_LIMIT });
+  const { items } = await listPageWithFallback('notice', locale, {
+    filters: noticeFilters(concern, now),
+    sort: ['startsAt:desc'],
+    pageSize: NOTICE_LIMIT,
+  });
   return sortNotices(
     items.filter(({ entry }) => isNoticeInForce(entry, now)),
     ({ entry }) => entry,

@@ -1,6 +1,15 @@
 import 'server-only';
 import { z } from '@welfare/types';
-import { DEFAULT_LOCALE, LocalizationSchema, SITEMAP_TYPES, contentType, listResponseSchema, type EntryPageType, type ListResponse, type LocaleCode } from '@welfare/types';
+import {
+  DEFAULT_LOCALE,
+  LocalizationSchema,
+  SITEMAP_TYPES,
+  contentType,
+  listResponseSchema,
+  type EntryPageType,
+  type ListResponse,
+  type LocaleCode,
+} from '@welfare/types';
 import { cmsGet } from './client';
 import { cacheTags } from './cache-tags';
 
@@ -25,7 +34,11 @@ const Entry = z.object({
 });
 type Entry = z.infer<typeof Entry>;
 
-async function italianPage(type: EntryPageType, pagination: { page: number; pageSize: number }, withTranslations: boolean): Promise<ListResponse<Entry>> {
+async function italianPage(
+  type: EntryPageType,
+  pagination: { page: number; pageSize: number },
+  withTranslations: boolean,
+): Promise<ListResponse<Entry>> {
   return cmsGet<ListResponse<Entry>>(contentType(type).restPath, listResponseSchema<Entry>(Entry), {
     params: {
       locale: DEFAULT_LOCALE,

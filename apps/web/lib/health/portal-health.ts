@@ -24,7 +24,14 @@ export interface HealthReport {
   checks: {
     cms: { ok: boolean; status?: number; latencyMs?: number; error?: 'timeout' | 'unreachable' | 'error-status' };
     redis: { configured: boolean; ok: boolean; since: string | null };
-    searchIndex: { built: boolean; documents: number; builtAt: string | null; ageSeconds: number | null; maxAgeSeconds: number; stale: boolean };
+    searchIndex: {
+      built: boolean;
+      documents: number;
+      builtAt: string | null;
+      ageSeconds: number | null;
+      maxAgeSeconds: number;
+      stale: boolean;
+    };
   };
   features: Record<FeatureName, FeatureState>;
 }
@@ -39,10 +46,15 @@ let probe: { at: number; result: Promise<HealthReport['checks']['cms']> } | unde
 async function probeCms(): Promise<HealthReport['checks']['cms']> {
   const started = Date.now();
   try {
-    const response = await fetch(`${cmsBaseUrl()}/_health`, { cache: 'no-store', signal: AbortSignal.timeout(Math.min(PROBE_TIMEOUT_MS, cmsTimeoutMs())) });
+    const response = await fetch(`${cmsBaseUrl()}/_health`, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(Math.min(PROBE_TIMEOUT_MS, cmsTimeoutMs())),
+    });
     await response.arrayBuffer();
     const latencyMs = Date.now() - started;
-    return response.ok ? { ok: true, status: response.status, latencyMs } : { ok: false, status: response.status, latencyMs, error: 'error-status' };
+    return response.ok
+      ? { ok: true, status: response.status, latencyMs }
+      : { ok: false, status: response.status, latencyMs, error: 'error-status' };
   } catch (error) {
     const name = (error as { name?: unknown } | null)?.name;
     return { ok: false, error: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unreachable' };

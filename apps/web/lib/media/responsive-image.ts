@@ -75,7 +75,8 @@ export function responsiveImage(image: ImageSource): ResponsiveImageAttributes |
   const byWidth = new Map<number, Candidate>();
   for (const format of Object.values(image.formats ?? {})) {
     const url = portalMediaUrl(format.url);
-    if (url && (!width || format.width < width) && !byWidth.has(format.width)) byWidth.set(format.width, { url, width: format.width, size: format.size });
+    if (url && (!width || format.width < width) && !byWidth.has(format.width))
+      byWidth.set(format.width, { url, width: format.width, size: format.size });
   }
   if (width) byWidth.set(width, { url: original, width, size: image.size ?? undefined });
   const candidates = worthOffering([...byWidth.values()]);

@@ -47,7 +47,8 @@ function countInMemory(client: string, window: number): RatingDecision {
   return 'accepted';
 }
 
-const makeClient = (url: string) => createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(retries * 500, 5000) } });
+const makeClient = (url: string) =>
+  createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(retries * 500, 5000) } });
 type Redis = ReturnType<typeof makeClient>;
 let redis: Promise<Redis | null> | undefined;
 
@@ -71,7 +72,10 @@ function redisClient(): Promise<Redis | null> {
 }
 
 const withTimeout = <T>(promise: Promise<T>) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer')), REDIS_TIMEOUT_MS).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer')), REDIS_TIMEOUT_MS).unref()),
+  ]);
 
 // The same decision in one atomic step, shared by the instances: the client's count, then the
 // global one only for a rating the client may send, and only while under the global limit.
@@ -91,7 +95,10 @@ async function countInRedis(client: string, window: number): Promise<RatingDecis
   const prefix = `${process.env.REDIS_KEY_PREFIX ?? 'welfare:'}page-rating:${window}`;
   try {
     const decision = await withTimeout(
-      connection.eval(DECIDE, { keys: [`${prefix}:${client}`, `${prefix}:total`], arguments: [String(WINDOW_SECONDS), String(PER_CLIENT_LIMIT), String(GLOBAL_LIMIT)] }),
+      connection.eval(DECIDE, {
+        keys: [`${prefix}:${client}`, `${prefix}:total`],
+        arguments: [String(WINDOW_SECONDS), String(PER_CLIENT_LIMIT), String(GLOBAL_LIMIT)],
+      }),
     );
     return decision === 'accepted' || decision === 'client-limit' || decision === 'global-limit' ? decision : null;
   } catch {

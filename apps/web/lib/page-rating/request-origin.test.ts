@@ -8,7 +8,12 @@ describe('a rating’s origin', () => {
     expect(isSentFromPortal(headers({ 'sec-fetch-site': 'same-origin', origin: PORTAL }), PORTAL)).toBe(true);
     expect(isSentFromPortal(headers({ origin: PORTAL }), PORTAL)).toBe(true);
     // Reached under the address the browser used (behind the proxy: X-Forwarded-Host).
-    expect(isSentFromPortal(new Headers({ host: 'web:3000', 'x-forwarded-host': 'portale.example.org', origin: 'https://portale.example.org' }), PORTAL)).toBe(true);
+    expect(
+      isSentFromPortal(
+        new Headers({ host: 'web:3000', 'x-forwarded-host': 'portale.example.org', origin: 'https://portale.example.org' }),
+        PORTAL,
+      ),
+    ).toBe(true);
   });
 
   it('is refused when a browser says it comes from another site', () => {

@@ -17,7 +17,12 @@ export async function storeRating(rating: PageRating): Promise<StoreResult> {
   try {
     const response = await fetch(`${cmsBaseUrl()}/api/page-ratings`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}`, ...requestIdHeaders({ uncached: true }) },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        Authorization: `Bearer ${token}`,
+        ...requestIdHeaders({ uncached: true }),
+      },
       body: JSON.stringify({ data }),
       signal: AbortSignal.timeout(cmsTimeoutMs()),
       cache: 'no-store',

@@ -43,7 +43,8 @@ export function portalPagePath(value: string, locale: LocaleCode): string | unde
 
 /** Reads what the form sends (form fields or JSON, as strings) and says what is wrong, in English for the log and API callers. */
 export function parseRating(fields: Record<string, unknown>): ParsedRating {
-  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : typeof fields[name] === 'number' ? String(fields[name]) : '');
+  const text = (name: string) =>
+    typeof fields[name] === 'string' ? (fields[name] as string) : typeof fields[name] === 'number' ? String(fields[name]) : '';
   const path = text('page').trim();
   const locale = localeOfPath(path);
   if (!locale || path.length > PATH_MAX_LENGTH || !PATH_PATTERN.test(path)) {
@@ -51,11 +52,18 @@ export function parseRating(fields: Record<string, unknown>): ParsedRating {
   }
   if (text(HONEYPOT_FIELD) !== '') return { ok: false, problem: 'spam', message: 'the rating was refused', locale, path };
   const score = Number(text('score'));
-  if (!Number.isInteger(score) || !isScore(score)) return { ok: false, problem: 'score', message: 'score must be a whole number from 1 to 5', locale, path };
+  if (!Number.isInteger(score) || !isScore(score))
+    return { ok: false, problem: 'score', message: 'score must be a whole number from 1 to 5', locale, path };
   const reason = text('reason');
   if (reason === '') return { ok: 'partial', path, locale, score };
   if (!(reasonsFor(score) as readonly string[]).includes(reason)) {
-    return { ok: false, problem: 'reason', message: `reason must be one of ${reasonsFor(score).join(', ')} for a score of ${score}`, locale, path };
+    return {
+      ok: false,
+      problem: 'reason',
+      message: `reason must be one of ${reasonsFor(score).join(', ')} for a score of ${score}`,
+      locale,
+      path,
+    };
   }
   const comment = text('comment').trim();
   if ([...comment].length > COMMENT_MAX_LENGTH) {

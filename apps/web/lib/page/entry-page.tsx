@@ -1,7 +1,16 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import type { ComponentType, ReactNode } from 'react';
-import { DEFAULT_LOCALE, contentType, directionOf, hasListPage, isSlug, noticeConcernOf, type EntryPageType, type LocaleCode } from '@welfare/types';
+import {
+  DEFAULT_LOCALE,
+  contentType,
+  directionOf,
+  hasListPage,
+  isSlug,
+  noticeConcernOf,
+  type EntryPageType,
+  type LocaleCode,
+} from '@welfare/types';
 import { FallbackNotice } from '@/components/fallback-notice';
 import { MachineTranslationNotice } from '@/components/machine-translation-notice';
 import { JsonLd } from '@/components/json-ld';
@@ -87,7 +96,8 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
     const parts = { entry, locale };
     const hrefs = hrefsForEntry(slugs, path);
     // A machine-drafted translation not yet reviewed by staff says so, and links to the Italian.
-    const machineDrafted = !isFallback && locale !== DEFAULT_LOCALE && Boolean((entry as { machineTranslation?: unknown }).machineTranslation);
+    const machineDrafted =
+      !isFallback && locale !== DEFAULT_LOCALE && Boolean((entry as { machineTranslation?: unknown }).machineTranslation);
     return (
       <PortalPage
         locale={locale}
@@ -99,7 +109,13 @@ export function entryPage<Name extends EntryPageType>(type: Name, { Details, Kic
       >
         {(tools) => (
           <>
-            <JsonLd data={entryJsonLd(type, entry, { locale, agency: { name: global.agencyName, contacts: global.contacts, closures: global.closures }, now: new Date() })} />
+            <JsonLd
+              data={entryJsonLd(type, entry, {
+                locale,
+                agency: { name: global.agencyName, contacts: global.contacts, closures: global.closures },
+                now: new Date(),
+              })}
+            />
             {isFallback ? <FallbackNotice locale={locale} /> : null}
             {machineDrafted ? <MachineTranslationNotice italianHref={hrefs[DEFAULT_LOCALE]} /> : null}
             <article lang={isFallback ? contentLocale : undefined} dir={isFallback ? directionOf(contentLocale) : undefined}>

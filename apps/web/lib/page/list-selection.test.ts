@@ -10,7 +10,10 @@ describe('a filtered list’s address', () => {
     expect(parseListSegments([], SERVICE_FILTERS)).toEqual({ filters: {}, page: 1 });
     expect(parseListSegments(['page', '3'], SERVICE_FILTERS)).toEqual({ filters: {}, page: 3 });
     expect(parseListSegments(['language', 'ar'], SERVICE_FILTERS)).toEqual({ filters: { language: 'ar' }, page: 1 });
-    expect(parseListSegments(['category', CATEGORY, 'language', 'ur', 'page', '2'], SERVICE_FILTERS)).toEqual({ filters: { category: CATEGORY, language: 'ur' }, page: 2 });
+    expect(parseListSegments(['category', CATEGORY, 'language', 'ur', 'page', '2'], SERVICE_FILTERS)).toEqual({
+      filters: { category: CATEGORY, language: 'ur' },
+      page: 2,
+    });
   });
 
   it('is no page for anything else, so nothing else reaches the CMS', () => {
@@ -37,7 +40,10 @@ describe('a filtered list’s address', () => {
   it('round-trips through routes.filteredList', () => {
     const path = routes.filteredList('service', 'ar', { language: 'ur', category: CATEGORY }, 4);
     expect(path).toBe(`/ar/services/category/${CATEGORY}/language/ur/page/4`);
-    expect(parseListSegments(path.split('/').slice(3), SERVICE_FILTERS)).toEqual({ filters: { category: CATEGORY, language: 'ur' }, page: 4 });
+    expect(parseListSegments(path.split('/').slice(3), SERVICE_FILTERS)).toEqual({
+      filters: { category: CATEGORY, language: 'ur' },
+      page: 4,
+    });
     expect(routes.filteredList('mediator', 'it', {}, 1)).toBe('/it/mediators');
   });
 });

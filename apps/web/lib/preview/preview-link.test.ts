@@ -9,7 +9,9 @@ const pathOf = (query: string) => {
 
 describe('parsePreviewLink and previewPath', () => {
   it('sends each type to its page in its locale (lib/routes.ts)', () => {
-    expect(pathOf('secret=x&type=service&documentId=d1&slug=mediazione-linguistica&locale=it&status=draft')).toBe('/it/services/mediazione-linguistica');
+    expect(pathOf('secret=x&type=service&documentId=d1&slug=mediazione-linguistica&locale=it&status=draft')).toBe(
+      '/it/services/mediazione-linguistica',
+    );
     expect(pathOf('documentId=d1&type=school-workshop&slug=laboratorio&locale=en')).toBe('/en/school-workshops/laboratorio');
     expect(pathOf('documentId=d1&type=event&slug=impariamo-conoscendoci&locale=ar')).toBe('/ar/events/impariamo-conoscendoci');
     expect(pathOf('documentId=d1&type=page&slug=progetto-fami&locale=uk')).toBe('/uk/pages/progetto-fami');
@@ -18,8 +20,14 @@ describe('parsePreviewLink and previewPath', () => {
   });
 
   it('reads the version asked, drafts by default', () => {
-    expect(parse('type=global&documentId=g1&locale=it')).toEqual({ ok: true, link: { type: 'global', documentId: 'g1', locale: 'it', status: 'draft' } });
-    expect(parse('type=global&documentId=g1&locale=it&status=published')).toEqual({ ok: true, link: { type: 'global', documentId: 'g1', locale: 'it', status: 'published' } });
+    expect(parse('type=global&documentId=g1&locale=it')).toEqual({
+      ok: true,
+      link: { type: 'global', documentId: 'g1', locale: 'it', status: 'draft' },
+    });
+    expect(parse('type=global&documentId=g1&locale=it&status=published')).toEqual({
+      ok: true,
+      link: { type: 'global', documentId: 'g1', locale: 'it', status: 'published' },
+    });
   });
 
   it.each([
@@ -50,10 +58,20 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('/')).toBe('/');
   });
 
-  it.each([null, undefined, '', 'it/services', 'https://evil.example/', '//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', '/ /x', 'javascript:alert(1)', `/${'a'.repeat(2001)}`])(
-    'sends %p to the home page of the default locale',
-    (path) => {
-      expect(safeReturnPath(path)).toBe('/it');
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    'it/services',
+    'https://evil.example/',
+    '//evil.example',
+    '/\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/ /x',
+    'javascript:alert(1)',
+    `/${'a'.repeat(2001)}`,
+  ])('sends %p to the home page of the default locale', (path) => {
+    expect(safeReturnPath(path)).toBe('/it');
+  });
 });

@@ -22,7 +22,7 @@ const slug = z
   .regex(/^(?=.*[A-Za-z0-9])[A-Za-z0-9\-_.~]+$/, 'slug must be a slug such as "mediazione-linguistica"');
 // Strapi's documentIds: 24 lowercase letters and digits (a little room for other spellings).
 const documentId = z.string({ error: 'documentId is required' }).regex(/^[A-Za-z0-9]{1,64}$/, 'documentId must be a Strapi document id');
-const locale = z.custom<LocaleCode>(isLocaleCode, { error: 'locale must be one of the portal\'s languages' });
+const locale = z.custom<LocaleCode>(isLocaleCode, { error: "locale must be one of the portal's languages" });
 const status = z.enum(['draft', 'published'], { error: 'status must be draft or published' }).default('draft');
 
 export const previewLinkSchema = z.discriminatedUnion(
@@ -59,6 +59,8 @@ export function previewPath(link: PreviewLink): string {
 export function safeReturnPath(path: string | null | undefined): string {
   const home = routes.home(DEFAULT_LOCALE);
   if (!path || path.length > 2000 || !path.startsWith('/') || path[1] === '/') return home;
-  const unsafe = [...path].some((character) => character === '\\' || /\s/.test(character) || character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
+  const unsafe = [...path].some(
+    (character) => character === '\\' || /\s/.test(character) || character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f,
+  );
   return unsafe ? home : path;
 }

@@ -25,7 +25,8 @@ describe('a preview session', () => {
     const [, signature] = value.split('.');
     const forged = Buffer.from(JSON.stringify({ ...session, documentId: 'other1' })).toString('base64url');
     expect(decodePreviewSession(`${forged}.${signature}`, SECRET, NOW)).toBeNull();
-    for (const broken of ['', 'x', 'a.b', `${value}.x`, 'made-with-the-old-secret']) expect(decodePreviewSession(broken, SECRET, NOW)).toBeNull();
+    for (const broken of ['', 'x', 'a.b', `${value}.x`, 'made-with-the-old-secret'])
+      expect(decodePreviewSession(broken, SECRET, NOW)).toBeNull();
   });
 
   it('is no session when signed but naming no previewable document', () => {

@@ -34,7 +34,8 @@ const sessionSchema = z.object({
   expires: z.number().int(),
 });
 
-const signatureOf = (payload: string, secret: string) => createHmac('sha256', secret).update(previewSessionSigned(payload)).digest('base64url');
+const signatureOf = (payload: string, secret: string) =>
+  createHmac('sha256', secret).update(previewSessionSigned(payload)).digest('base64url');
 
 /** The cookie's value for a session. */
 export function encodePreviewSession(session: PreviewSessionFields, secret: string): string {
@@ -67,7 +68,12 @@ const cookieAttributes = (development: boolean) => ({
 });
 
 /** Starts the session for one link's document; it ends by itself after PREVIEW_SESSION_LIFETIME_SECONDS. */
-export async function startPreviewSession(secret: string, development: boolean, session: Omit<PreviewSessionFields, 'expires'>, now = Date.now()): Promise<void> {
+export async function startPreviewSession(
+  secret: string,
+  development: boolean,
+  session: Omit<PreviewSessionFields, 'expires'>,
+  now = Date.now(),
+): Promise<void> {
   const expires = Math.floor(now / 1000) + PREVIEW_SESSION_LIFETIME_SECONDS;
   (await cookies()).set({
     name: PREVIEW_SESSION_COOKIE,

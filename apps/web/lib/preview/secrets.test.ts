@@ -33,21 +33,40 @@ describe('the preview secret check (matchesSecret)', () => {
 
 describe('previewConfiguration', () => {
   it('gives NODE_ENV=development the fixed values when unset or empty', () => {
-    const expected = { enabled: true, secret: DEVELOPMENT_SHARED_SECRETS.PREVIEW_SECRET, token: DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN };
+    const expected = {
+      enabled: true,
+      secret: DEVELOPMENT_SHARED_SECRETS.PREVIEW_SECRET,
+      token: DEVELOPMENT_SHARED_SECRETS.CMS_PREVIEW_TOKEN,
+    };
     expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'development' }))).toEqual(expected);
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'development', PREVIEW_SECRET: '', CMS_PREVIEW_TOKEN: ' ' }))).toEqual(expected);
+    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'development', PREVIEW_SECRET: '', CMS_PREVIEW_TOKEN: ' ' }))).toEqual(
+      expected,
+    );
   });
 
-  it.each([undefined, 'production', 'test'])('turns preview off with NODE_ENV=%p and no PREVIEW_SECRET or no CMS_PREVIEW_TOKEN', (NODE_ENV) => {
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, CMS_PREVIEW_TOKEN: strong() }))).toEqual({ enabled: false, problem: expect.stringContaining('PREVIEW_SECRET') });
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong() }))).toEqual({ enabled: false, problem: expect.stringContaining('CMS_PREVIEW_TOKEN') });
-    // Never the published-content token: it cannot read drafts.
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong(), CMS_API_TOKEN: strong() })).enabled).toBe(false);
-  });
+  it.each([undefined, 'production', 'test'])(
+    'turns preview off with NODE_ENV=%p and no PREVIEW_SECRET or no CMS_PREVIEW_TOKEN',
+    (NODE_ENV) => {
+      expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, CMS_PREVIEW_TOKEN: strong() }))).toEqual({
+        enabled: false,
+        problem: expect.stringContaining('PREVIEW_SECRET'),
+      });
+      expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong() }))).toEqual({
+        enabled: false,
+        problem: expect.stringContaining('CMS_PREVIEW_TOKEN'),
+      });
+      // Never the published-content token: it cannot read drafts.
+      expect(previewConfiguration(readPortalEnvironment({ NODE_ENV, PREVIEW_SECRET: strong(), CMS_API_TOKEN: strong() })).enabled).toBe(
+        false,
+      );
+    },
+  );
 
   it('is on with both secrets strong', () => {
     const [secret, token] = [strong(), strong()];
-    expect(previewConfiguration(readPortalEnvironment({ NODE_ENV: 'production', PREVIEW_SECRET: secret, CMS_PREVIEW_TOKEN: token }))).toEqual({ enabled: true, secret, token });
+    expect(
+      previewConfiguration(readPortalEnvironment({ NODE_ENV: 'production', PREVIEW_SECRET: secret, CMS_PREVIEW_TOKEN: token })),
+    ).toEqual({ enabled: true, secret, token });
   });
 });
 

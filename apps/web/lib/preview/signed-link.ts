@@ -18,7 +18,9 @@ const CLOCK_SKEW_SECONDS = 60;
 export function signPreviewLink(link: PreviewLink, expires: number, secret: string): string {
   const slug = 'slug' in link ? link.slug : undefined;
   return createHmac('sha256', secret)
-    .update(previewSignaturePayload({ type: link.type, documentId: link.documentId, slug, locale: link.locale, status: link.status, expires }))
+    .update(
+      previewSignaturePayload({ type: link.type, documentId: link.documentId, slug, locale: link.locale, status: link.status, expires }),
+    )
     .digest('base64url');
 }
 
@@ -29,10 +31,15 @@ export function checkPreviewSignature(query: URLSearchParams, link: PreviewLink,
     return { ok: false, message: 'Invalid preview link: it is not signed. Open the preview again from the CMS.' };
   }
   if (!matchesSecret(signature, signPreviewLink(link, expires, secret))) {
-    return { ok: false, message: 'Invalid preview link: its signature does not match (altered, or signed with another secret). Open the preview again from the CMS.' };
+    return {
+      ok: false,
+      message:
+        'Invalid preview link: its signature does not match (altered, or signed with another secret). Open the preview again from the CMS.',
+    };
   }
   const nowSeconds = Math.floor(now / 1000);
-  if (expires < nowSeconds) return { ok: false, message: 'This preview link has expired (links are valid for 10 minutes). Open the preview again from the CMS.' };
+  if (expires < nowSeconds)
+    return { ok: false, message: 'This preview link has expired (links are valid for 10 minutes). Open the preview again from the CMS.' };
   if (expires > nowSeconds + PREVIEW_LINK_LIFETIME_SECONDS + CLOCK_SKEW_SECONDS) {
     return { ok: false, message: 'Invalid preview link: it claims to be valid for longer than the CMS signs links for.' };
   }

@@ -20,7 +20,8 @@ export async function readNoticeRequest(request: Request, secret: string): Promi
     return { ok: false, status: 401, message: 'A valid "Authorization: Bearer <REVALIDATE_SECRET>" header is required.' };
   }
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, status: 413, message: `The notice is larger than ${MAX_BODY_BYTES} bytes.` };
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    return { ok: false, status: 413, message: `The notice is larger than ${MAX_BODY_BYTES} bytes.` };
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -45,7 +45,9 @@ export async function broadcastChange(notice: ChangeNotice): Promise<void> {
     await client.publish(channel(), JSON.stringify({ origin: INSTANCE, notice }));
   } catch (error) {
     publisher = null;
-    console.warn(`search: could not tell the other instances about ${notice.type} ${notice.documentId}: ${error instanceof Error ? error.message : error}`);
+    console.warn(
+      `search: could not tell the other instances about ${notice.type} ${notice.documentId}: ${error instanceof Error ? error.message : error}`,
+    );
   }
 }
 
@@ -70,5 +72,7 @@ export function listenForChanges(onNotice: (notice: ChangeNotice) => void): void
       }),
     )
     .then(() => console.info(`search: following other instances' changes on ${channel()}`))
-    .catch((error: unknown) => console.warn(`search: not following other instances' changes: ${error instanceof Error ? error.message : error}`));
+    .catch((error: unknown) =>
+      console.warn(`search: not following other instances' changes: ${error instanceof Error ? error.message : error}`),
+    );
 }

@@ -30,7 +30,12 @@ const params = (type: SearchableType, locale: LocaleCode) => ({ locale, populate
 
 /** Every published entry of the searchable type in a language. */
 export async function readAll(type: SearchableType, locale: LocaleCode): Promise<SearchDocument[]> {
-  const entries = await cmsGetAll(restPath(type), entrySchema, { params: params(type, locale), tags: [cacheTags.entries(type, locale)], fresh: true }, { maxPages: MAX_PAGES });
+  const entries = await cmsGetAll(
+    restPath(type),
+    entrySchema,
+    { params: params(type, locale), tags: [cacheTags.entries(type, locale)], fresh: true },
+    { maxPages: MAX_PAGES },
+  );
   return toDocuments(type, locale, entries);
 }
 

@@ -1,5 +1,15 @@
 import 'server-only';
-import { DEFAULT_LOCALE, directionOf, hasEntryPages, LIST_PAGE_TYPES, SEARCHABLE_TYPES, type ListPageType, type ChangeNotice, type LocaleCode, type SearchableType } from '@welfare/types';
+import {
+  DEFAULT_LOCALE,
+  directionOf,
+  hasEntryPages,
+  LIST_PAGE_TYPES,
+  SEARCHABLE_TYPES,
+  type ListPageType,
+  type ChangeNotice,
+  type LocaleCode,
+  type SearchableType,
+} from '@welfare/types';
 import { cmsRevalidateSeconds } from '../cms/client';
 import { registerSearchIndex } from '../observability';
 import { routes } from '../routes';
@@ -24,7 +34,11 @@ function store(): SearchStore {
     global[STORE] = created;
     registerSearchIndex(() => created.stats());
     listenForChanges((notice) => {
-      created.apply(notice).catch((error) => console.error(`search: could not apply a change from another instance: ${error instanceof Error ? error.message : error}`));
+      created
+        .apply(notice)
+        .catch((error) =>
+          console.error(`search: could not apply a change from another instance: ${error instanceof Error ? error.message : error}`),
+        );
     });
   }
   return global[STORE];
@@ -36,7 +50,9 @@ export async function applySearchChange(notice: ChangeNotice): Promise<void> {
     broadcastChange(notice),
     store()
       .apply(notice)
-      .catch((error) => console.error(`search: could not re-read ${notice.type} ${notice.documentId}: ${error instanceof Error ? error.message : error}`)),
+      .catch((error) =>
+        console.error(`search: could not re-read ${notice.type} ${notice.documentId}: ${error instanceof Error ? error.message : error}`),
+      ),
   ]);
 }
 
@@ -65,9 +81,11 @@ export interface PortalSearchAnswer extends Omit<SearchAnswer, 'hits'> {
   italian: PortalSearchResult[];
 }
 
-const isListPageType = (type: SearchableType): type is SearchableType & ListPageType => (LIST_PAGE_TYPES as readonly string[]).includes(type);
+const isListPageType = (type: SearchableType): type is SearchableType & ListPageType =>
+  (LIST_PAGE_TYPES as readonly string[]).includes(type);
 
-export const isSearchableType = (value: unknown): value is SearchableType => typeof value === 'string' && (SEARCHABLE_TYPES as readonly string[]).includes(value);
+export const isSearchableType = (value: unknown): value is SearchableType =>
+  typeof value === 'string' && (SEARCHABLE_TYPES as readonly string[]).includes(value);
 
 function hrefOf(hit: SearchHit, locale: LocaleCode): string {
   const { type, slug } = hit.document;
@@ -76,22 +94,34 @@ function hrefOf(hit: SearchHit, locale: LocaleCode): string {
   return isListPageType(type) ? routes.list(type, locale) : routes.search(locale);
 }
 
-const toResult = (locale: LocaleCode) => (hit: SearchHit): PortalSearchResult => {
-  const foreign = hit.document.locale !== locale ? hit.document.locale : null;
-  return {
-    key: hit.document.id,
-    type: hit.document.type,
-    href: hrefOf(hit, locale),
-    lang: foreign,
-    dir: foreign ? directionOf(foreign) : null,
-    title: hit.title,
-    snippet: hit.snippet,
+const toResult =
+  (locale: LocaleCode) =>
+  (hit: SearchHit): PortalSearchResult => {
+    const foreign = hit.document.locale !== locale ? hit.document.locale : null;
+    return {
+      key: hit.document.id,
+      type: hit.document.type,
+      href: hrefOf(hit, locale),
+      lang: foreign,
+      dir: foreign ? directionOf(foreign) : null,
+      title: hit.title,
+      snippet: hit.snippet,
+    };
   };
-};
 
 export function emptyAnswer(locale: LocaleCode, query: string, type: SearchableType | null): PortalSearchAnswer {
   const counts = Object.fromEntries(SEARCHABLE_TYPES.map((name) => [name, 0])) as Record<SearchableType, number>;
-  return { query, type, counts, total: 0, page: 1, pageCount: 1, language: { lang: locale, dir: directionOf(locale) }, results: [], italian: [] };
+  return {
+    query,
+    type,
+    counts,
+    total: 0,
+    page: 1,
+    pageCount: 1,
+    language: { lang: locale, dir: directionOf(locale) },
+    results: [],
+    italian: [],
+  };
 }
 
 /** The query, filter and page as read from a URL's parameters (anything else is ignored). */
@@ -99,10 +129,19 @@ export function searchRequest(params: { q?: unknown; type?: unknown; page?: unkn
   const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
   const page = Number.parseInt(String(first(params.page) ?? '1'), 10);
   const type = first(params.type);
-  return { query: normalizeQuery(first(params.q)), type: isSearchableType(type) ? type : null, page: Number.isFinite(page) && page > 0 ? page : 1 };
+  return {
+    query: normalizeQuery(first(params.q)),
+    type: isSearchableType(type) ? type : null,
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
 }
 
-export async function searchPortal(locale: LocaleCode, query: string, type: SearchableType | null = null, page = 1): Promise<PortalSearchAnswer> {
+export async function searchPortal(
+  locale: LocaleCode,
+  query: string,
+  type: SearchableType | null = null,
+  page = 1,
+): Promise<PortalSearchAnswer> {
   if (normalizeQuery(query).length < 2) return emptyAnswer(locale, normalizeQuery(query), type);
   const index = await store().index(locale);
   const answer = index.search(query, { type, page });
@@ -110,7 +149,9 @@ export async function searchPortal(locale: LocaleCode, query: string, type: Sear
   let italian: PortalSearchResult[] = [];
   if (answer.total === 0 && locale !== DEFAULT_LOCALE) {
     // Nothing in this language: what the Italian text holds, linked to this language's pages.
-    italian = (await store().index(DEFAULT_LOCALE)).search(query, { type, pageSize: 5 }).hits.map((hit) => ({ ...toResult(locale)(hit), lang: DEFAULT_LOCALE, dir: directionOf(DEFAULT_LOCALE) }));
+    italian = (await store().index(DEFAULT_LOCALE))
+      .search(query, { type, pageSize: 5 })
+      .hits.map((hit) => ({ ...toResult(locale)(hit), lang: DEFAULT_LOCALE, dir: directionOf(DEFAULT_LOCALE) }));
   }
   return { ...rest, language: { lang: locale, dir: directionOf(locale) }, results: hits.map(toResult(locale)), italian };
 }

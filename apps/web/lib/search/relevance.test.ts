@@ -11,7 +11,19 @@ import { buildIndexes, scoreQuery, summarize, type RelevanceQuery } from './rele
  */
 const queries = set.queries as RelevanceQuery[];
 /** Every class of query, each in every language: phone typos (transposition, adjacent-key, two-edits) among them. */
-const CLASSES = ['adjacent-key', 'body', 'case', 'diacritics', 'language', 'place', 'reversed', 'title', 'transposition', 'two-edits', 'typo'];
+const CLASSES = [
+  'adjacent-key',
+  'body',
+  'case',
+  'diacritics',
+  'language',
+  'place',
+  'reversed',
+  'title',
+  'transposition',
+  'two-edits',
+  'typo',
+];
 const indexes = buildIndexes(fixtureDocuments());
 const scores = queries.map((query) => scoreQuery(indexes.get(query.locale)!, query));
 
@@ -26,7 +38,11 @@ test('the set covers every language and every class of query', () => {
 
 test('recall@5 is at least 0.9 over the set', () => {
   const summary = summarize(scores);
-  const misses = scores.filter((score) => score.recallAt5 < 1).map((score) => `${score.locale} ${score.class} "${score.query}": expected ${score.expected.join(', ')}, found ${score.found.join(', ')}`);
+  const misses = scores
+    .filter((score) => score.recallAt5 < 1)
+    .map(
+      (score) => `${score.locale} ${score.class} "${score.query}": expected ${score.expected.join(', ')}, found ${score.found.join(', ')}`,
+    );
   expect({ recallAt5: summary.recallAt5 >= 0.9, misses }).toEqual({ recallAt5: true, misses: expect.any(Array) });
 });
 
@@ -36,6 +52,8 @@ test.each(LOCALE_CODES)('recall@5 is at least 0.9 in %s', (locale) => {
 
 test.each(CLASSES)('recall@5 is at least 0.9 for the class %s', (name) => {
   const members = scores.filter((score) => score.class === name);
-  const misses = members.filter((score) => score.recallAt5 < 1).map((score) => `${score.locale} "${score.query}": expected ${score.expected.join(', ')}, found ${score.found.join(', ')}`);
+  const misses = members
+    .filter((score) => score.recallAt5 < 1)
+    .map((score) => `${score.locale} "${score.query}": expected ${score.expected.join(', ')}, found ${score.found.join(', ')}`);
   expect({ recallAt5: summarize(members).recallAt5 >= 0.9, misses }).toEqual({ recallAt5: true, misses: expect.any(Array) });
 });

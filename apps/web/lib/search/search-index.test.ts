@@ -2,8 +2,23 @@ import { foldText } from './fold-text';
 import { buildSearchIndex, editsAllowed, SearchIndex } from './search-index';
 import type { SearchDocument } from './search-document';
 
-function doc(documentId: string, fields: Partial<SearchDocument> & { title: string }, type: SearchDocument['type'] = 'service'): SearchDocument {
-  return { id: `${type}:${documentId}`, type, documentId, locale: 'it', slug: documentId, summary: '', body: '', related: '', relatedIds: [], ...fields };
+function doc(
+  documentId: string,
+  fields: Partial<SearchDocument> & { title: string },
+  type: SearchDocument['type'] = 'service',
+): SearchDocument {
+  return {
+    id: `${type}:${documentId}`,
+    type,
+    documentId,
+    locale: 'it',
+    slug: documentId,
+    summary: '',
+    body: '',
+    related: '',
+    relatedIds: [],
+    ...fields,
+  };
 }
 
 const marked = (parts: Array<{ text: string; mark: boolean }>) => parts.filter((part) => part.mark).map((part) => part.text);
@@ -31,7 +46,11 @@ describe('SearchIndex', () => {
   const index = buildSearchIndex(
     'it',
     [
-      doc('mediazione', { title: 'Mediazione linguistico-culturale', summary: 'Mediatrici nei servizi sanitari', body: "Chiedete della mediatrice all'ospedale di Esine." }),
+      doc('mediazione', {
+        title: 'Mediazione linguistico-culturale',
+        summary: 'Mediatrici nei servizi sanitari',
+        body: "Chiedete della mediatrice all'ospedale di Esine.",
+      }),
       doc('ospedale', { title: "L'ospedale di Esine", summary: 'Dove si trova' }, 'page'),
       doc('famiglie', { title: 'Cercasi famiglie volontarie', body: 'Famiglie che aiutano altre famiglie.' }, 'page'),
       doc('solidali', { title: 'Famiglie solidali', body: 'Diventare famiglia volontaria.' }),
@@ -98,7 +117,11 @@ describe('SearchIndex', () => {
   });
 
   test('an untranslated entry is indexed in Italian in the other languages', () => {
-    const english = buildSearchIndex('en', [doc('a', { title: 'Information desk', locale: 'en' })], [doc('a', { title: 'Sportello' }), doc('b', { title: 'Storie di migrazione' })]);
+    const english = buildSearchIndex(
+      'en',
+      [doc('a', { title: 'Information desk', locale: 'en' })],
+      [doc('a', { title: 'Sportello' }), doc('b', { title: 'Storie di migrazione' })],
+    );
     expect(english.ids('desk')).toEqual(['a']);
     expect(english.ids('sportello')).toEqual([]);
     expect(english.search('migrazione').hits[0].document).toMatchObject({ documentId: 'b', locale: 'it' });

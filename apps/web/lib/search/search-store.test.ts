@@ -30,7 +30,12 @@ class CountingSource implements DocumentSource {
   }
 }
 
-const notice = (type: ChangeNotice['type'], documentId: string, locales: LocaleCode[], shownBy: ChangeNotice['shownBy'] = []): ChangeNotice => ({
+const notice = (
+  type: ChangeNotice['type'],
+  documentId: string,
+  locales: LocaleCode[],
+  shownBy: ChangeNotice['shownBy'] = [],
+): ChangeNotice => ({
   event: 'update',
   type,
   documentId,
@@ -84,7 +89,8 @@ test('a change to an Italian entry reaches the languages that show it in Italian
 
 test('a renamed place re-reads the entries that show its name', async () => {
   const renamed = (document: SearchDocument) => ({ related: document.related.replace('Esine', 'Vallecamonica-Esine Nord') });
-  for (const document of source.content.get('it') ?? []) if (document.relatedIds.includes('ospedale-di-esine')) Object.assign(document, renamed(document));
+  for (const document of source.content.get('it') ?? [])
+    if (document.relatedIds.includes('ospedale-di-esine')) Object.assign(document, renamed(document));
   await store.apply(notice('place', 'ospedale-di-esine', ['it'], [{ type: 'mediator', documentId: 'amina', locale: 'it', slug: 'amina' }]));
   expect(source.entryReads).toContain('mediator:amina:it');
   expect(source.entryReads.length).toBeLessThan(20);

@@ -50,7 +50,9 @@ export class SearchStore {
   async index(locale: LocaleCode): Promise<SearchIndex> {
     if (!this.state) await this.rebuild();
     else if (this.builtAt !== null && this.now() - this.builtAt > this.maxAgeMs && !this.building) {
-      this.rebuild().catch((error) => console.error(`search: background rebuild failed: ${error instanceof Error ? error.message : error}`));
+      this.rebuild().catch((error) =>
+        console.error(`search: background rebuild failed: ${error instanceof Error ? error.message : error}`),
+      );
     }
     return (this.state as State).indexes.get(locale) as SearchIndex;
   }

@@ -4,7 +4,18 @@ import type { SearchDocument } from './search-document';
 import { adjacentKeySubstitutions, keyboardNeighbours, transpositions } from './typo-variants';
 
 function doc(documentId: string, title: string, body = ''): SearchDocument {
-  return { id: `service:${documentId}`, type: 'service', documentId, locale: 'it', slug: documentId, title, summary: '', body, related: '', relatedIds: [] };
+  return {
+    id: `service:${documentId}`,
+    type: 'service',
+    documentId,
+    locale: 'it',
+    slug: documentId,
+    title,
+    summary: '',
+    body,
+    related: '',
+    relatedIds: [],
+  };
 }
 
 describe('phone typos', () => {

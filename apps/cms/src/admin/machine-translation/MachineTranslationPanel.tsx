@@ -36,7 +36,9 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
 
   const load = useCallback(async () => {
     try {
-      const response = await get<{ data: MachineTranslationStatus }>('/machine-translations/status', { params: { contentType: model, documentId } });
+      const response = await get<{ data: MachineTranslationStatus }>('/machine-translations/status', {
+        params: { contentType: model, documentId },
+      });
       setStatus(response.data.data);
       setLoadFailed(false);
     } catch {
@@ -49,13 +51,17 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
   }, [load]);
 
   const message = (error: unknown) =>
-    (error as FetchError).response?.data?.error?.message ?? formatMessage({ id: 'machine-translation.error', defaultMessage: 'The translation was not written.' });
+    (error as FetchError).response?.data?.error?.message ??
+    formatMessage({ id: 'machine-translation.error', defaultMessage: 'The translation was not written.' });
 
   const translate = async (locales: string[] | 'missing-or-stale', overwrite = false): Promise<void> => {
     setBusy(true);
     try {
       await post('/machine-translations/translate', { contentType: model, documentId, locales, overwrite });
-      toggleNotification({ type: 'success', message: formatMessage({ id: 'machine-translation.done', defaultMessage: 'Translation drafted: review it before publishing.' }) });
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: 'machine-translation.done', defaultMessage: 'Translation drafted: review it before publishing.' }),
+      });
       // The draft shown here changed on the server: show it.
       if (locales !== 'missing-or-stale' && locales.includes(locale)) window.location.reload();
       else await load();
@@ -63,7 +69,10 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
       const failure = (error as FetchError).response?.data?.error;
       if (failure?.name === 'human-edited' && !overwrite) {
         const question = formatMessage(
-          { id: 'machine-translation.confirm-overwrite', defaultMessage: 'The translations in {locales} were written or edited by a person. Replace them with a machine translation?' },
+          {
+            id: 'machine-translation.confirm-overwrite',
+            defaultMessage: 'The translations in {locales} were written or edited by a person. Replace them with a machine translation?',
+          },
           { locales: (failure.details?.locales ?? []).join(', ').toUpperCase() },
         );
         setBusy(false);
@@ -79,9 +88,19 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
   const review = async () => {
     setBusy(true);
     try {
-      const response = await post<{ data: MachineTranslationStatus }>('/machine-translations/review', { contentType: model, documentId, locale });
+      const response = await post<{ data: MachineTranslationStatus }>('/machine-translations/review', {
+        contentType: model,
+        documentId,
+        locale,
+      });
       setStatus(response.data.data);
-      toggleNotification({ type: 'success', message: formatMessage({ id: 'machine-translation.reviewed-done', defaultMessage: 'Marked as reviewed: the portal no longer shows the notice.' }) });
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({
+          id: 'machine-translation.reviewed-done',
+          defaultMessage: 'Marked as reviewed: the portal no longer shows the notice.',
+        }),
+      });
     } catch (error) {
       toggleNotification({ type: 'danger', message: message(error) });
     } finally {
@@ -89,12 +108,20 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
     }
   };
 
-  if (loadFailed) return <Typography variant="pi">{formatMessage({ id: 'machine-translation.load-error', defaultMessage: 'Machine translation status could not be loaded.' })}</Typography>;
+  if (loadFailed)
+    return (
+      <Typography variant="pi">
+        {formatMessage({ id: 'machine-translation.load-error', defaultMessage: 'Machine translation status could not be loaded.' })}
+      </Typography>
+    );
   if (!status) return null;
   if (!status.enabled) {
     return (
       <Typography variant="pi" textColor="neutral600">
-        {formatMessage({ id: 'machine-translation.off', defaultMessage: 'Machine translation is not configured on this CMS (see MACHINE_TRANSLATION_* in .env.example).' })}
+        {formatMessage({
+          id: 'machine-translation.off',
+          defaultMessage: 'Machine translation is not configured on this CMS (see MACHINE_TRANSLATION_* in .env.example).',
+        })}
       </Typography>
     );
   }
@@ -104,13 +131,19 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
   const current = status.locales.find((entry) => entry.locale === locale);
   const usage = (
     <Typography variant="pi" textColor="neutral600">
-      {formatMessage({ id: 'machine-translation.usage', defaultMessage: 'Characters this month: {used} of {limit}' }, { used: status.usage.characters, limit: status.usage.limit })}
+      {formatMessage(
+        { id: 'machine-translation.usage', defaultMessage: 'Characters this month: {used} of {limit}' },
+        { used: status.usage.characters, limit: status.usage.limit },
+      )}
     </Typography>
   );
   const uncovered =
     status.uncovered.length > 0 ? (
       <Typography variant="pi" textColor="danger600">
-        {formatMessage({ id: 'machine-translation.uncovered', defaultMessage: 'No provider translates: {locales}' }, { locales: status.uncovered.join(', ').toUpperCase() })}
+        {formatMessage(
+          { id: 'machine-translation.uncovered', defaultMessage: 'No provider translates: {locales}' },
+          { locales: status.uncovered.join(', ').toUpperCase() },
+        )}
       </Typography>
     ) : null;
 
@@ -127,8 +160,20 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
             </li>
           ))}
         </Box>
-        <Button type="button" variant="secondary" loading={busy} disabled={busy || pending.length === 0} onClick={() => void translate('missing-or-stale')}>
-          {formatMessage({ id: 'machine-translation.translate-missing', defaultMessage: 'Translate from Italian: missing and outdated languages ({count})' }, { count: pending.length })}
+        <Button
+          type="button"
+          variant="secondary"
+          loading={busy}
+          disabled={busy || pending.length === 0}
+          onClick={() => void translate('missing-or-stale')}
+        >
+          {formatMessage(
+            {
+              id: 'machine-translation.translate-missing',
+              defaultMessage: 'Translate from Italian: missing and outdated languages ({count})',
+            },
+            { count: pending.length },
+          )}
         </Button>
         {uncovered}
         {usage}
@@ -144,13 +189,26 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
         <Typography variant="pi" textColor="neutral600">
           {formatMessage(
             { id: 'machine-translation.drafted-by', defaultMessage: 'Machine-drafted by {provider} on {date}, requested by {user}' },
-            { provider: current.machine.provider, date: formatDate(current.machine.translatedAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Rome' }), user: current.machine.translatedBy ?? '—' },
+            {
+              provider: current.machine.provider,
+              date: formatDate(current.machine.translatedAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Rome' }),
+              user: current.machine.translatedBy ?? '—',
+            },
           )}
         </Typography>
       ) : null}
       {current.provider ? (
-        <Button type="button" variant="secondary" loading={busy} disabled={busy || !current.writable} onClick={() => void translate([locale])}>
-          {formatMessage({ id: 'machine-translation.translate-one', defaultMessage: 'Translate from Italian into {locale}' }, { locale: locale.toUpperCase() })}
+        <Button
+          type="button"
+          variant="secondary"
+          loading={busy}
+          disabled={busy || !current.writable}
+          onClick={() => void translate([locale])}
+        >
+          {formatMessage(
+            { id: 'machine-translation.translate-one', defaultMessage: 'Translate from Italian into {locale}' },
+            { locale: locale.toUpperCase() },
+          )}
         </Button>
       ) : (
         uncovered
@@ -169,7 +227,8 @@ function MachineTranslation({ model, documentId, locale }: { model: string; docu
 export const MachineTranslationPanel = ({ model, documentId, document }: PanelProps) => {
   const { formatMessage } = useIntl();
   const locale = document?.locale;
-  if (!model.startsWith('api::') || !documentId || !locale || /page-rating|glossary-term|machine-translation|translation-usage/.test(model)) return null;
+  if (!model.startsWith('api::') || !documentId || !locale || /page-rating|glossary-term|machine-translation|translation-usage/.test(model))
+    return null;
   return {
     title: formatMessage({ id: 'machine-translation.title', defaultMessage: 'Machine translation' }),
     content: <MachineTranslation model={model} documentId={documentId} locale={locale} />,

@@ -30,7 +30,10 @@ function ScheduleForm({ model, documentId, locale }: { model: string; documentId
 
   const failed = (error: unknown) => {
     const message = (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message;
-    toggleNotification({ type: 'danger', message: message ?? formatMessage({ id: 'scheduling.error', defaultMessage: 'The schedule was not saved.' }) });
+    toggleNotification({
+      type: 'danger',
+      message: message ?? formatMessage({ id: 'scheduling.error', defaultMessage: 'The schedule was not saved.' }),
+    });
   };
 
   const submit = async () => {
@@ -69,15 +72,28 @@ function ScheduleForm({ model, documentId, locale }: { model: string; documentId
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
-      <Flex direction="column" alignItems="stretch" gap={2} role="group" aria-label={formatMessage({ id: 'scheduling.title', defaultMessage: 'Scheduled publication' })}>
+      <Flex
+        direction="column"
+        alignItems="stretch"
+        gap={2}
+        role="group"
+        aria-label={formatMessage({ id: 'scheduling.title', defaultMessage: 'Scheduled publication' })}
+      >
         <Field.Root name="schedule-action">
           <Field.Label>{formatMessage({ id: 'scheduling.action', defaultMessage: 'Action' })}</Field.Label>
           <SingleSelect value={action} onChange={(value: string | number) => setAction(value === 'unpublish' ? 'unpublish' : 'publish')}>
-            <SingleSelectOption value="publish">{formatMessage({ id: 'scheduling.publish', defaultMessage: 'Publish' })}</SingleSelectOption>
-            <SingleSelectOption value="unpublish">{formatMessage({ id: 'scheduling.unpublish', defaultMessage: 'Unpublish' })}</SingleSelectOption>
+            <SingleSelectOption value="publish">
+              {formatMessage({ id: 'scheduling.publish', defaultMessage: 'Publish' })}
+            </SingleSelectOption>
+            <SingleSelectOption value="unpublish">
+              {formatMessage({ id: 'scheduling.unpublish', defaultMessage: 'Unpublish' })}
+            </SingleSelectOption>
           </SingleSelect>
         </Field.Root>
-        <Field.Root name="schedule-run-at" hint={formatMessage({ id: 'scheduling.time-zone', defaultMessage: 'Italian time (Europe/Rome)' })}>
+        <Field.Root
+          name="schedule-run-at"
+          hint={formatMessage({ id: 'scheduling.time-zone', defaultMessage: 'Italian time (Europe/Rome)' })}
+        >
           <Field.Label>{formatMessage({ id: 'scheduling.when', defaultMessage: 'Date and time' })}</Field.Label>
           <Field.Input
             type="datetime-local"

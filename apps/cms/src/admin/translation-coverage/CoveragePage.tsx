@@ -42,10 +42,14 @@ export default function CoveragePage() {
         })}
       />
       <Layouts.Content>
-        {error ? <Typography>{formatMessage({ id: 'translation-coverage.error', defaultMessage: 'Coverage could not be loaded.' })}</Typography> : null}
+        {error ? (
+          <Typography>{formatMessage({ id: 'translation-coverage.error', defaultMessage: 'Coverage could not be loaded.' })}</Typography>
+        ) : null}
         {!report && !error ? <Loader>…</Loader> : null}
         {report && report.locales.length === 0 ? (
-          <Typography>{formatMessage({ id: 'translation-coverage.none', defaultMessage: 'Your role may not read any content to translate.' })}</Typography>
+          <Typography>
+            {formatMessage({ id: 'translation-coverage.none', defaultMessage: 'Your role may not read any content to translate.' })}
+          </Typography>
         ) : null}
         {report?.locales.map((locale) => (
           <Box key={locale} background="neutral0" padding={6} marginBottom={4} hasRadius shadow="tableShadow">
@@ -54,7 +58,11 @@ export default function CoveragePage() {
             </Typography>
             {report.types.map((type) => {
               const coverage = type.locales.find((entry) => entry.locale === locale);
-              if (!coverage || (coverage.missingCount === 0 && coverage.staleCount === 0 && coverage.machineCount === 0 && coverage.reviewedCount === 0)) return null;
+              if (
+                !coverage ||
+                (coverage.missingCount === 0 && coverage.staleCount === 0 && coverage.machineCount === 0 && coverage.reviewedCount === 0)
+              )
+                return null;
               return (
                 <Flex key={type.type} direction="column" alignItems="stretch" gap={1} paddingTop={3}>
                   <Typography tag="h3" variant="delta">
@@ -63,7 +71,10 @@ export default function CoveragePage() {
                   {coverage.missingCount > 0 ? (
                     <>
                       <Typography variant="omega" fontWeight="bold">
-                        {formatMessage({ id: 'translation-coverage.missing', defaultMessage: 'Missing ({count})' }, { count: coverage.missingCount })}
+                        {formatMessage(
+                          { id: 'translation-coverage.missing', defaultMessage: 'Missing ({count})' },
+                          { count: coverage.missingCount },
+                        )}
                       </Typography>
                       <EntryList entries={coverage.missing} stale={false} />
                     </>
@@ -71,7 +82,10 @@ export default function CoveragePage() {
                   {coverage.staleCount > 0 ? (
                     <>
                       <Typography variant="omega" fontWeight="bold">
-                        {formatMessage({ id: 'translation-coverage.stale', defaultMessage: 'Older than the Italian ({count})' }, { count: coverage.staleCount })}
+                        {formatMessage(
+                          { id: 'translation-coverage.stale', defaultMessage: 'Older than the Italian ({count})' },
+                          { count: coverage.staleCount },
+                        )}
                       </Typography>
                       <EntryList entries={coverage.stale} stale />
                     </>
@@ -79,14 +93,20 @@ export default function CoveragePage() {
                   {coverage.machineCount > 0 ? (
                     <>
                       <Typography variant="omega" fontWeight="bold">
-                        {formatMessage({ id: 'translation-coverage.machine', defaultMessage: 'Machine-drafted, to review ({count})' }, { count: coverage.machineCount })}
+                        {formatMessage(
+                          { id: 'translation-coverage.machine', defaultMessage: 'Machine-drafted, to review ({count})' },
+                          { count: coverage.machineCount },
+                        )}
                       </Typography>
                       <EntryList entries={coverage.machine} stale={false} />
                     </>
                   ) : null}
                   {coverage.reviewedCount > 0 ? (
                     <Typography variant="omega">
-                      {formatMessage({ id: 'translation-coverage.reviewed', defaultMessage: 'Reviewed: {count}' }, { count: coverage.reviewedCount })}
+                      {formatMessage(
+                        { id: 'translation-coverage.reviewed', defaultMessage: 'Reviewed: {count}' },
+                        { count: coverage.reviewedCount },
+                      )}
                     </Typography>
                   ) : null}
                 </Flex>

@@ -6,7 +6,7 @@
 export const ADMIN_CORE_IT: Record<string, string> = {
   // Strapi's Italian has these in English or wrong.
   'search.placeholder': 'Cerca', // Strapi's Italian says "es: il primo cane sulla luna", shown in the content manager's menu search.
-  'or': 'OPPURE',
+  or: 'OPPURE',
   'Auth.privacy-policy-agreement.policy': 'informativa sulla privacy',
   'Roles.RoleRow.user-count': '{number, plural, =0 {# utenti} one {# utente} other {# utenti}}',
   'Settings.application.customization.carousel-slide.label': 'Diapositiva del logo',
@@ -20,7 +20,8 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   'Settings.permissions.users.username': 'Nome utente',
   'Settings.webhooks.form.headers': 'Intestazioni',
   // The English has no `other` clause, which react-intl cannot parse: this one has.
-  'notification.ee.warning.at-seat-limit.title': '{licenseLimitStatus, select, OVER_LIMIT {Oltre il} AT_LIMIT {Raggiunto il} other {Raggiunto il}} limite di postazioni ({currentUserCount}/{permittedSeats})',
+  'notification.ee.warning.at-seat-limit.title':
+    '{licenseLimitStatus, select, OVER_LIMIT {Oltre il} AT_LIMIT {Raggiunto il} other {Raggiunto il}} limite di postazioni ({currentUserCount}/{permittedSeats})',
   'notification.ee.warning.seat-limit.link': 'Aggiungi postazioni', // English: "Contact sales" or "Manage seats", by plan
 
   // Generic controls: selects, toggles, filters, undo, the blocks editor's link popover.
@@ -37,16 +38,18 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   'global.last-change.redo': "Ripeti l'ultima modifica",
   'global.last-change.undo': "Annulla l'ultima modifica",
   'global.last-changes.discard': 'Scarta le ultime modifiche',
-  'app': 'Salvato',
+  app: 'Salvato',
   'app.HeaderLayout.docLink.label': 'Approfondisci nella documentazione',
   'components.premiumFeature.title': 'Funzione a pagamento',
 
   // Errors.
   'app.error': 'Si è verificato un errore',
-  'app.error.message': 'Si è verificato un problema in questa installazione. Avvisare il team tecnico, che ne individuerà la causa e lo segnalerà aprendo una segnalazione su {link}.',
+  'app.error.message':
+    'Si è verificato un problema in questa installazione. Avvisare il team tecnico, che ne individuerà la causa e lo segnalerà aprendo una segnalazione su {link}.',
   'app.error.copy': 'Copia negli appunti',
   'app.error.chunk.title': 'Impossibile caricare questa schermata',
-  'app.error.chunk.message': "L'amministrazione non è riuscita a caricare una schermata. Succede spesso mentre il server si avvia o se la connessione si è interrotta. Ricaricare la pagina per riprovare; dopo un aggiornamento recente può servire un ricaricamento completo per ottenere l'ultima versione.",
+  'app.error.chunk.message':
+    "L'amministrazione non è riuscita a caricare una schermata. Succede spesso mentre il server si avvia o se la connessione si è interrotta. Ricaricare la pagina per riprovare; dopo un aggiornamento recente può servire un ricaricamento completo per ottenere l'ultima versione.",
   'app.error.chunk.reload': 'Ricarica la pagina',
   'app.session.ended.title': 'Sessione terminata',
   'app.session.ended.unsaved': "La sessione è terminata e non può essere ripresa. Le modifiche non salvate andranno perse all'uscita.",
@@ -88,13 +91,15 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   'Settings.sessions.unknownDevice': 'Dispositivo sconosciuto',
   'Settings.sessions.revoke': 'Termina la sessione',
   'Settings.sessions.revoke.success': 'Sessione terminata',
-  'Settings.sessions.revoke.confirm': "Terminare questa sessione? Dal dispositivo bisognerà accedere di nuovo.",
+  'Settings.sessions.revoke.confirm': 'Terminare questa sessione? Dal dispositivo bisognerà accedere di nuovo.',
   'Settings.sessions.revoke.confirmCurrent': "È il dispositivo in uso: terminando questa sessione si esce dall'amministrazione.",
   'Settings.sessions.revokeOthers': 'Esci dagli altri dispositivi',
-  'Settings.sessions.revokeOthers.confirm': "Confermare? Saranno terminate tutte le altre sessioni attive; su questo dispositivo l'accesso resta attivo.",
+  'Settings.sessions.revokeOthers.confirm':
+    "Confermare? Saranno terminate tutte le altre sessioni attive; su questo dispositivo l'accesso resta attivo.",
   'Settings.sessions.revokeOthers.success': 'Altre sessioni terminate',
   'Settings.sessions.revokeAll': 'Esci da tutti i dispositivi',
-  'Settings.sessions.revokeAll.confirm': 'Confermare? Saranno terminate tutte le sessioni attive, compresa questa, e bisognerà accedere di nuovo.',
+  'Settings.sessions.revokeAll.confirm':
+    'Confermare? Saranno terminate tutte le sessioni attive, compresa questa, e bisognerà accedere di nuovo.',
 
   // Guided tour.
   'tours.stepCount': 'Passo {currentStep} di {tourLength}',
@@ -121,17 +126,21 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   'tours.contentManager.Introduction.title': 'Gestione contenuti',
   'tours.contentManager.Introduction.content': 'Qui si creano e si gestiscono i contenuti dei tipi di contenuto e dei contenuti singoli.',
   'tours.contentManager.CreateNewEntry.title': 'Crea un nuovo contenuto',
-  'tours.contentManager.CreateNewEntry.content': 'Fare clic su "Crea un nuovo contenuto" per creare e pubblicare un nuovo contenuto di questo tipo.',
+  'tours.contentManager.CreateNewEntry.content':
+    'Fare clic su "Crea un nuovo contenuto" per creare e pubblicare un nuovo contenuto di questo tipo.',
   'tours.contentManager.Fields.title': 'Campi',
   'tours.contentManager.Fields.content': 'Prima si compilano i campi creati nel Content-Type Builder.',
   'tours.contentManager.Publish.title': 'Pubblica',
   'tours.contentManager.Publish.content': 'Poi si fa clic su "Pubblica" per rendere il contenuto disponibile tramite l\'API dei contenuti.',
   'tours.contentManager.FinalStep.title': 'Ora i token API',
-  'tours.contentManager.FinalStep.content': "Ora che un contenuto è stato creato e pubblicato, si può configurare un token API per gestire l'accesso ai contenuti.",
+  'tours.contentManager.FinalStep.content':
+    "Ora che un contenuto è stato creato e pubblicato, si può configurare un token API per gestire l'accesso ai contenuti.",
   'tours.contentTypeBuilder.Introduction.title': 'Benvenuti nel Content-Type Builder',
-  'tours.contentTypeBuilder.Introduction.content': "Qui si crea e si gestisce la struttura dell'applicazione con tipi di contenuto, contenuti singoli e componenti riutilizzabili.",
+  'tours.contentTypeBuilder.Introduction.content':
+    "Qui si crea e si gestisce la struttura dell'applicazione con tipi di contenuto, contenuti singoli e componenti riutilizzabili.",
   'tours.contentTypeBuilder.AIChat.title': 'Si comincia',
-  'tours.contentTypeBuilder.AIChat.content': "<p>Qui si possono fare domande sul Content-Type Builder o su Strapi.</p><p>Strapi AI può generare schemi su misura: basta chiedere esattamente ciò che serve, ad esempio:<ul><li>Selettore di date</li><li>Campi email e password</li><li>File multimediali di qualsiasi tipo</li><li>UID</li></ul></p><p>Provare senza timore!</p>",
+  'tours.contentTypeBuilder.AIChat.content':
+    '<p>Qui si possono fare domande sul Content-Type Builder o su Strapi.</p><p>Strapi AI può generare schemi su misura: basta chiedere esattamente ciò che serve, ad esempio:<ul><li>Selettore di date</li><li>Campi email e password</li><li>File multimediali di qualsiasi tipo</li><li>UID</li></ul></p><p>Provare senza timore!</p>',
   'tours.contentTypeBuilder.CollectionTypes.title': 'Tipi di contenuto',
   'tours.contentTypeBuilder.CollectionTypes.content': 'Servono a gestire più contenuti dello stesso tipo, come articoli o servizi.',
   'tours.contentTypeBuilder.SingleTypes.title': 'Contenuti singoli',
@@ -139,13 +148,17 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   'tours.contentTypeBuilder.Components.title': 'Componenti',
   'tours.contentTypeBuilder.Components.content': 'Si creano una volta e si riutilizzano ovunque: ad esempio pulsanti, schede o caroselli.',
   'tours.contentTypeBuilder.YourTurn.title': 'Mettiamoci al lavoro',
-  'tours.contentTypeBuilder.YourTurn.content': 'Creare un tipo di contenuto o un contenuto singolo: fare clic sul pulsante "+", scegliere un nome, fare clic su "Continua" e seguire le indicazioni.',
+  'tours.contentTypeBuilder.YourTurn.content':
+    'Creare un tipo di contenuto o un contenuto singolo: fare clic sul pulsante "+", scegliere un nome, fare clic su "Continua" e seguire le indicazioni.',
   'tours.contentTypeBuilder.AddFields.title': 'Aggiungi un campo',
-  'tours.contentTypeBuilder.AddFields.content': 'Iniziare aggiungendo il primo campo, ad esempio un nome, un\'immagine o un collegamento: un tipo di contenuto ha bisogno di una struttura prima di poter contenere dati.',
+  'tours.contentTypeBuilder.AddFields.content':
+    "Iniziare aggiungendo il primo campo, ad esempio un nome, un'immagine o un collegamento: un tipo di contenuto ha bisogno di una struttura prima di poter contenere dati.",
   'tours.contentTypeBuilder.Save.title': 'Salvare prima di uscire',
-  'tours.contentTypeBuilder.Save.content': 'Fare clic su "Salva" per confermare il tipo di contenuto e non perdere il lavoro. Quasi finito!',
+  'tours.contentTypeBuilder.Save.content':
+    'Fare clic su "Salva" per confermare il tipo di contenuto e non perdere il lavoro. Quasi finito!',
   'tours.contentTypeBuilder.Finish.title': 'Primo passo completato! 🎉',
-  'tours.contentTypeBuilder.Finish.content': 'Il primo tipo di contenuto è pronto. Ora si possono aggiungere contenuti nella Gestione contenuti.',
+  'tours.contentTypeBuilder.Finish.content':
+    'Il primo tipo di contenuto è pronto. Ora si possono aggiungere contenuti nella Gestione contenuti.',
   'tours.apiTokens.Introduction.title': 'Per finire, i token API',
   'tours.apiTokens.Introduction.content': "Controllano l'accesso all'API con permessi personalizzabili.",
   'tours.apiTokens.ManageAPIToken.title': 'Gestisci un token API',
@@ -153,28 +166,34 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   'tours.apiTokens.ViewAPIToken.title': 'Visualizza il token API',
   'tours.apiTokens.ViewAPIToken.content': 'Fare clic su "Visualizza il token" per vedere il token API.',
   'tours.apiTokens.CopyAPIToken.title': 'Copia il token API',
-  'tours.apiTokens.CopyAPIToken.content': "Fare clic su \"Copia\" per salvare il token API, che servirà per inviare richieste all'applicazione. {spacer} Altre domande? Approfondire i <a>token API</a>.",
+  'tours.apiTokens.CopyAPIToken.content':
+    'Fare clic su "Copia" per salvare il token API, che servirà per inviare richieste all\'applicazione. {spacer} Altre domande? Approfondire i <a>token API</a>.',
   'tours.apiTokens.FinalStep.title': "È il momento di distribuire l'applicazione",
   'tours.apiTokens.FinalStep.content': "C'è tutto il necessario per distribuire l'applicazione e condividere i contenuti con il mondo.",
 
   // Trials and plans (shown to administrators).
   'app.components.FreeTrialEndedModal.title': 'Il periodo di prova è terminato',
-  'app.components.FreeTrialEndedModal.description': "L'accesso alle funzioni del piano Growth, come la cronologia dei contenuti, le release e il Single Sign-On (SSO), è scaduto.",
+  'app.components.FreeTrialEndedModal.description':
+    "L'accesso alle funzioni del piano Growth, come la cronologia dei contenuti, le release e il Single Sign-On (SSO), è scaduto.",
   'app.components.FreeTrialEndedModal.notice.title': 'Da sapere:',
-  'app.components.FreeTrialEndedModal.notice.item1': "Passando al piano Community non si potranno più usare le funzioni sopra elencate.",
+  'app.components.FreeTrialEndedModal.notice.item1': 'Passando al piano Community non si potranno più usare le funzioni sopra elencate.',
   'app.components.FreeTrialEndedModal.notice.item2': 'La cronologia delle versioni dei documenti sarà eliminata.',
   'app.components.FreeTrialEndedModal.notice.item3': 'Tutte le release saranno cancellate.',
-  'app.components.FreeTrialEndedModal.notice.item4': "Prima di passare al piano Community, impostare una password per l'amministratore principale per non perdere l'accesso al pannello.",
+  'app.components.FreeTrialEndedModal.notice.item4':
+    "Prima di passare al piano Community, impostare una password per l'amministratore principale per non perdere l'accesso al pannello.",
   'app.components.FreeTrialEndedModal.button.downgrade': 'Passa al piano Community',
   'app.components.FreeTrialEndedModal.button.upgrade': 'Resta sul piano Growth',
   'app.components.FreeTrialWelcomeModal.title': 'Benvenuti a bordo',
-  'app.components.FreeTrialWelcomeModal.description1': 'Per i prossimi 30 giorni saranno disponibili tutte le funzioni avanzate, come la cronologia dei contenuti, le release e il Single Sign-On (SSO): tutto il necessario per scoprire le potenzialità di Strapi CMS.',
-  'app.components.FreeTrialWelcomeModal.description2': 'Questo periodo serve a costruire, personalizzare e provare i flussi di lavoro dei contenuti in piena libertà.',
+  'app.components.FreeTrialWelcomeModal.description1':
+    'Per i prossimi 30 giorni saranno disponibili tutte le funzioni avanzate, come la cronologia dei contenuti, le release e il Single Sign-On (SSO): tutto il necessario per scoprire le potenzialità di Strapi CMS.',
+  'app.components.FreeTrialWelcomeModal.description2':
+    'Questo periodo serve a costruire, personalizzare e provare i flussi di lavoro dei contenuti in piena libertà.',
   'app.components.FreeTrialWelcomeModal.button': 'Inizia a esplorare',
   'app.components.LeftMenu.trialCountdown.endedAt': 'Il periodo di prova è terminato il {date}.',
   'app.components.LeftMenu.trialCountdown.endsAt': 'Il periodo di prova termina il {date}.',
   'app.components.UpsellBanner.intro': 'Funzioni del piano Growth: ',
-  'app.components.UpsellBanner.text': 'Durante il periodo di prova si possono provare strumenti avanzati come la cronologia dei contenuti, le release e il Single Sign-On (SSO).',
+  'app.components.UpsellBanner.text':
+    'Durante il periodo di prova si possono provare strumenti avanzati come la cronologia dei contenuti, le release e il Single Sign-On (SSO).',
   'app.components.UpsellBanner.button': 'Passa ora al piano superiore',
   'app.components.UpsellBanner.close': 'Chiudi il banner. ',
   'app.components.UpsellBanner.reopen': 'Riapri il banner. ',
@@ -230,15 +249,17 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   'Settings.tokens.copy.subtitle': 'Copia questo token per usarlo altrove',
   'Settings.tokens.form.owner': 'Proprietario',
   'Settings.tokens.viewToken': 'Visualizza il token',
-  'Settings.tokens.encryptionKeyMissing': "Per visualizzare il token serve una chiave di cifratura valida nella configurazione dell'amministrazione",
+  'Settings.tokens.encryptionKeyMissing':
+    "Per visualizzare il token serve una chiave di cifratura valida nella configurazione dell'amministrazione",
   'Settings.transferTokens.types.push': 'Push',
   'Settings.transferTokens.types.pull': 'Pull',
   'Settings.transferTokens.types.push-pull': 'Accesso completo',
   'Settings.roles.form.input.url': 'URL',
-  'Settings.roles.form.permissions.locales.validation': "{count, plural, one {L'azione {actions} deve valere per almeno una lingua.} other {Le azioni {actions} devono valere per almeno una lingua.}}",
+  'Settings.roles.form.permissions.locales.validation':
+    "{count, plural, one {L'azione {actions} deve valere per almeno una lingua.} other {Le azioni {actions} devono valere per almeno una lingua.}}",
   'Settings.permissions.conditions.inherited-readonly': 'Queste condizioni derivano dai permessi e sono in sola lettura.',
   'Settings.permissions.conditions.none-applied': 'Nessuna condizione applicata.',
-  'singleTypes': 'Contenuti singoli',
+  singleTypes: 'Contenuti singoli',
   'releases.publish': 'Pubblica',
   'Settings.permissions.auditLogs.filter.aria-label': "Cerca e scegli un'opzione per filtrare",
   'Settings.permissions.auditLogs.audit-log.export': 'Esporta i log di audit',
@@ -247,7 +268,8 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   'Settings.permissions.auditLogs.listview.export.error.forbidden': 'Permessi insufficienti per esportare i log di audit.',
   'Settings.permissions.auditLogs.listview.export.error.tooLarge': 'Tabella troppo grande da esportare. Aggiungere dei filtri e riprovare.',
   'Settings.permissions.auditLogs.listview.export.leave': "Uscire dalla pagina? L'esportazione in corso sarà annullata.",
-  'Settings.permissions.auditLogs.listview.export.progress.caption': "Preparazione dell'esportazione: {fetched, number} di {total, plural, one {# evento} other {# eventi}}",
+  'Settings.permissions.auditLogs.listview.export.progress.caption':
+    "Preparazione dell'esportazione: {fetched, number} di {total, plural, one {# evento} other {# eventi}}",
   'Settings.permissions.auditLogs.listview.export.progress.title': 'Esportazione dei log di audit',
   'Settings.permissions.auditLogs.listview.export.ready.download': 'Scarica il CSV',
   'Settings.permissions.auditLogs.listview.export.ready.title': 'Esportazione pronta',
@@ -268,15 +290,17 @@ export const ADMIN_CORE_IT: Record<string, string> = {
   // Content manager:
   'containers.SettingPage.editSettings.description': "Trascinare i campi per comporre l'impaginazione",
   'containers.list.displayedFields': 'Campi visualizzati',
-  'history.content.localized': 'Questo valore è specifico di questa lingua: ripristinando la versione, il contenuto delle altre lingue non sarà sostituito.',
-  'history.content.not-localized': 'Questo valore è comune a tutte le lingue: ripristinando la versione e salvando le modifiche, il contenuto sarà sostituito in tutte le lingue.',
+  'history.content.localized':
+    'Questo valore è specifico di questa lingua: ripristinando la versione, il contenuto delle altre lingue non sarà sostituito.',
+  'history.content.not-localized':
+    'Questo valore è comune a tutte le lingue: ripristinando la versione e salvando le modifiche, il contenuto sarà sostituito in tutte le lingue.',
   'components.Blocks.blocks.bulletList': 'Elenco puntato',
   'components.Blocks.blocks.numberList': 'Elenco numerato',
   'popUpWarning.bodyMessage.contentType.delete.all': 'Eliminare questi contenuti?',
   'popUpWarning.bodyMessage.contentType.unpublish.all': 'Ritirare questi contenuti dalla pubblicazione?',
   'preview.tabs.label': "Stato dell'anteprima",
   'preview.copy.label': "Copia il link dell'anteprima",
-  'cancel': 'Annulla',
+  cancel: 'Annulla',
   // Media library:
   'global.move': 'Sposta',
   'app.loading': 'Caricamento…',

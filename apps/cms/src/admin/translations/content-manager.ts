@@ -59,7 +59,8 @@ export const CONTENT_MANAGER_IT: Record<string, string> = {
   'actions.unpublish.dialog.option.keep-draft': "Ritira e conserva l'ultima bozza",
   'actions.unpublish.dialog.option.replace-draft': "Ritira e sostituisci l'ultima bozza",
   'form.Input.hint.character.unit': '{maxValue, plural, one { carattere} other { caratteri}}',
-  'form.Input.hint.text': '{min, select, undefined {} other {min. {min}}}{divider}{max, select, undefined {} other {max. {max}}}{unit}{br}{description}',
+  'form.Input.hint.text':
+    '{min, select, undefined {} other {min. {min}}}{divider}{max, select, undefined {} other {max. {max}}}{unit}{br}{description}',
   'relation.add': 'Aggiungi o crea un collegamento',
   'relation.create': 'Crea un collegamento',
   'relation.disconnect': 'Rimuovi',
@@ -70,7 +71,8 @@ export const CONTENT_MANAGER_IT: Record<string, string> = {
   'relation.publicationState.published': 'Pubblicato',
   'components.RelationInputModal.modal-title': 'Modifica un collegamento',
   'components.RelationInputModal.button-fullpage': 'Vai al contenuto',
-  'components.RelationInputModal.confirmation-message': 'Alcune modifiche non sono state salvate. Chiudere comunque? Le modifiche non salvate andranno perse.',
+  'components.RelationInputModal.confirmation-message':
+    'Alcune modifiche non sono state salvate. Chiudere comunque? Le modifiche non salvate andranno perse.',
   'components.RepeatableComponent.error-message': 'Il componente contiene errori',
   'components.DragHandle-label': 'Trascina',
   'components.DraggableCard.delete.field': 'Elimina {item}',
@@ -108,8 +110,10 @@ export const CONTENT_MANAGER_IT: Record<string, string> = {
   'components.DynamicZone.add-component': 'Aggiungi un componente a {componentName}',
   'components.DynamicZone.delete-label': 'Elimina {name}',
   'components.DynamicZone.error-message': 'Il componente contiene errori',
-  'components.DynamicZone.missing-components': "{number, plural, =0 {Mancano # componenti} one {Manca # componente} other {Mancano # componenti}}",
-  'components.DynamicZone.extra-components': "{number, plural, =0 {Ci sono # componenti in più} one {C'è # componente in più} other {Ci sono # componenti in più}}",
+  'components.DynamicZone.missing-components':
+    '{number, plural, =0 {Mancano # componenti} one {Manca # componente} other {Mancano # componenti}}',
+  'components.DynamicZone.extra-components':
+    "{number, plural, =0 {Ci sono # componenti in più} one {C'è # componente in più} other {Ci sono # componenti in più}}",
   'components.DynamicZone.move-down-label': 'Sposta il componente in basso',
   'components.DynamicZone.move-up-label': 'Sposta il componente in alto',
   'components.DynamicZone.unknown-component': 'Componente sconosciuto',
@@ -125,24 +129,31 @@ export const CONTENT_MANAGER_IT: Record<string, string> = {
   'components.RelationInput.icon-button-aria-label': 'Trascina',
   'dnd.cancel-item': '{item}, rilasciato. Riordino annullato.',
   'dnd.drop-item': "{item}, rilasciato. Posizione finale nell'elenco: {position}.",
-  'dnd.grab-item': "{item}, afferrato. Posizione attuale nell'elenco: {position}. Usare le frecce su e giù per cambiare posizione, la barra spaziatrice per rilasciare, Esc per annullare.",
+  'dnd.grab-item':
+    "{item}, afferrato. Posizione attuale nell'elenco: {position}. Usare le frecce su e giù per cambiare posizione, la barra spaziatrice per rilasciare, Esc per annullare.",
   'dnd.instructions': 'Premere la barra spaziatrice per afferrare e riordinare',
   'dnd.reorder': "{item}, spostato. Nuova posizione nell'elenco: {position}.",
   'apiError.This attribute must be unique': '{field} deve essere univoco',
   'form.Input.hint.minMaxDivider': ' / ',
   'validation.error': 'Il documento contiene errori di validazione: correggerli prima di salvare.',
-  'validation.error.unreadable-required-field': "I permessi attuali non consentono di accedere ad alcuni campi obbligatori. Per procedere, chiedere l'accesso a un amministratore.",
+  'validation.error.unreadable-required-field':
+    "I permessi attuali non consentono di accedere ad alcuni campi obbligatori. Per procedere, chiedere l'accesso a un amministratore.",
   'error.records.fetch-draft-relatons': 'Errore durante il caricamento dei collegamenti in bozza di questo documento.',
   'relation.error-adding-relation': "Errore durante l'aggiunta del collegamento.",
   'actions.unpublish.dialog.radio-label': 'Scegliere come ritirare il documento dalla pubblicazione.',
-  'Settings.list.actions.deleteAdditionalInfos': 'Saranno eliminate anche le versioni nelle lingue attive <em>(da Internazionalizzazione)</em>',
+  'Settings.list.actions.deleteAdditionalInfos':
+    'Saranno eliminate anche le versioni nelle lingue attive <em>(da Internazionalizzazione)</em>',
 
   // Publishing with draft relations.
   'popUpWarning.warning.has-draft-relations.title': 'Conferma',
-  'popUpWarning.warning.has-draft-relations.message': 'Questo contenuto è collegato a {count, plural, one {# contenuto in bozza} other {# contenuti in bozza}}. {count, plural, one {Quel collegamento non sarà incluso nella versione pubblicata.} other {Quei collegamenti non saranno inclusi nella versione pubblicata.}}',
-  'popUpWarning.warning.has-draft-m2m-relations.message': '{count, plural, one {# contenuto collegato è ancora in bozza: apparirà sul sito quando quel contenuto sarà pubblicato.} other {# contenuti collegati sono ancora in bozza: appariranno sul sito quando quei contenuti saranno pubblicati.}}',
-  'popUpWarning.warning.has-draft-m2m-relations.additional': '{count, plural, one {# collegamento molti-a-molti punta} other {# collegamenti molti-a-molti puntano}} a contenuti in bozza che diventeranno visibili una volta pubblicati.',
-  'popUpwarning.warning.bulk-has-draft-relations.message': '<b>{count} {count, plural, one { collegamento } other { collegamenti } } su {entities} { entities, plural, one { contenuto } other { contenuti } } {count, plural, one { non è } other { non sono } }</b> ancora {count, plural, one {pubblicato e potrebbe} other {pubblicati e potrebbero}} causare comportamenti imprevisti. ',
+  'popUpWarning.warning.has-draft-relations.message':
+    'Questo contenuto è collegato a {count, plural, one {# contenuto in bozza} other {# contenuti in bozza}}. {count, plural, one {Quel collegamento non sarà incluso nella versione pubblicata.} other {Quei collegamenti non saranno inclusi nella versione pubblicata.}}',
+  'popUpWarning.warning.has-draft-m2m-relations.message':
+    '{count, plural, one {# contenuto collegato è ancora in bozza: apparirà sul sito quando quel contenuto sarà pubblicato.} other {# contenuti collegati sono ancora in bozza: appariranno sul sito quando quei contenuti saranno pubblicati.}}',
+  'popUpWarning.warning.has-draft-m2m-relations.additional':
+    '{count, plural, one {# collegamento molti-a-molti punta} other {# collegamenti molti-a-molti puntano}} a contenuti in bozza che diventeranno visibili una volta pubblicati.',
+  'popUpwarning.warning.bulk-has-draft-relations.message':
+    '<b>{count} {count, plural, one { collegamento } other { collegamenti } } su {entities} { entities, plural, one { contenuto } other { contenuti } } {count, plural, one { non è } other { non sono } }</b> ancora {count, plural, one {pubblicato e potrebbe} other {pubblicati e potrebbero}} causare comportamenti imprevisti. ',
 
   // List view: bulk actions, relations column, loading messages (read aloud by screen readers).
   'bulk-publish.already-published': 'Già pubblicato',
@@ -151,13 +162,17 @@ export const CONTENT_MANAGER_IT: Record<string, string> = {
   'bulk-publish.waiting-for-action': 'In attesa di intervento',
   'bulk-publish.edit': 'Modifica',
   'containers.ListPage.selectedEntriesModal.title': 'Pubblica contenuti',
-  'containers.list.selectedEntriesModal.selectedCount.publish': '<b>{publishedCount}</b> {publishedCount, plural, =0 {contenuti già pubblicati} one {contenuto già pubblicato} other {contenuti già pubblicati}}. <b>{draftCount}</b> {draftCount, plural, =0 {contenuti pronti} one {contenuto pronto} other {contenuti pronti}} da pubblicare. <b>{withErrorsCount}</b> {withErrorsCount, plural, =0 {contenuti} one {contenuto} other {contenuti}} in attesa di intervento.',
-  'containers.list.selectedEntriesModal.selectedCount.unpublish': '<b>{draftCount}</b> {draftCount, plural, =0 {contenuti già ritirati} one {contenuto già ritirato} other {contenuti già ritirati}}. <b>{publishedCount}</b> {publishedCount, plural, =0 {contenuti pronti} one {contenuto pronto} other {contenuti pronti}} da ritirare.',
-  'containers.list.autoCloneModal.description': 'Verrà creato un nuovo contenuto con gli stessi dati, ma per salvarlo bisognerà modificare i campi seguenti.',
+  'containers.list.selectedEntriesModal.selectedCount.publish':
+    '<b>{publishedCount}</b> {publishedCount, plural, =0 {contenuti già pubblicati} one {contenuto già pubblicato} other {contenuti già pubblicati}}. <b>{draftCount}</b> {draftCount, plural, =0 {contenuti pronti} one {contenuto pronto} other {contenuti pronti}} da pubblicare. <b>{withErrorsCount}</b> {withErrorsCount, plural, =0 {contenuti} one {contenuto} other {contenuti}} in attesa di intervento.',
+  'containers.list.selectedEntriesModal.selectedCount.unpublish':
+    '<b>{draftCount}</b> {draftCount, plural, =0 {contenuti già ritirati} one {contenuto già ritirato} other {contenuti già ritirati}}. <b>{publishedCount}</b> {publishedCount, plural, =0 {contenuti pronti} one {contenuto pronto} other {contenuti pronti}} da ritirare.',
+  'containers.list.autoCloneModal.description':
+    'Verrà creato un nuovo contenuto con gli stessi dati, ma per salvarlo bisognerà modificare i campi seguenti.',
   'containers.list.autoCloneModal.error.unique': 'In un campo univoco non sono ammessi valori identici.',
   'containers.list.autoCloneModal.error.relation': 'Duplicare il collegamento potrebbe rimuoverlo dal contenuto originale.',
   'listView.validation.errors.title': 'Intervento necessario',
-  'listView.validation.errors.message': 'Prima di pubblicare, verificare che tutti i campi siano validi (campi obbligatori, limiti minimi e massimi di caratteri, ecc.)',
+  'listView.validation.errors.message':
+    'Prima di pubblicare, verificare che tutti i campi siano validi (campi obbligatori, limiti minimi e massimi di caratteri, ecc.)',
   'success.records.publish': 'Pubblicati.',
   'success.records.unpublish': 'Ritirati dalla pubblicazione.',
   'popover.display-relations.label': 'Mostra i collegamenti',
@@ -206,9 +221,10 @@ export const CONTENT_MANAGER_IT: Record<string, string> = {
   'preview.info.single-click-hint': 'Doppio clic per modificare',
   'preview.error.invalid-field-path': 'Impossibile trovare questo campo nel documento corrente',
   'preview.error.relations-not-handled': "La modifica diretta dei collegamenti nell'anteprima non è ancora supportata.",
-  'preview.error.incomplete-strapi-source': "Mancano alcune informazioni di anteprima necessarie per questo campo",
+  'preview.error.incomplete-strapi-source': 'Mancano alcune informazioni di anteprima necessarie per questo campo',
   'preview.error.different-document': 'Questo campo proviene da un altro documento',
-  'preview.error.script-failed': "Impossibile caricare lo script dell'anteprima dal vivo: la modifica visuale potrebbe non essere disponibile.",
+  'preview.error.script-failed':
+    "Impossibile caricare lo script dell'anteprima dal vivo: la modifica visuale potrebbe non essere disponibile.",
 
   // Content history (versions).
   'history.document-action': 'Cronologia del contenuto',
@@ -216,24 +232,32 @@ export const CONTENT_MANAGER_IT: Record<string, string> = {
   'history.sidebar.title': 'Versioni',
   'history.sidebar.version-card.aria-label': 'Scheda della versione',
   'history.sidebar.title.version-card.aria-label': 'Scheda della versione',
-  'history.sidebar.versionDescription': '{distanceToNow}{isAnonymous, select, true {} other { da {author}}}{isCurrent, select, true { <b>(attuale)</b>} other {}}',
+  'history.sidebar.versionDescription':
+    '{distanceToNow}{isAnonymous, select, true {} other { da {author}}}{isCurrent, select, true { <b>(attuale)</b>} other {}}',
   'history.sidebar.show-newer': 'Mostra le versioni più recenti',
   'history.sidebar.show-older': 'Mostra le versioni precedenti',
   'history.version.subtitle': '{hasLocale, select, true {{subtitle}, in {locale}} other {{subtitle}}}',
   'history.content.new-field.title': 'Nuovo campo',
-  'history.content.new-field.message': 'Questo campo non esisteva quando la versione è stata salvata: ripristinando la versione, il campo resterà vuoto.',
+  'history.content.new-field.message':
+    'Questo campo non esisteva quando la versione è stata salvata: ripristinando la versione, il campo resterà vuoto.',
   'history.content.unknown-fields.title': 'Campi sconosciuti',
-  'history.content.unknown-fields.message': 'Questi campi sono stati eliminati o rinominati nel Content-Type Builder. <b>Non saranno ripristinati.</b>',
+  'history.content.unknown-fields.message':
+    'Questi campi sono stati eliminati o rinominati nel Content-Type Builder. <b>Non saranno ripristinati.</b>',
   'history.content.missing-assets.title': '{number, plural, =1 {File mancante} other {{number} file mancanti}}',
-  'history.content.missing-assets.message': '{number, plural, =1 {È stato eliminato dalla Libreria media e non può essere ripristinato} other {Sono stati eliminati dalla Libreria media e non possono essere ripristinati}}.',
+  'history.content.missing-assets.message':
+    '{number, plural, =1 {È stato eliminato dalla Libreria media e non può essere ripristinato} other {Sono stati eliminati dalla Libreria media e non possono essere ripristinati}}.',
   'history.content.missing-relations.title': '{number, plural, =1 {Collegamento mancante} other {{number} collegamenti mancanti}}',
-  'history.content.missing-relations.message': '{number, plural, =1 {È stato eliminato e non può essere ripristinato} other {Sono stati eliminati e non possono essere ripristinati}}.',
+  'history.content.missing-relations.message':
+    '{number, plural, =1 {È stato eliminato e non può essere ripristinato} other {Sono stati eliminati e non possono essere ripristinati}}.',
   'history.content.no-relations': 'Nessun collegamento.',
-  'history.content.localized': 'Questo valore è specifico di questa lingua: ripristinando la versione, il contenuto delle altre lingue non sarà sostituito.',
-  'history.content.not-localized': 'Questo valore è comune a tutte le lingue: ripristinando la versione, il contenuto sarà sostituito in tutte le lingue.',
+  'history.content.localized':
+    'Questo valore è specifico di questa lingua: ripristinando la versione, il contenuto delle altre lingue non sarà sostituito.',
+  'history.content.not-localized':
+    'Questo valore è comune a tutte le lingue: ripristinando la versione, il contenuto sarà sostituito in tutte le lingue.',
   'history.restore.confirm.button': 'Ripristina',
   'history.restore.confirm.title': 'Ripristinare questa versione?',
-  'history.restore.confirm.message': '{isDraft, select, true {Il contenuto ripristinato sostituirà la bozza.} other {Il contenuto ripristinato non sarà pubblicato: sostituirà la bozza e sarà salvato come modifiche in attesa, pubblicabili in qualsiasi momento.}}',
+  'history.restore.confirm.message':
+    '{isDraft, select, true {Il contenuto ripristinato sostituirà la bozza.} other {Il contenuto ripristinato non sarà pubblicato: sostituirà la bozza e sarà salvato come modifiche in attesa, pubblicabili in qualsiasi momento.}}',
   'history.restore.success.title': 'Versione ripristinata.',
   'history.restore.success.message': 'È stata ripristinata una versione precedente del contenuto.',
   'history.restore.error.message': 'Impossibile ripristinare la versione.',

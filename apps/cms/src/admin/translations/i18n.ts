@@ -6,8 +6,10 @@
  */
 export const I18N_IT: Record<string, string> = {
   'plugin.name': 'Internazionalizzazione',
-  'plugin.description.long': "Questo plugin consente di creare, leggere e aggiornare i contenuti in più lingue, sia dal pannello di amministrazione sia dall'API.",
-  'plugin.description.short': "Questo plugin consente di creare, leggere e aggiornare i contenuti in più lingue, sia dal pannello di amministrazione sia dall'API.",
+  'plugin.description.long':
+    "Questo plugin consente di creare, leggere e aggiornare i contenuti in più lingue, sia dal pannello di amministrazione sia dall'API.",
+  'plugin.description.short':
+    "Questo plugin consente di creare, leggere e aggiornare i contenuti in più lingue, sia dal pannello di amministrazione sia dall'API.",
   'plugin.schema.i18n.localized.description-content-type': 'Consente di tradurre un contenuto in più lingue',
   'plugin.schema.i18n.localized.description-field': 'Il campo può avere un valore diverso in ogni lingua',
   'plugin.schema.i18n.localized.label-content-type': 'Internazionalizzazione',
@@ -38,12 +40,16 @@ export const I18N_IT: Record<string, string> = {
   'CMEditViewBulkLocale.unpublish-title': 'Ritira più lingue dalla pubblicazione',
   'CMEditViewBulkLocale.status': 'Stato',
   'CMEditViewBulkLocale.publication-status': 'Stato di pubblicazione',
-  'CMEditViewBulkLocale.draft-relation-warning': "Alcune lingue sono collegate a contenuti in bozza: pubblicarle potrebbe lasciare link non funzionanti nel sito.",
+  'CMEditViewBulkLocale.draft-relation-warning':
+    'Alcune lingue sono collegate a contenuti in bozza: pubblicarle potrebbe lasciare link non funzionanti nel sito.',
   'CMEditViewBulkLocale.continue-confirmation': 'Continuare?',
   'CMEditViewAITranslation.status-aria-label': 'Stato della traduzione con IA',
-  'CMEditViewAITranslation.status-title': '{enabled, select, true {Traduzione con IA attiva} false {Traduzione con IA disattivata} other {Traduzione con IA disattivata}}',
-  'CMEditViewAITranslation.status-description': "A ogni modifica salvata nella lingua predefinita, l'IA traduce il contenuto in tutte le altre lingue.",
-  'CMEditViewAITranslation.settings-link': '{enabled, select, true {Disattivala nelle impostazioni} false {Attivala nelle impostazioni} other {Attivala nelle impostazioni}}',
+  'CMEditViewAITranslation.status-title':
+    '{enabled, select, true {Traduzione con IA attiva} false {Traduzione con IA disattivata} other {Traduzione con IA disattivata}}',
+  'CMEditViewAITranslation.status-description':
+    "A ogni modifica salvata nella lingua predefinita, l'IA traduce il contenuto in tutte le altre lingue.",
+  'CMEditViewAITranslation.settings-link':
+    '{enabled, select, true {Disattivala nelle impostazioni} false {Attivala nelle impostazioni} other {Attivala nelle impostazioni}}',
   'CMEditViewAITranslation.job-completed': 'Traduzione con IA completata.',
   'CMEditViewAITranslation.job-failed': 'Traduzione con IA non riuscita. Riprovare.',
 
@@ -57,13 +63,18 @@ export const I18N_IT: Record<string, string> = {
   'Settings.list.actions.add': 'Aggiungi una lingua',
   'Settings.list.actions.delete': 'Elimina la lingua {name}',
   'Settings.list.actions.edit': 'Modifica la lingua {name}',
-  'Settings.list.actions.deleteAdditionalInfos': 'Saranno eliminate anche le versioni nelle lingue attive <em>(da Internazionalizzazione)</em>',
-  'Settings.list.actions.publishAdditionalInfos': 'Saranno pubblicate anche le versioni nelle lingue attive <em>(da Internazionalizzazione)</em>',
-  'Settings.list.actions.unpublishAdditionalInfos': 'Saranno ritirate dalla pubblicazione anche le versioni nelle lingue attive <em>(da Internazionalizzazione)</em>',
+  'Settings.list.actions.deleteAdditionalInfos':
+    'Saranno eliminate anche le versioni nelle lingue attive <em>(da Internazionalizzazione)</em>',
+  'Settings.list.actions.publishAdditionalInfos':
+    'Saranno pubblicate anche le versioni nelle lingue attive <em>(da Internazionalizzazione)</em>',
+  'Settings.list.actions.unpublishAdditionalInfos':
+    'Saranno ritirate dalla pubblicazione anche le versioni nelle lingue attive <em>(da Internazionalizzazione)</em>',
   'Settings.list.empty.title': 'Non ci sono lingue.',
-  'Settings.list.empty.description': 'Non è un comportamento normale: probabilmente il database è stato modificato a mano. Per usare correttamente Strapi, nel database deve esserci almeno una lingua.',
+  'Settings.list.empty.description':
+    'Non è un comportamento normale: probabilmente il database è stato modificato a mano. Per usare correttamente Strapi, nel database deve esserci almeno una lingua.',
   'Settings.aiLocalizations.label': 'Traduzioni con IA',
-  'Settings.aiLocalizations.description': "A ogni salvataggio nella gestione contenuti, l'IA traduce automaticamente la lingua predefinita in tutte le altre lingue.",
+  'Settings.aiLocalizations.description':
+    "A ogni salvataggio nella gestione contenuti, l'IA traduce automaticamente la lingua predefinita in tutte le altre lingue.",
   'Settings.locales.default': 'Predefinita',
   'Settings.locales.list.sort.default': 'Ordina per lingua predefinita',
   'Settings.locales.list.sort.displayName': 'Ordina per nome visualizzato',
@@ -87,7 +98,8 @@ export const I18N_IT: Record<string, string> = {
   'Settings.locales.modal.create.name.error.min': 'Il nome visualizzato della lingua deve avere meno di 50 caratteri.',
   'Settings.locales.modal.create.name.error.required': 'Indicare il nome visualizzato della lingua',
   'Settings.locales.modal.delete.confirm': 'Sì, elimina',
-  'Settings.locales.modal.delete.message': "Eliminando questa lingua si eliminano tutti i contenuti associati. Per conservarne una parte, spostarli prima in un'altra lingua.",
+  'Settings.locales.modal.delete.message':
+    "Eliminando questa lingua si eliminano tutti i contenuti associati. Per conservarne una parte, spostarli prima in un'altra lingua.",
   'Settings.locales.modal.delete.secondMessage': 'Eliminare questa lingua?',
   'Settings.locales.modal.delete.success': 'Lingua eliminata',
   'Settings.locales.modal.edit.confirmation': 'Fine',
@@ -98,5 +110,6 @@ export const I18N_IT: Record<string, string> = {
   'CheckboxConfirmation.Modal.title': 'Disattiva la traduzione',
   'CheckboxConfirmation.Modal.body': 'Disattivarla?',
   'CheckboxConfirmation.Modal.button-confirm': 'Sì, disattiva',
-  'CheckboxConfirmation.Modal.content': 'Disattivando la traduzione saranno eliminati tutti i contenuti tranne quelli nella lingua predefinita (se presente).',
+  'CheckboxConfirmation.Modal.content':
+    'Disattivando la traduzione saranno eliminati tutti i contenuti tranne quelli nella lingua predefinita (se presente).',
 };

@@ -53,10 +53,11 @@ export const MEDIA_LIBRARY_IT: Record<string, string> = {
   'upload.progress.close': 'Chiudi',
   'form.input.placeholder.file-caption': 'Scrivi una didascalia',
   'dropzone.upload.message': 'Rilascia qui per caricare in',
-  'new': 'Nuovo',
+  new: 'Nuovo',
   // Strapi's Italian has these in English, or half in English.
   'control-card.download': 'Scarica',
-  'header.content.assets': '{numberFolders, plural, one {1 cartella} other {# cartelle}} - {numberAssets, plural, one {1 file} other {# file}}',
+  'header.content.assets':
+    '{numberFolders, plural, one {1 cartella} other {# cartelle}} - {numberAssets, plural, one {1 file} other {# file}}',
 
   // Library: header, search, views, empty states.
   'plugin.home': 'Home',
@@ -79,7 +80,8 @@ export const MEDIA_LIBRARY_IT: Record<string, string> = {
   'header.content.item-count': '{count, plural, =1 {# elemento} other {# elementi}}',
   'header.search.placeholder': 'Cerca',
   'header.search-results': 'Risultati della ricerca di "{query}"',
-  'header.search-results.count': '{numberFolders, plural, one {1 cartella} other {# cartelle}} - {numberAssets, plural, one {1 file} other {# file}}',
+  'header.search-results.count':
+    '{numberFolders, plural, one {1 cartella} other {# cartelle}} - {numberAssets, plural, one {1 file} other {# file}}',
   'header.search-results.count.assets': '{numberAssets, plural, =0 {0 file} one {1 file} other {# file}}',
   'header.search-results.count.folders': '{numberFolders, plural, one {1 cartella} other {# cartelle}}',
   'search.clear.label': 'Cancella la ricerca',
@@ -108,7 +110,8 @@ export const MEDIA_LIBRARY_IT: Record<string, string> = {
   'list.assets.loading-asset': "Caricamento dell'anteprima del file: {path}",
   'list.assets.not-supported-content': 'Anteprima non disponibile',
   'list.assets.preview-asset': 'Anteprima del video nel percorso {path}',
-  'list.assets.selected': '{numberFolders, plural, one {1 cartella} other {# cartelle}} - {numberAssets, plural, one {1 file} other {# file}}',
+  'list.assets.selected':
+    '{numberFolders, plural, one {1 cartella} other {# cartelle}} - {numberAssets, plural, one {1 file} other {# file}}',
   'list.assets.to-upload': '{number, plural, =0 {Nessun file pronto} one {1 file pronto} other {# file pronti}} da caricare',
   'list-assets-select': 'Seleziona il file {name}',
   'list.folder.select': 'Seleziona la cartella {name}',
@@ -206,10 +209,13 @@ export const MEDIA_LIBRARY_IT: Record<string, string> = {
   'list.bulk-actions.clear': 'Annulla la selezione',
   'list.bulk-actions.create-metadata': 'Genera i metadati',
   'list.bulk-actions.create-metadata.success': '{count, plural, =1 {Metadati generati per # file} other {Metadati generati per # file}}',
-  'list.bulk-actions.create-metadata.partial': '{successCount} generati, {skippedCount} saltati (tipo di file non supportato), {errorCount} non riusciti{folderCount, plural, =0 {} one {, # cartella ignorata} other {, # cartelle ignorate}}',
+  'list.bulk-actions.create-metadata.partial':
+    '{successCount} generati, {skippedCount} saltati (tipo di file non supportato), {errorCount} non riusciti{folderCount, plural, =0 {} one {, # cartella ignorata} other {, # cartelle ignorate}}',
   'list.bulk-actions.create-metadata.error': 'Errore durante la generazione dei metadati.',
-  'list.bulk-actions.create-metadata.too-many': 'I metadati si possono generare per al massimo {max} file alla volta: selezionarne meno per continuare.',
-  'list.bulk-actions.create-metadata.no-eligible': 'I metadati si possono generare solo per le immagini: nessuno dei file selezionati è supportato.',
+  'list.bulk-actions.create-metadata.too-many':
+    'I metadati si possono generare per al massimo {max} file alla volta: selezionarne meno per continuare.',
+  'list.bulk-actions.create-metadata.no-eligible':
+    'I metadati si possono generare solo per le immagini: nessuno dei file selezionati è supportato.',
   'list.bulk-actions.move': 'Sposta',
   'list.bulk-actions.move.title': 'Sposta gli elementi in',
   'list.bulk-actions.move.location': 'Posizione',
@@ -217,12 +223,14 @@ export const MEDIA_LIBRARY_IT: Record<string, string> = {
   'list.bulk-actions.move.load-error': "Impossibile caricare l'elenco delle cartelle. Riprovare.",
   'list.bulk-actions.move.submit': 'Sposta',
   'list.bulk-actions.move.success': '{count, plural, =1 {# elemento spostato} other {# elementi spostati}} da {source} a {destination}',
-  'list.bulk-actions.move.success-multiple-sources': '{count, plural, =1 {# elemento spostato} other {# elementi spostati}} in {destination}',
+  'list.bulk-actions.move.success-multiple-sources':
+    '{count, plural, =1 {# elemento spostato} other {# elementi spostati}} in {destination}',
   'list.bulk-actions.move.error': 'Errore durante lo spostamento degli elementi.',
   'list.bulk-actions.delete': 'Elimina',
   'list.bulk-actions.delete.confirm.title': 'Eliminare {count, plural, =1 {# elemento} other {# elementi}}?',
   'list.bulk-actions.delete.confirm.description.are-you-sure': 'Eliminare gli elementi selezionati?',
-  'list.bulk-actions.delete.confirm.description.cant-be-undone': "L'operazione non si può annullare. Eliminando una cartella si elimina anche tutto ciò che contiene, e i contenuti collegati mostreranno spazi vuoti al posto dei file.",
+  'list.bulk-actions.delete.confirm.description.cant-be-undone':
+    "L'operazione non si può annullare. Eliminando una cartella si elimina anche tutto ciò che contiene, e i contenuti collegati mostreranno spazi vuoti al posto dei file.",
   'list.bulk-actions.delete.success': '{count, plural, =1 {# elemento eliminato} other {# elementi eliminati}}',
   'list.bulk-actions.delete.error': "Errore durante l'eliminazione degli elementi.",
   'modal.folder.move.title': 'Sposta gli elementi in',
@@ -313,9 +321,10 @@ export const MEDIA_LIBRARY_IT: Record<string, string> = {
   'asset-details.assetId': 'ID del file',
   'asset-details.field.empty': '{label}: vuoto.',
   'asset-details.noPreview': 'Anteprima non disponibile',
-  'asset-details.delete.description': 'Una volta eliminato, il file non si può recuperare. Se è in uso, i contenuti collegati non lo mostreranno più e al suo posto resterà uno spazio vuoto.',
+  'asset-details.delete.description':
+    'Una volta eliminato, il file non si può recuperare. Se è in uso, i contenuti collegati non lo mostreranno più e al suo posto resterà uno spazio vuoto.',
   'asset-details.delete.success': '1 elemento eliminato da {folderName}',
-  'asset-details.delete.error': "Impossibile eliminare il file.",
+  'asset-details.delete.error': 'Impossibile eliminare il file.',
   'asset-details.delete.loading': 'Eliminazione del file…',
   'asset-details.replace.description': 'Il contenuto attuale sarà sostituito definitivamente.',
   'asset-details.replace.description.ai': "Dopo il caricamento l'IA genererà nuovi metadati.",
@@ -359,21 +368,25 @@ export const MEDIA_LIBRARY_IT: Record<string, string> = {
   'ai.modal.title': "{count, plural, one {# file caricato} other {# file caricati}}: verificare i metadati generati dall'IA",
   'ai.modal.error': "Impossibile generare con l'IA i metadati dei file caricati.",
   'settings.form.aiMetadata.label': "Genera con l'IA didascalie e testi alternativi durante il caricamento",
-  'settings.form.aiMetadata.description': "Attivando questa funzione l'IA genera didascalie e testi alternativi: si risparmia tempo e si migliorano accessibilità e posizionamento nei motori di ricerca.",
+  'settings.form.aiMetadata.description':
+    "Attivando questa funzione l'IA genera didascalie e testi alternativi: si risparmia tempo e si migliorano accessibilità e posizionamento nei motori di ricerca.",
   'settings.form.aiMetadata.allAssetsHaveMetadata': 'Tutti i file hanno didascalia e testo alternativo',
-  'settings.form.aiMetadata.imagesWithoutMetadata': '{count, plural, one {# immagine è senza didascalia o testo alternativo} other {# immagini sono senza didascalia o testo alternativo}}',
+  'settings.form.aiMetadata.imagesWithoutMetadata':
+    '{count, plural, one {# immagine è senza didascalia o testo alternativo} other {# immagini sono senza didascalia o testo alternativo}}',
   'settings.form.aiMetadata.generatingMetadata': "L'IA sta generando i metadati",
   'settings.form.aiMetadata.metadataGenerated': 'I metadati sono stati generati',
   'settings.form.aiMetadata.generateButton': 'Genera i metadati',
   'settings.form.aiMetadata.confirmDialog.title': "Genera i metadati con l'IA",
-  'settings.form.aiMetadata.confirmDialog.message': "Verrà avviata un'elaborazione in background che genera didascalie e testi alternativi per {count, plural, one {# immagine} other {# immagini}}. L'IA può sbagliare: verificare sempre i testi generati.",
+  'settings.form.aiMetadata.confirmDialog.message':
+    "Verrà avviata un'elaborazione in background che genera didascalie e testi alternativi per {count, plural, one {# immagine} other {# immagini}}. L'IA può sbagliare: verificare sempre i testi generati.",
   'settings.form.aiMetadata.job-completed': 'Metadati generati',
   'settings.form.aiMetadata.job-failed': 'Generazione dei metadati non riuscita. Riprovare.',
 
   // Settings of the media library and of its view.
   'page.title': 'Impostazioni - Libreria media',
   'settings.blockTitle': 'Gestione dei file',
-  'settings.form.sizeOptimization.description': "Attivando questa opzione si riducono le dimensioni dell'immagine, con una lieve perdita di qualità.",
+  'settings.form.sizeOptimization.description':
+    "Attivando questa opzione si riducono le dimensioni dell'immagine, con una lieve perdita di qualità.",
   'settings.section.audio.label': 'Audio',
   'config.title': 'Configura la vista - Libreria media',
   'config.back': 'Indietro',

@@ -36,7 +36,8 @@ export const TOOL_STRINGS: Record<'it' | 'en', Record<string, string>> = {
     'machine-translation.done': 'Traduzione scritta in bozza: rivederla prima di pubblicare.',
     'machine-translation.error': 'La traduzione non è stata scritta.',
     'machine-translation.load-error': 'Impossibile caricare lo stato della traduzione automatica.',
-    'machine-translation.confirm-overwrite': 'Le traduzioni in {locales} sono state scritte o modificate da una persona. Sostituirle con una traduzione automatica?',
+    'machine-translation.confirm-overwrite':
+      'Le traduzioni in {locales} sono state scritte o modificate da una persona. Sostituirle con una traduzione automatica?',
     'machine-translation.drafted-by': 'Tradotta automaticamente con {provider} il {date}, richiesta da {user}',
     'machine-translation.state.missing': 'mancante',
     'machine-translation.state.machine': 'tradotta automaticamente, da revisionare',
@@ -82,7 +83,8 @@ export const TOOL_STRINGS: Record<'it' | 'en', Record<string, string>> = {
     'machine-translation.done': 'Translation drafted: review it before publishing.',
     'machine-translation.error': 'The translation was not written.',
     'machine-translation.load-error': 'Machine translation status could not be loaded.',
-    'machine-translation.confirm-overwrite': 'The translations in {locales} were written or edited by a person. Replace them with a machine translation?',
+    'machine-translation.confirm-overwrite':
+      'The translations in {locales} were written or edited by a person. Replace them with a machine translation?',
     'machine-translation.drafted-by': 'Machine-drafted by {provider} on {date}, requested by {user}',
     'machine-translation.state.missing': 'missing',
     'machine-translation.state.machine': 'machine-drafted, to review',

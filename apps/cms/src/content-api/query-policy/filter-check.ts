@@ -33,11 +33,13 @@ export function checkFilters(value: unknown, type: ContentType, schemas: Schemas
 }
 
 function checkConditions(value: unknown, place: Place, parameter: string, schemas: Schemas): void {
-  if (!isPlainObject(value) || asList(value)) throw new QueryRefusal(parameter, 'must be conditions on fields, e.g. filters[slug][$eq]=...');
+  if (!isPlainObject(value) || asList(value))
+    throw new QueryRefusal(parameter, 'must be conditions on fields, e.g. filters[slug][$eq]=...');
   for (const [key, condition] of Object.entries(value)) {
     const here = `${parameter}[${key}]`;
     if (key === '$and' || key === '$or' || key === '$not') {
-      if (place.logicalDepth >= QUERY_LIMITS.logicalDepth) throw new QueryRefusal(here, `$and, $or and $not nest at most ${QUERY_LIMITS.logicalDepth} deep.`);
+      if (place.logicalDepth >= QUERY_LIMITS.logicalDepth)
+        throw new QueryRefusal(here, `$and, $or and $not nest at most ${QUERY_LIMITS.logicalDepth} deep.`);
       const deeper = { ...place, logicalDepth: place.logicalDepth + 1 };
       if (key === '$not') {
         checkConditions(condition, deeper, here, schemas);
@@ -72,6 +74,9 @@ function checkConditions(value: unknown, place: Place, parameter: string, schema
       checkConditions(condition, { schema: target, relations: {}, path: '', logicalDepth: 0 }, here, schemas);
       continue;
     }
-    throw new QueryRefusal(here, `'${key}' cannot be filtered on${attribute?.type === 'relation' ? ' here: filters cross at most one relation' : ''}.`);
+    throw new QueryRefusal(
+      here,
+      `'${key}' cannot be filtered on${attribute?.type === 'relation' ? ' here: filters cross at most one relation' : ''}.`,
+    );
   }
 }

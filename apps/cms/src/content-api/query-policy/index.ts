@@ -26,7 +26,11 @@ export function checkQuery(query: Record<string, unknown>, type: ContentType, sc
   checkText(query.locale, 'locale', QUERY_LIMITS.operandLength);
   if (query.fields !== undefined) {
     const fields = typeof query.fields === 'string' ? query.fields.split(',') : asList(query.fields);
-    if (!fields || fields.length > QUERY_LIMITS.listItems || !fields.every((field) => typeof field === 'string' && field.length <= QUERY_LIMITS.operandLength)) {
+    if (
+      !fields ||
+      fields.length > QUERY_LIMITS.listItems ||
+      !fields.every((field) => typeof field === 'string' && field.length <= QUERY_LIMITS.operandLength)
+    ) {
       throw new QueryRefusal('fields', `must be a list of at most ${QUERY_LIMITS.listItems} field names.`);
     }
   }

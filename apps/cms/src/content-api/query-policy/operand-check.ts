@@ -7,7 +7,18 @@ import { asList, QueryRefusal, type SchemaAttribute } from './schema';
  */
 
 const TEXT_TYPES = new Set(['string', 'text', 'uid', 'email', 'enumeration']);
-const TEXT_OPERATORS = new Set(['$eqi', '$nei', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi']);
+const TEXT_OPERATORS = new Set([
+  '$eqi',
+  '$nei',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+]);
 const COMPARISONS = new Set(['$eq', '$ne', '$lt', '$lte', '$gt', '$gte']);
 const LIST_OPERATORS = new Set(['$in', '$notIn']);
 const PRESENCE_OPERATORS = new Set(['$null', '$notNull']);
@@ -68,9 +79,13 @@ function readable(value: string, attribute: SchemaAttribute): boolean {
 
 function scalar(value: unknown, attribute: SchemaAttribute, parameter: string, textOperator: boolean): string {
   if (typeof value !== 'string') {
-    throw new QueryRefusal(parameter, `must be one value (${describe(attribute)}), not ${value === null ? 'empty' : 'a nested parameter'}.`);
+    throw new QueryRefusal(
+      parameter,
+      `must be one value (${describe(attribute)}), not ${value === null ? 'empty' : 'a nested parameter'}.`,
+    );
   }
-  if (value.length > QUERY_LIMITS.operandLength) throw new QueryRefusal(parameter, `must be at most ${QUERY_LIMITS.operandLength} characters.`);
+  if (value.length > QUERY_LIMITS.operandLength)
+    throw new QueryRefusal(parameter, `must be at most ${QUERY_LIMITS.operandLength} characters.`);
   // Partial text matches on an enumeration are text matches; the other operators compare whole values.
   if (!textOperator && attribute.type === 'enumeration' && !(attribute.enum ?? []).includes(value)) {
     throw new QueryRefusal(parameter, `must be ${describe(attribute)}.`);
@@ -99,7 +114,8 @@ function checkOperator(operator: string, operand: unknown, attribute: SchemaAttr
     return;
   }
   if (TEXT_OPERATORS.has(operator)) {
-    if (!TEXT_TYPES.has(attribute.type)) throw new QueryRefusal(parameter, `${operator} compares text; this field holds ${describe(attribute)}.`);
+    if (!TEXT_TYPES.has(attribute.type))
+      throw new QueryRefusal(parameter, `${operator} compares text; this field holds ${describe(attribute)}.`);
     scalar(operand, attribute, parameter, true);
     return;
   }
@@ -110,9 +126,13 @@ function checkOperator(operator: string, operand: unknown, attribute: SchemaAttr
   if (LIST_OPERATORS.has(operator) || operator === '$between') {
     const list = asList(operand);
     if (!list || list.length === 0 || list.length > QUERY_LIMITS.listItems) {
-      throw new QueryRefusal(parameter, `must be a list of 1 to ${QUERY_LIMITS.listItems} values, e.g. ${parameter}[0]=a&${parameter}[1]=b.`);
+      throw new QueryRefusal(
+        parameter,
+        `must be a list of 1 to ${QUERY_LIMITS.listItems} values, e.g. ${parameter}[0]=a&${parameter}[1]=b.`,
+      );
     }
-    if (operator === '$between' && list.length !== 2) throw new QueryRefusal(parameter, `must be two values, e.g. ${parameter}[0]=a&${parameter}[1]=b.`);
+    if (operator === '$between' && list.length !== 2)
+      throw new QueryRefusal(parameter, `must be two values, e.g. ${parameter}[0]=a&${parameter}[1]=b.`);
     list.forEach((item, index) => scalar(item, attribute, `${parameter}[${index}]`, false));
     return;
   }

@@ -44,12 +44,22 @@ export function registryPopulatePaths(type: ContentType): Set<string> {
 
 const populatable = (schema: Schema): string[] =>
   Object.entries(schema.attributes)
-    .filter(([, attribute]) => attribute.type === 'component' || attribute.type === 'media' || (attribute.type === 'relation' && isApiContentType(attribute.target)))
+    .filter(
+      ([, attribute]) =>
+        attribute.type === 'component' ||
+        attribute.type === 'media' ||
+        (attribute.type === 'relation' && isApiContentType(attribute.target)),
+    )
     .map(([name]) => name);
 
 function fieldList(value: unknown, parameter: string): string[] {
   const list = typeof value === 'string' ? value.split(',') : asList(value);
-  if (!list || list.length === 0 || list.length > QUERY_LIMITS.listItems || !list.every((item) => typeof item === 'string' && item.length > 0 && item.length <= QUERY_LIMITS.operandLength)) {
+  if (
+    !list ||
+    list.length === 0 ||
+    list.length > QUERY_LIMITS.listItems ||
+    !list.every((item) => typeof item === 'string' && item.length > 0 && item.length <= QUERY_LIMITS.operandLength)
+  ) {
     throw new QueryRefusal(parameter, `must be a list of at most ${QUERY_LIMITS.listItems} field names.`);
   }
   return (list as string[]).map((name) => name.trim());
@@ -70,7 +80,12 @@ export function normalizePopulate(
   inStar: (attribute: string) => boolean = () => true,
 ): Record<string, AskedNode> {
   if (typeof value === 'string') {
-    if (value === '*') return Object.fromEntries(populatable(schema).filter(inStar).map((name) => [name, {}]));
+    if (value === '*')
+      return Object.fromEntries(
+        populatable(schema)
+          .filter(inStar)
+          .map((name) => [name, {}]),
+      );
     if (value === 'true' || value === 'false' || value === '') {
       throw new QueryRefusal(parameter, `name what to populate, e.g. ${parameter}[0]=<attribute>, or ${parameter}=*.`);
     }
@@ -78,7 +93,8 @@ export function normalizePopulate(
   }
   const list = asList(value);
   if (list) {
-    if (!list.every((item): item is string => typeof item === 'string')) throw new QueryRefusal(parameter, 'a list of attribute names must hold names only.');
+    if (!list.every((item): item is string => typeof item === 'string'))
+      throw new QueryRefusal(parameter, 'a list of attribute names must hold names only.');
     if (list.includes('*')) return normalizePopulate('*', schema, parameter, inStar);
     return normalizePopulate(fromPaths(list, parameter), schema, parameter, inStar);
   }
@@ -165,10 +181,14 @@ export function checkPopulate(value: unknown, type: ContentType, schemas: Schema
       }
       if (attribute === LOCALIZATIONS && definition?.type === 'relation') {
         if (node.populate !== undefined) throw new QueryRefusal(`${parameter}[populate]`, 'nothing can be populated below localizations.');
-        const fields = node.fields ?? LOCALIZATION_FIELDS.filter((field) => field !== 'slug' || Object.hasOwn(place.schema.attributes, field));
+        const fields =
+          node.fields ?? LOCALIZATION_FIELDS.filter((field) => field !== 'slug' || Object.hasOwn(place.schema.attributes, field));
         const refused = fields.filter((field) => !(LOCALIZATION_FIELDS as readonly string[]).includes(field));
         if (refused.length > 0) {
-          throw new QueryRefusal(`${parameter}[fields]`, `localizations give only ${LOCALIZATION_FIELDS.join(', ')}, not ${refused.join(', ')}.`);
+          throw new QueryRefusal(
+            `${parameter}[fields]`,
+            `localizations give only ${LOCALIZATION_FIELDS.join(', ')}, not ${refused.join(', ')}.`,
+          );
         }
         tree[attribute] = { fields };
         continue;
@@ -186,7 +206,10 @@ export function checkPopulate(value: unknown, type: ContentType, schemas: Schema
       tree[attribute] = node.fields ? { fields: node.fields } : {};
       if (node.populate === undefined) continue;
       if (definition.type === 'media') throw new QueryRefusal(`${parameter}[populate]`, 'media have nothing to populate.');
-      const target = definition.type === 'relation' ? schemas.contentType(definition.target as string) : schemas.component(definition.component as string);
+      const target =
+        definition.type === 'relation'
+          ? schemas.contentType(definition.target as string)
+          : schemas.component(definition.component as string);
       if (!target) throw new QueryRefusal(parameter, `'${attribute}' cannot be populated.`);
       tree[attribute].populate = check(node.populate, { schema: target, path, hops, depth, parameter: `${parameter}[populate]` });
     }
@@ -200,7 +223,10 @@ export function populateQueryValue(tree: PopulateTree): Record<string, QueryValu
   return Object.fromEntries(
     Object.entries(tree).map(([attribute, node]) => {
       if (!node.fields && !node.populate) return [attribute, true];
-      return [attribute, { ...(node.fields ? { fields: node.fields } : {}), ...(node.populate ? { populate: populateQueryValue(node.populate) } : {}) }];
+      return [
+        attribute,
+        { ...(node.fields ? { fields: node.fields } : {}), ...(node.populate ? { populate: populateQueryValue(node.populate) } : {}) },
+      ];
     }),
   );
 }

@@ -29,9 +29,16 @@ const contentTypes = new Map<string, Schema>(
   }),
 );
 const components = new Map<string, Schema>(
-  fs.readdirSync(path.join(SRC, 'components')).flatMap((category) =>
-    fs.readdirSync(path.join(SRC, 'components', category)).map((file): [string, Schema] => [`${category}.${path.basename(file, '.json')}`, read(path.join(SRC, 'components', category, file))]),
-  ),
+  fs
+    .readdirSync(path.join(SRC, 'components'))
+    .flatMap((category) =>
+      fs
+        .readdirSync(path.join(SRC, 'components', category))
+        .map((file): [string, Schema] => [
+          `${category}.${path.basename(file, '.json')}`,
+          read(path.join(SRC, 'components', category, file)),
+        ]),
+    ),
 );
 const schemas: Schemas = { contentType: (uid) => contentTypes.get(uid), component: (uid) => components.get(uid) };
 
@@ -58,27 +65,41 @@ describe('the query policy', () => {
   });
 
   it('refuses filters and sorts on localizations, the draft oracle', () => {
-    expect(refusal({ filters: { documentId: { $eq: 'x' }, localizations: { title: { $startsWith: 'X' } } } }).parameter).toBe('filters[localizations]');
+    expect(refusal({ filters: { documentId: { $eq: 'x' }, localizations: { title: { $startsWith: 'X' } } } }).parameter).toBe(
+      'filters[localizations]',
+    );
     expect(refusal({ filters: { $or: [{ localizations: { title: { $eq: 'X' } } }] } }).parameter).toBe('filters[$or][0][localizations]');
-    expect(refusal({ filters: { mediators: { localizations: { displayName: { $eq: 'X' } } } } }).parameter).toBe('filters[mediators][localizations]');
+    expect(refusal({ filters: { mediators: { localizations: { displayName: { $eq: 'X' } } } } }).parameter).toBe(
+      'filters[mediators][localizations]',
+    );
     expect(refusal({ sort: 'localizations.title:asc' }).message).toMatch(/localizations cannot be sorted/);
     expect(refusal({ sort: { localizations: { title: 'asc' } } }).message).toMatch(/localizations cannot be sorted/);
   });
 
   it('gives localizations their locale and slug only, with nothing below', () => {
-    expect(checkQuery({ populate: 'localizations' }, 'service', schemas).populate).toEqual({ localizations: { fields: ['locale', 'slug', 'updatedAt'] } });
-    expect(checkQuery({ populate: '*' }, 'service', schemas).populate).toMatchObject({ localizations: { fields: ['locale', 'slug', 'updatedAt'] }, category: true });
+    expect(checkQuery({ populate: 'localizations' }, 'service', schemas).populate).toEqual({
+      localizations: { fields: ['locale', 'slug', 'updatedAt'] },
+    });
+    expect(checkQuery({ populate: '*' }, 'service', schemas).populate).toMatchObject({
+      localizations: { fields: ['locale', 'slug', 'updatedAt'] },
+      category: true,
+    });
     expect(refusal({ populate: { localizations: { fields: ['title'] } } }).message).toMatch(/only locale, slug, updatedAt/);
     expect(refusal({ populate: { localizations: { populate: { mediators: true } } } }).parameter).toBe('populate[localizations][populate]');
   });
 
   it('bounds populate: one relation, or the registry’s shapes, at most three levels', () => {
-    expect(refusal({ populate: { mediators: { populate: { services: { populate: { mediators: true } } } } } }).message).toMatch(/mediators\.services/);
+    expect(refusal({ populate: { mediators: { populate: { services: { populate: { mediators: true } } } } } }).message).toMatch(
+      /mediators\.services/,
+    );
     expect(refusal({ populate: { category: { populate: { services: true } } } }).message).toMatch(/category\.services/);
     expect(refusal({ populate: { createdBy: true } }).parameter).toBe('populate[createdBy]');
     expect(refusal({ populate: { mediators: { filters: { displayName: 'x' } } } }).parameter).toBe('populate[mediators][filters]');
     expect(refusal({ populate: 'category.services' }).message).toMatch(/category\.services/);
-    expect(checkQuery({ populate: ['places.openingHours', 'contacts'] }, 'service', schemas).populate).toEqual({ places: { populate: { openingHours: true } }, contacts: true });
+    expect(checkQuery({ populate: ['places.openingHours', 'contacts'] }, 'service', schemas).populate).toEqual({
+      places: { populate: { openingHours: true } },
+      contacts: true,
+    });
     // A nested `*` stands for what may be populated there: a mediator's components, not its services.
     expect(checkQuery({ populate: { mediators: { populate: '*' } } }, 'service', schemas).populate).toEqual({
       mediators: { populate: { languages: true, availability: true, localizations: { fields: ['locale', 'slug', 'updatedAt'] } } },
@@ -96,12 +117,26 @@ describe('the query policy', () => {
     expect(refusal({ filters: { id: { $containsi: '1' } } }).message).toMatch(/compares text/);
     expect(refusal({ filters: { title: { $regex: '.*' } } }).message).toMatch(/unknown operator/);
     expect(refusal({ filters: { audience: { $containsi: 'x' } } }).parameter).toBe('filters[audience]');
-    expect(() => checkQuery({ filters: { startsAt: { $between: ['2026-01-01', '2026-12-31T23:59:59Z'] }, title: 'x', $or: [{ slug: { $in: ['a', 'b'] } }] } }, 'event', schemas)).not.toThrow();
+    expect(() =>
+      checkQuery(
+        { filters: { startsAt: { $between: ['2026-01-01', '2026-12-31T23:59:59Z'] }, title: 'x', $or: [{ slug: { $in: ['a', 'b'] } }] } },
+        'event',
+        schemas,
+      ),
+    ).not.toThrow();
   });
 
   it('follows the registry’s relations in filters, one hop, components included', () => {
-    expect(() => checkQuery({ filters: { mediationLanguages: { isoCode: { $eq: 'ar' } }, category: { documentId: { $eq: 'x' } } } }, 'service', schemas)).not.toThrow();
-    expect(() => checkQuery({ filters: { availability: { place: { slug: { $eq: 'breno' } }, weekday: 'monday' } } }, 'mediator', schemas)).not.toThrow();
+    expect(() =>
+      checkQuery(
+        { filters: { mediationLanguages: { isoCode: { $eq: 'ar' } }, category: { documentId: { $eq: 'x' } } } },
+        'service',
+        schemas,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      checkQuery({ filters: { availability: { place: { slug: { $eq: 'breno' } }, weekday: 'monday' } } }, 'mediator', schemas),
+    ).not.toThrow();
     expect(refusal({ filters: { category: { services: { title: { $eq: 'x' } } } } }).message).toMatch(/one relation/);
     expect(refusal({ filters: { poster: { name: { $eq: 'x' } } } }, 'event').parameter).toBe('filters[poster]');
   });

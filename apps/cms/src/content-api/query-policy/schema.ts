@@ -61,7 +61,11 @@ export const LOCALIZATIONS = 'localizations';
 export const isApiContentType = (uid: string | undefined): uid is string => typeof uid === 'string' && uid.startsWith('api::');
 
 export function scalarAttribute(schema: Schema, name: string): SchemaAttribute | undefined {
-  const attribute = Object.hasOwn(IMPLICIT_SCALARS, name) ? IMPLICIT_SCALARS[name] : Object.hasOwn(schema.attributes, name) ? schema.attributes[name] : undefined;
+  const attribute = Object.hasOwn(IMPLICIT_SCALARS, name)
+    ? IMPLICIT_SCALARS[name]
+    : Object.hasOwn(schema.attributes, name)
+      ? schema.attributes[name]
+      : undefined;
   return attribute && SCALAR_TYPES.has(attribute.type) ? attribute : undefined;
 }
 

@@ -24,7 +24,10 @@ export function checkSort(value: unknown, type: ContentType, schemas: Schemas): 
     if (isPlainObject(item) && !asList(item)) {
       for (const [field, direction] of Object.entries(item)) {
         if (typeof direction !== 'string') {
-          throw new QueryRefusal(`${parameter}[${field}]`, field === LOCALIZATIONS ? 'localizations cannot be sorted on.' : 'sorts on the type’s own fields only: asc or desc.');
+          throw new QueryRefusal(
+            `${parameter}[${field}]`,
+            field === LOCALIZATIONS ? 'localizations cannot be sorted on.' : 'sorts on the type’s own fields only: asc or desc.',
+          );
         }
         keys.push([field, direction, `${parameter}[${field}]`]);
       }
@@ -38,7 +41,8 @@ export function checkSort(value: unknown, type: ContentType, schemas: Schemas): 
 
   if (keys.length > QUERY_LIMITS.sortKeys) throw new QueryRefusal('sort', `sorts on at most ${QUERY_LIMITS.sortKeys} fields.`);
   for (const [field, direction, parameter] of keys) {
-    if (field === LOCALIZATIONS || field.startsWith(`${LOCALIZATIONS}.`)) throw new QueryRefusal(parameter, 'localizations cannot be sorted on.');
+    if (field === LOCALIZATIONS || field.startsWith(`${LOCALIZATIONS}.`))
+      throw new QueryRefusal(parameter, 'localizations cannot be sorted on.');
     if (!scalarAttribute(schema, field)) throw new QueryRefusal(parameter, `'${field}' is not a field of this type that can be sorted on.`);
     if (!/^(asc|desc)$/i.test(direction)) throw new QueryRefusal(parameter, `the direction of '${field}' must be asc or desc.`);
   }

@@ -10,7 +10,10 @@ import { isScore } from '@/lib/page-rating/reasons';
 import { portalPagePath } from '@/lib/page-rating/submission';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[]; score?: string | string[]; sent?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ page?: string | string[]; score?: string | string[]; sent?: string | string[] }>;
+};
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 

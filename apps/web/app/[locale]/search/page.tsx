@@ -8,7 +8,10 @@ import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { routes } from '@/lib/routes';
 import { searchPortal, searchRequest } from '@/lib/search/portal-search';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; type?: string | string[]; page?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[]; type?: string | string[]; page?: string | string[] }>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocaleParam(params);

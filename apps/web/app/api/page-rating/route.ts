@@ -58,18 +58,23 @@ export async function POST(request: Request): Promise<Response> {
     return isJson ? jsonError('off', 'Page rating is switched off on this portal.') : errorPage('off', DEFAULT_LOCALE, undefined);
   }
   if (!isSentFromPortal(request.headers, environment().portalUrl)) {
-    return isJson ? jsonError('crossSite', 'Ratings are accepted only from the portal’s own pages.') : errorPage('crossSite', DEFAULT_LOCALE, undefined);
+    return isJson
+      ? jsonError('crossSite', 'Ratings are accepted only from the portal’s own pages.')
+      : errorPage('crossSite', DEFAULT_LOCALE, undefined);
   }
   const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (body === null) {
-    return isJson ? jsonError('tooLarge', `The rating is larger than ${MAX_BODY_BYTES} bytes.`) : errorPage('tooLarge', DEFAULT_LOCALE, undefined);
+    return isJson
+      ? jsonError('tooLarge', `The rating is larger than ${MAX_BODY_BYTES} bytes.`)
+      : errorPage('tooLarge', DEFAULT_LOCALE, undefined);
   }
 
   let fields: Record<string, unknown>;
   if (isJson) {
     try {
       const parsed: unknown = JSON.parse(body);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return jsonError('invalid', 'The body must be a JSON object.');
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return jsonError('invalid', 'The body must be a JSON object.');
       fields = parsed as Record<string, unknown>;
     } catch {
       return jsonError('invalid', 'The body is not valid JSON.');
@@ -92,11 +97,15 @@ export async function POST(request: Request): Promise<Response> {
 
   const { rating } = parsed;
   if ((await allowRating(clientKey(request), sharedSecret('CMS_RATING_TOKEN'))) !== 'accepted') {
-    return isJson ? jsonError('tooMany', 'Too many ratings from this connection: try again in a few minutes.') : errorPage('tooMany', rating.locale, rating.path);
+    return isJson
+      ? jsonError('tooMany', 'Too many ratings from this connection: try again in a few minutes.')
+      : errorPage('tooMany', rating.locale, rating.path);
   }
   const stored = await storeRating(rating);
   if (!stored.ok) {
-    return isJson ? jsonError('unavailable', 'The rating could not be recorded now: try again later.') : errorPage('unavailable', rating.locale, rating.path);
+    return isJson
+      ? jsonError('unavailable', 'The rating could not be recorded now: try again later.')
+      : errorPage('unavailable', rating.locale, rating.path);
   }
   if (isJson) return Response.json({ ok: true }, { status: 201, headers: NO_STORE });
   const thanks = `${ratingPagePath(rating.locale)}?${new URLSearchParams({ page: rating.path, sent: '1' })}`;

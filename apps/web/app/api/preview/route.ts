@@ -37,7 +37,12 @@ export async function GET(request: NextRequest) {
   } else {
     draft.enable();
     const { type, documentId, locale } = parsed.link;
-    await startPreviewSession(configuration.secret, development, { type, documentId, locale, ...('slug' in parsed.link ? { slug: parsed.link.slug } : {}) });
+    await startPreviewSession(configuration.secret, development, {
+      type,
+      documentId,
+      locale,
+      ...('slug' in parsed.link ? { slug: parsed.link.slug } : {}),
+    });
   }
   // A relative Location: the browser stays on the host it asked, whatever proxy is in front.
   return new Response(null, { status: 307, headers: { Location: previewPath(parsed.link), 'Cache-Control': 'private, no-store' } });

@@ -26,6 +26,8 @@ export async function POST(request: Request) {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   // The search index re-reads just this entry (here and, over Redis, on every other instance).
   await applySearchChange(notice);
-  console.info(`revalidate: ${notice.event} ${notice.type} ${notice.documentId} [${notice.locales.join(',')}] → ${tags.length} tags: ${tags.join(' ')}`);
+  console.info(
+    `revalidate: ${notice.event} ${notice.type} ${notice.documentId} [${notice.locales.join(',')}] → ${tags.length} tags: ${tags.join(' ')}`,
+  );
   return NextResponse.json({ revalidated: tags });
 }

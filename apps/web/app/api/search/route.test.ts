@@ -7,9 +7,19 @@ import { entryBase, startFakeStrapi, unreachableUrl, type FakeStrapi } from '@/t
 import { GET } from './route';
 
 const SERVICES = [
-  { ...entryBase(1, 'svc-mediation', 'it'), slug: 'mediazione-linguistica', title: 'Mediazione linguistico-culturale', summary: 'Mediatori in ospedale' },
+  {
+    ...entryBase(1, 'svc-mediation', 'it'),
+    slug: 'mediazione-linguistica',
+    title: 'Mediazione linguistico-culturale',
+    summary: 'Mediatori in ospedale',
+  },
   { ...entryBase(2, 'svc-mediation', 'ar'), slug: 'wasata-lughawiya', title: 'الوساطة اللغوية والثقافية', summary: 'وسطاء في المستشفى' },
-  { ...entryBase(3, 'svc-desk', 'it'), slug: 'sportello', title: 'Sportello informativo per stranieri', summary: 'Informazioni e orientamento' },
+  {
+    ...entryBase(3, 'svc-desk', 'it'),
+    slug: 'sportello',
+    title: 'Sportello informativo per stranieri',
+    summary: 'Informazioni e orientamento',
+  },
 ];
 
 let cms: FakeStrapi;
@@ -32,13 +42,16 @@ const search = (query: string) => GET(new NextRequest(`http://localhost:3000/api
 const text = (parts: Array<{ text: string }>) => parts.map((part) => part.text).join('');
 
 describe('GET /api/search', () => {
-  it.each([['?q=mediazione'], ['?locale=de&q=mediazione'], ['?locale=&q=mediazione']])('answers 400 with a JSON error for the locale in %s', async (query) => {
-    const response = await search(query);
-    expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toContain('application/json');
-    expect(await response.json()).toEqual({ error: expect.stringContaining('locale') });
-    expect(cms.requests).toHaveLength(0);
-  });
+  it.each([['?q=mediazione'], ['?locale=de&q=mediazione'], ['?locale=&q=mediazione']])(
+    'answers 400 with a JSON error for the locale in %s',
+    async (query) => {
+      const response = await search(query);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      expect(await response.json()).toEqual({ error: expect.stringContaining('locale') });
+      expect(cms.requests).toHaveLength(0);
+    },
+  );
 
   it('answers from the index in the language asked, letter variants folded, words marked', async () => {
     const response = await search(`?locale=ar&q=${encodeURIComponent('  الوساطه  ')}`);
@@ -55,7 +68,8 @@ describe('GET /api/search', () => {
     await search('?locale=it&q=mediazione');
     const built = cms.requests.length;
     expect(built).toBeGreaterThan(0);
-    for (const query of ['sportello', 'mediazone', 'stranieri informativo', 'ospedale']) expect((await (await search(`?locale=it&q=${query}`)).json()).total).toBe(1);
+    for (const query of ['sportello', 'mediazone', 'stranieri informativo', 'ospedale'])
+      expect((await (await search(`?locale=it&q=${query}`)).json()).total).toBe(1);
     expect(cms.requests).toHaveLength(built);
   });
 

@@ -14,7 +14,11 @@ export async function GET(request: NextRequest) {
   if (!isLocaleCode(locale)) {
     return NextResponse.json({ error: 'The parameter "locale" must be one of the portal\'s languages.' }, { status: 400 });
   }
-  const { query, type, page } = searchRequest({ q: params.get('q') ?? undefined, type: params.get('type') ?? undefined, page: params.get('page') ?? undefined });
+  const { query, type, page } = searchRequest({
+    q: params.get('q') ?? undefined,
+    type: params.get('type') ?? undefined,
+    page: params.get('page') ?? undefined,
+  });
   try {
     const answer = await searchPortal(locale, query, type, page);
     // Answers change when content is published: short-lived in browsers, never shared by proxies.

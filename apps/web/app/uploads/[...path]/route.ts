@@ -10,7 +10,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   if (path.some((segment) => segment === '..' || segment.includes('/'))) return new Response('Not found', { status: 404 });
   let upstream: Response;
   try {
-    upstream = await fetch(`${cmsBaseUrl()}/uploads/${path.map(encodeURIComponent).join('/')}`, { signal: AbortSignal.timeout(cmsTimeoutMs()) });
+    upstream = await fetch(`${cmsBaseUrl()}/uploads/${path.map(encodeURIComponent).join('/')}`, {
+      signal: AbortSignal.timeout(cmsTimeoutMs()),
+    });
   } catch {
     return new Response('Temporarily unavailable', { status: 503, headers: { 'Retry-After': '30' } });
   }

@@ -10,7 +10,11 @@ import { calendarResponse } from '@/lib/calendar-response';
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const [t, global, events] = await Promise.all([getTranslations({ locale, namespace: 'Events' }), getGlobalSettings(locale), listCalendarEvents(locale)]);
+  const [t, global, events] = await Promise.all([
+    getTranslations({ locale, namespace: 'Events' }),
+    getGlobalSettings(locale),
+    listCalendarEvents(locale),
+  ]);
   const calendar = toICalendar({
     name: `${global.siteName} – ${t('title')}`,
     language: locale,

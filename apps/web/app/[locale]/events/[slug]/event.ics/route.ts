@@ -13,5 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const lookup = await getEntry('event', locale, slug);
   if (!lookup || !('found' in lookup)) return new Response('Not found', { status: 404 });
   const { entry } = lookup.found;
-  return calendarResponse(toICalendar({ name: entry.title, language: entry.locale, events: [toCalendarEvent(entry, locale)] }), `${entry.slug}.ics`);
+  return calendarResponse(
+    toICalendar({ name: entry.title, language: entry.locale, events: [toCalendarEvent(entry, locale)] }),
+    `${entry.slug}.ics`,
+  );
 }
