@@ -1,4 +1,4 @@
-import { CONTENT_TYPE_REGISTRY, LOCALE_CODES } from '@welfare/types';
+import { CONTENT_TYPE_REGISTRY, LOCALE_CODES, type LocaleCode } from '@welfare/types';
 import { get, type ListBody } from './support/public-api';
 import { COLLECTIONS, GROUP_OF, fixtures } from './support/fixtures';
 
@@ -7,7 +7,7 @@ describe('the public reads every type in every locale', () => {
     // A type without slugs (languages, notices) is identified by its translated title.
     const { hasSlug, titleField } = CONTENT_TYPE_REGISTRY[type];
     const identity = hasSlug ? 'slug' : titleField;
-    const seededIn = (locale: string) => Object.values(fixtures.text[locale]?.[GROUP_OF[type]] ?? {}).map((text) => text[identity]);
+    const seededIn = (locale: LocaleCode) => Object.values(fixtures.text[locale]?.[GROUP_OF[type]] ?? {}).map((text) => text[identity]);
     // The languages the demo content translates this type into (every type has Italian entries).
     const seededLocales = LOCALE_CODES.filter((locale) => seededIn(locale).length > 0);
 
