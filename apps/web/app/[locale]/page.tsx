@@ -86,12 +86,14 @@ export default async function HomePage({ params }: Props) {
             <p>{t('servicesIntro')}</p>
             <ul>
               {services.items.map(({ entry, isFallback, contentLocale }) => (
-                <li
-                  key={entry.documentId}
-                  lang={isFallback ? contentLocale : undefined}
-                  dir={isFallback ? directionOf(contentLocale) : undefined}
-                >
-                  <a href={routes.entry('service', locale, entry.slug)}>
+                // The item follows the page's direction (its bullet stays inside the list on a
+                // right-to-left page); an Italian title is marked on its link.
+                <li key={entry.documentId}>
+                  <a
+                    href={routes.entry('service', locale, entry.slug)}
+                    lang={isFallback ? contentLocale : undefined}
+                    dir={isFallback ? directionOf(contentLocale) : undefined}
+                  >
                     <BidiText text={entry.title} dir={textDirection(entry, locale)} />
                   </a>
                 </li>
