@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * The notice goes out after the transaction commits (notify-on-change.ts), so nothing here holds a
  * database connection; retries of a notice that failed go on after the answer.
  */
-export const NOTICE_WAIT_MS = 1_000;
+export const NOTICE_WAIT_MS = 1_500;
 
 const held = new AsyncLocalStorage<Set<Promise<unknown>>>();
 

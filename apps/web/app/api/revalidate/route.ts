@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache';
-import { NextResponse, after } from 'next/server';
+import { NextResponse } from 'next/server';
 import { tagsForChange } from '@/lib/cms/cache-tags';
 import { readNoticeRequest } from '@/lib/revalidation/notice-request';
 import { applySearchChange } from '@/lib/search/portal-search';
@@ -8,8 +8,7 @@ import { sharedSecret } from '@/lib/shared-secrets';
 /**
  * The CMS's change notices (the CMS's src/portal-notification): refreshes exactly the pages that
  * show the changed entry. Expired at once rather than served stale once more, so the staff member
- * who just clicked Publish sees the change on the next load (the CMS answers the publish once this
- * answers, so this does no more than expire tags first). Replaying a notice is harmless.
+ * who just clicked Publish sees the change on the next load. Replaying a notice is harmless.
  */
 export async function POST(request: Request) {
   const secret = sharedSecret('REVALIDATE_SECRET');
@@ -25,9 +24,8 @@ export async function POST(request: Request) {
   const { notice } = read;
   const tags = tagsForChange(notice);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  // The search index re-reads just this entry (here and, over Redis, on every other instance), once
-  // the notice is answered: the CMS holds the staff member's Publish until then.
-  after(() => applySearchChange(notice));
+  // The search index re-reads just this entry (here and, over Redis, on every other instance).
+  await applySearchChange(notice);
   console.info(
     `revalidate: ${notice.event} ${notice.type} ${notice.documentId} [${notice.locales.join(',')}] → ${tags.length} tags: ${tags.join(' ')}`,
   );
