@@ -112,8 +112,10 @@ describe('health, logs and metrics', () => {
 
   it('one JSON line per request, with the id nginx sent, and the CMS logs the same id for the read it made', async () => {
     const id = requestId();
-    // A page nobody asked for before: the portal reads the CMS for it (and answers 404).
-    const missing = `/it/services/non-esiste-${randomBytes(4).toString('hex')}`;
+    // A list page nobody asked for before, past the last: the portal reads the CMS for it (and
+    // answers 404). An invented entry slug would not do: the portal's list of known slugs spares
+    // the CMS that read once another test has filled it.
+    const missing = `/it/services/page/${100 + (randomBytes(2).readUInt16BE(0) % 9000)}`;
     const response = await fetch(`${stack.portalUrl}${missing}`, { headers: { 'X-Request-Id': id } });
     assert.equal(response.status, 404);
     assert.equal(response.headers.get('x-request-id'), id);
