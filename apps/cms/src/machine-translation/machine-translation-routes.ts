@@ -10,6 +10,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { entryPermissions } from '../admin-permissions/entry-permissions';
 import { DEFAULT_LOCALE, contentTypeOfUid, isLocaleCode, type LocaleCode } from '@welfare/types';
 import { environment } from '../environment/environment';
 import { TARGET_LOCALES } from '../environment/machine-translation-settings';
@@ -20,12 +21,6 @@ import { PROVIDER_LABELS } from './provider-languages';
 import { charactersUsed, markReviewed, recordsOf, usageMonth } from './translation-records';
 import { TranslationRefusal, translateEntry } from './translate-entry';
 
-interface UserAbility {
-  can(action: string, subject: unknown): boolean;
-}
-interface PermissionChecker {
-  can: { create(entity?: object): boolean; update(entity?: object): boolean; read(entity?: object): boolean };
-}
 interface AdminUser {
   id: number;
   firstname?: string | null;
@@ -66,17 +61,6 @@ export interface MachineTranslationStatus {
 
 /** See translate-entry.ts: the recorded updatedAt is the machine's own, so any later save is a person's. */
 const SAME_WRITE_MS = 0;
-
-function checker(strapi: Core.Strapi, ctx: Context, model: string): PermissionChecker {
-  return (
-    strapi.plugin('content-manager').service('permission-checker') as {
-      create(options: { userAbility: UserAbility; model: string }): PermissionChecker;
-    }
-  ).create({
-    userAbility: ctx.state.userAbility as UserAbility,
-    model,
-  });
-}
 
 function fail(ctx: Context, status: number, code: string, message: string, details: Record<string, unknown> = {}) {
   ctx.status = status;
@@ -173,7 +157,7 @@ export function machineTranslationRoutes(strapi: Core.Strapi) {
   };
 
   const mayWrite = (ctx: Context, uid: string) => {
-    const can = checker(strapi, ctx, uid).can;
+    const can = entryPermissions(strapi, ctx, uid).can;
     return (locale: LocaleCode, exists: boolean) =>
       can.read({ locale: DEFAULT_LOCALE }) && (exists ? can.update({ locale }) : can.create({ locale }));
   };
@@ -181,7 +165,7 @@ export function machineTranslationRoutes(strapi: Core.Strapi) {
   const status = async (ctx: Context) => {
     const entry = target(ctx, ctx.query as Record<string, unknown>);
     if (!entry) return;
-    if (!checker(strapi, ctx, entry.uid).can.read())
+    if (!entryPermissions(strapi, ctx, entry.uid).can.read())
       return fail(ctx, 403, 'ForbiddenError', 'Non è permesso leggere questo tipo di contenuto.');
     const result = await entryStatus(strapi, entry.uid, entry.documentId, mayWrite(ctx, entry.uid));
     if (!result) return fail(ctx, 404, 'NotFoundError', 'Questa voce non ha una versione italiana.');
@@ -241,7 +225,7 @@ export function machineTranslationRoutes(strapi: Core.Strapi) {
     const locale = body.locale;
     if (!isLocaleCode(locale) || locale === DEFAULT_LOCALE)
       return fail(ctx, 400, 'ValidationError', 'locale must be a language other than Italian');
-    if (!checker(strapi, ctx, entry.uid).can.update({ locale }))
+    if (!entryPermissions(strapi, ctx, entry.uid).can.update({ locale }))
       return fail(ctx, 403, 'ForbiddenError', `Non è permesso modificare la lingua ${locale}.`);
     const [record] = await recordsOf(strapi, entry.uid, [entry.documentId], [locale]);
     if (!record)

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { entryPermissions } from '../admin-permissions/entry-permissions';
 import { contentTypeOfUid, isLocaleCode, wallClockToUtc } from '@welfare/types';
 import { cancelSchedule, createSchedule, findSchedule, schedulesOf, type ScheduleAction } from './schedule-store';
 import { runDueSchedules } from './run-due-schedules';
@@ -9,12 +10,6 @@ import { runDueSchedules } from './run-due-schedules';
  * list an entry's schedules, schedule, cancel, and run the due ones now (super admins).
  * Who may schedule: whoever may publish the entry in that language (a translator only in theirs).
  */
-interface UserAbility {
-  can(action: string, subject: unknown): boolean;
-}
-interface PermissionChecker {
-  can: { publish(entity?: object): boolean; read(entity?: object): boolean };
-}
 interface AdminUser {
   id: number;
   roles?: Array<{ code: string }>;
@@ -25,17 +20,6 @@ const ACTIONS: readonly ScheduleAction[] = ['publish', 'unpublish'];
 const PAST_SLACK_MS = 60_000;
 /** At most a few years ahead: a typo in the year should not hide a schedule forever. */
 const MAX_AHEAD_MS = 3 * 366 * 24 * 3600_000;
-
-function permissionChecker(strapi: Core.Strapi, ctx: Context, model: string): PermissionChecker {
-  return (
-    strapi.plugin('content-manager').service('permission-checker') as {
-      create(options: { userAbility: UserAbility; model: string }): PermissionChecker;
-    }
-  ).create({
-    userAbility: ctx.state.userAbility as UserAbility,
-    model,
-  });
-}
 
 /** "2026-12-24T10:00" is read in Europe/Rome; an ISO time with Z or an offset is taken as is. */
 export function parseRunAt(value: unknown): Date | null {
@@ -71,7 +55,7 @@ export function scheduleRoutes(strapi: Core.Strapi) {
     if (typeof contentType !== 'string' || !contentTypeOfUid(contentType) || typeof documentId !== 'string' || !documentId) {
       return badRequest(ctx, 'contentType (one of our types) and documentId are required');
     }
-    if (!permissionChecker(strapi, ctx, contentType).can.read()) return forbidden(ctx, 'You may not read this type');
+    if (!entryPermissions(strapi, ctx, contentType).can.read()) return forbidden(ctx, 'You may not read this type');
     ctx.body = { data: await schedulesOf(strapi, contentType, documentId) };
   };
 
@@ -90,7 +74,7 @@ export function scheduleRoutes(strapi: Core.Strapi) {
     if (runAt.getTime() > Date.now() + MAX_AHEAD_MS) return badRequest(ctx, 'runAt is more than three years ahead');
 
     // The same rule as the Publish button: the role's publish permission for that language.
-    if (!permissionChecker(strapi, ctx, contentType).can.publish({ locale })) {
+    if (!entryPermissions(strapi, ctx, contentType).can.publish({ locale })) {
       return forbidden(ctx, `You may not publish in ${locale}, so you may not schedule it`);
     }
     const draft = await strapi
@@ -123,7 +107,7 @@ export function scheduleRoutes(strapi: Core.Strapi) {
       ctx.body = { error: { status: 404, name: 'NotFoundError', message: 'No such schedule' } };
       return;
     }
-    if (!permissionChecker(strapi, ctx, schedule.contentType).can.publish({ locale: schedule.locale })) {
+    if (!entryPermissions(strapi, ctx, schedule.contentType).can.publish({ locale: schedule.locale })) {
       return forbidden(ctx, `You may not publish in ${schedule.locale}, so you may not cancel its schedule`);
     }
     if (!(await cancelSchedule(strapi, id))) {
