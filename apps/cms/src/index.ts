@@ -21,6 +21,7 @@ import { ratingSummaryRoutes } from './page-rating-summary/summary-routes';
 import { guardPreviewRoute } from './preview/preview-permission';
 import { configureContentManager, hideUnmanagedTypes } from './admin-labels/configure-content-manager';
 import { startMetricsServer, stopMetricsServer } from './observability/metrics';
+import { logProcessWarnings } from './observability/process-warnings';
 import { machineTranslationRoutes } from './machine-translation/machine-translation-routes';
 import { ensureGlossaryPermissions } from './machine-translation/glossary-permissions';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '@welfare/types';
@@ -30,6 +31,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // A bad or missing value stops the CMS here, naming its variable.
     assertEnvironment();
+    logProcessWarnings(strapi.log);
     registerContactValidation(strapi);
     registerScheduleValidation(strapi);
     registerPortalNotifications(strapi);

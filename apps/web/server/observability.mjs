@@ -221,8 +221,8 @@ export function currentRequestId() {
 }
 
 /**
- * Sends every console line (Next's and ours) to the logger as JSON, with the request's id when
- * written during a request.
+ * Sends every console line (Next's and ours) and Node's process warnings (printed as plain text by
+ * default) to the logger as JSON, with the request's id when written during a request.
  */
 export function logToJson() {
   const levels = /** @type {const} */ ([
@@ -240,4 +240,8 @@ export function logToJson() {
       else log()[level](message);
     };
   }
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    log().warn({ event: 'process-warning', warning: warning.name, code: /** @type {{ code?: string }} */ (warning).code }, warning.message);
+  });
 }

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { secretValuesOf } from '@welfare/types/observability';
 import { routeKind, scrubbedValue } from './observability.mjs';
 
@@ -30,5 +32,23 @@ describe('route kinds (metric labels)', () => {
     expect(routeKind('/it/events/calendar.ics')).toBe('calendar');
     expect(routeKind('/sitemaps/services-1.xml')).toBe('sitemap');
     expect(routeKind('/uploads/poster.pdf')).toBe('upload');
+  });
+});
+
+describe("Node's process warnings", () => {
+  it('are JSON lines of the log, not plain text on stderr', () => {
+    // In a process of its own: the test runner keeps its own warning listeners.
+    const run = `const { logToJson } = await import(${JSON.stringify(path.join(import.meta.dirname, 'observability.mjs'))});
+      logToJson();
+      process.emitWarning('Calling client.query() when the client is already executing a query is deprecated', 'DeprecationWarning');`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', run], { encoding: 'utf8' });
+
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toMatchObject({
+      level: 'warn',
+      event: 'process-warning',
+      warning: 'DeprecationWarning',
+      msg: 'Calling client.query() when the client is already executing a query is deprecated',
+    });
   });
 });
