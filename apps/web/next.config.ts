@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The portal's server (server/index.mjs) compresses, after it has read each page whole for its script hashes.
   compress: false,
+  // The server tags pages itself, with a native hash (server/entity-tags.mjs): Next's is computed
+  // in JavaScript over the whole page on every request.
+  generateEtags: false,
   reactStrictMode: true,
   // No `experimental.inlineCss`: Next puts the inlined stylesheet in the HTML three times (the
   // <style> and twice in the RSC payload), 42 kB a page; measured with Lighthouse, the linked

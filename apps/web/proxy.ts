@@ -3,7 +3,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import { isLocaleCode } from '@welfare/types/locales';
 import { routing } from './i18n/routing';
 import { analyticsOrigin } from './lib/analytics';
-import { environment } from './lib/environment';
+import { environment, type PortalEnvironment } from './lib/environment';
 import { frameAncestors } from './lib/frame-ancestors';
 import { listQueryRedirect } from './lib/page/list-query-redirect';
 import { isHttps, securityHeaders } from './lib/security-headers';
@@ -49,20 +49,37 @@ function withPolicy(request: NextRequest, policy: string): NextRequest {
   return new NextRequest(request.nextUrl, { headers, method: request.method });
 }
 
+/**
+ * The headers of responses without a nonce (every cached page): the same few strings for every
+ * request of a deployment, assembled once per settings and scheme instead of on each request.
+ */
+const headersWithoutNonce = new WeakMap<PortalEnvironment, Map<string, Record<string, string>>>();
+
+function headersFor(settings: PortalEnvironment, https: boolean, withPolicy: boolean, nonce: string | undefined): Record<string, string> {
+  const make = () =>
+    securityHeaders(
+      { frameAncestors: frameAncestors(settings), https, development: settings.development, analyticsOrigin: analyticsOrigin(), nonce },
+      { withPolicy },
+    );
+  if (nonce) return make();
+  let known = headersWithoutNonce.get(settings);
+  if (!known) headersWithoutNonce.set(settings, (known = new Map()));
+  const key = `${https} ${withPolicy}`;
+  let headers = known.get(key);
+  if (!headers) known.set(key, (headers = make()));
+  return headers;
+}
+
 export default function proxy(request: NextRequest) {
   // Read at run time, so one build serves any deployment's CMS address.
   const settings = environment();
   const nonce = rendersPerRequest(request, settings.development) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
-  const headers = securityHeaders(
-    {
-      frameAncestors: frameAncestors(settings),
-      https: isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')),
-      development: settings.development,
-      analyticsOrigin: analyticsOrigin(),
-      nonce,
-    },
+  const headers = headersFor(
+    settings,
+    isHttps(request.nextUrl, request.headers.get('x-forwarded-proto')),
     // Media carry their own, sandboxing policy (lib/upload-headers.ts).
-    { withPolicy: !request.nextUrl.pathname.startsWith('/uploads/') },
+    !request.nextUrl.pathname.startsWith('/uploads/'),
+    nonce,
   );
   const response = route(nonce ? withPolicy(request, headers['Content-Security-Policy']) : request);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -9,8 +9,10 @@
  *   metrics on their own listener (metrics-server.mjs), never on the public port;
  * - the client's address for route handlers, X-Forwarded-For believed only from TRUSTED_PROXIES
  *   (client-address.mjs);
- * - Next's build files from brotli copies made once (compressed-assets.mjs), everything else
- *   compressed on the fly;
+ * - Next's build files from brotli copies made once (compressed-assets.mjs);
+ * - a page sent whole (a cached page, its RSC payload): its ETag and 304 (entity-tags.mjs) and
+ *   its compressed copies, made once per version (compressed-pages.mjs); the rest compressed on
+ *   the fly;
  * - one Location on a redirect, where Next would send a cached one twice (one-location.mjs);
  * - before a response's first byte (pipeline.mjs `finishing`): the localized 503 page instead of
  *   Next's 500 when the CMS is down (outage-page.mjs, cms-health.mjs), then the hashes of a page's
@@ -32,11 +34,10 @@ import { cmsHealth } from './cms-health.mjs';
 import { compressedAssets } from './compressed-assets.mjs';
 import { startMetricsServer } from './metrics-server.mjs';
 import { logToJson, observability } from './observability.mjs';
-import { outagePage } from './outage-page.mjs';
+import { responseFinishers } from './finishers.mjs';
 import { finishing, pipeline } from './pipeline.mjs';
 import { keepingOneLocation } from './one-location.mjs';
 import { loggingRequests } from './request-log.mjs';
-import { addingScriptHashes } from './script-hashes.mjs';
 
 /** @typedef {import('./pipeline.mjs').Stage} Stage */
 
@@ -93,10 +94,9 @@ const handle = pipeline([
     keepingOneLocation(response);
     nextStage();
   },
-  // Compresses what the finishers let out: it reads the final headers and body.
+  // Compresses on the fly what the finishers did not (streamed pages, error pages): it reads the final headers.
   compress,
-  // In order: the outage page replaces Next's 500 first; its policy is then completed like any page's.
-  finishing([outagePage({ messagesDir: path.join(dir, 'messages'), cms }), addingScriptHashes()]),
+  finishing(responseFinishers({ messagesDir: path.join(dir, 'messages'), cms })),
   (request, response) => void handleWithNext(request, response),
 ]);
 

@@ -80,8 +80,13 @@ export function finishing(finishers) {
     const decide = (body) => {
       decided = true;
       for (const finish of finishers) {
-        const changed = finish(request, response, replacement ?? body);
-        if (changed !== undefined) replacement = changed;
+        // A finisher that fails leaves the response as it was (logged), never a request without an answer.
+        try {
+          const changed = finish(request, response, replacement ?? body);
+          if (changed !== undefined) replacement = changed;
+        } catch (error) {
+          console.error(`server: the finisher ${finish.name || 'unnamed'} failed on ${request.url}`, error);
+        }
       }
     };
 

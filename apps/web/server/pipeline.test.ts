@@ -8,9 +8,8 @@ import zlib from 'node:zlib';
 import compression from 'compression';
 import { cmsHealth } from './cms-health.mjs';
 import { contentSecurityPolicy } from './content-security-policy.mjs';
-import { outagePage } from './outage-page.mjs';
+import { responseFinishers } from './finishers.mjs';
 import { finishing, pipeline, type Stage } from './pipeline.mjs';
-import { addingScriptHashes } from './script-hashes.mjs';
 
 /**
  * The server's response pipeline on a real HTTP server, compression included, with a stand-in for
@@ -29,8 +28,7 @@ function asNext(response: ServerResponse, path: string) {
   response.setHeader('Content-Security-Policy', policy);
   if (path.endsWith('/whole')) {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.setHeader('ETag', '"whole"');
-    response.end(page);
+    response.end(path.includes('/v2/') ? page.replace('Servizi', 'Avvisi') : page);
   } else if (path.endsWith('/streamed')) {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     const [head, tail] = [page.slice(0, 40), page.slice(40)];
@@ -64,11 +62,7 @@ describe('the response pipeline of the portal server', () => {
   beforeAll(async () => {
     const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2 } } }) as unknown as Stage;
     server = createServer(
-      pipeline([
-        compress,
-        finishing([outagePage({ messagesDir, cms }), addingScriptHashes()]),
-        (request, response) => asNext(response, request.url ?? '/'),
-      ]),
+      pipeline([compress, finishing(responseFinishers({ messagesDir, cms })), (request, response) => asNext(response, request.url ?? '/')]),
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -78,7 +72,48 @@ describe('the response pipeline of the portal server', () => {
     fs.rmSync(messagesDir, { recursive: true, force: true });
   });
 
-  const get = (pathname: string) => fetch(`${base}${pathname}`, { headers: { 'accept-encoding': 'br, gzip' } });
+  const get = (pathname: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${pathname}`, { headers: { 'accept-encoding': 'br, gzip', ...headers } });
+
+  it('tags a page sent whole with one version whatever its encoding, and answers 304 to a visitor who has it', async () => {
+    const encodings = ['br', 'gzip', 'identity'];
+    const responses = await Promise.all(encodings.map((encoding) => get('/it/whole', { 'accept-encoding': encoding })));
+    expect(responses.map((response) => response.headers.get('content-encoding'))).toEqual(['br', 'gzip', null]);
+    for (const response of responses) expect(await response.text()).toBe(page);
+    const [etag] = responses.map((response) => response.headers.get('etag'));
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(new Set(responses.map((response) => response.headers.get('etag')))).toEqual(new Set([etag]));
+    expect(responses[0].headers.get('vary')).toMatch(/accept-encoding/i);
+
+    const again = await get('/it/whole', { 'if-none-match': String(etag) });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+
+    // Another version of the page (staff published a change): sent whole again, under another tag.
+    const changed = await get('/it/v2/whole', { 'if-none-match': String(etag) });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toContain('Avvisi');
+  });
+
+  it('sends the same compressed copy of a version to every visitor, with its length', async () => {
+    const [first, second] = await Promise.all([get('/it/whole'), get('/it/whole')]);
+    const [a, b] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await second.arrayBuffer())];
+    expect(a.equals(b)).toBe(true);
+    expect(first.headers.get('content-encoding')).toBe('br');
+    // fetch decodes: the length on the wire is the copy's, smaller than the page.
+    expect(Number(first.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(page) / 4);
+  });
+
+  it('gives a streamed page or an error no version, compressing it on the fly', async () => {
+    const streamed = await get('/it/streamed');
+    expect(streamed.headers.get('etag')).toBeNull();
+    expect(streamed.headers.get('content-encoding')).toBe('br');
+    expect(await streamed.text()).toBe(page);
+    const broken = await get('/it/broken-by-status');
+    expect(broken.status).toBe(500);
+    expect(broken.headers.get('etag')).toBeNull();
+  });
 
   it('gives a page sent whole one policy with the hashes of exactly its inline scripts, compressed', async () => {
     const response = await get('/it/whole');

@@ -26,7 +26,7 @@ export function inlineScriptHashes(html) {
   return [...hashes];
 }
 
-/** Pages sent lately, by ETag (a hash of the page Next computes anyway): a cached page is read once. */
+/** Pages sent lately, by ETag (entity-tags.mjs): a cached page is read once per version. */
 const KEPT = 2000;
 
 /**
