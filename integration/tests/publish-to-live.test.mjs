@@ -52,6 +52,11 @@ describe('a change published in the admin', () => {
       if (page !== OTHER_PAGE) assert.ok(html.includes(festive.title), `${page} shows "${festive.title}"`);
     }
     assert.equal((await getPage(portal(OTHER_PAGE))).headers.get('x-nextjs-cache'), 'HIT');
+    // A returning visitor's browser asks with the version it has: nothing to send while it holds.
+    const eventPage = portal(`/it/events/${FESTIVE_EVENT}`);
+    const seenVersion = String((await getPage(eventPage)).headers.get('etag'));
+    assert.match(seenVersion, /^W\/"/);
+    assert.equal((await fetch(eventPage, { headers: { 'If-None-Match': seenVersion } })).status, 304);
 
     const newTitle = `${festive.title} (nuovo orario ${Date.now()})`;
     await staff.saveDraft(EVENT, festive.documentId, 'it', { title: newTitle });
@@ -65,6 +70,11 @@ describe('a change published in the admin', () => {
     }
     // The workshops list shows no event: it was not touched.
     assert.equal((await getPage(portal(OTHER_PAGE))).headers.get('x-nextjs-cache'), 'HIT');
+    // The returning visitor gets the new version whole, under a new tag.
+    const renewed = await fetch(eventPage, { headers: { 'If-None-Match': seenVersion } });
+    assert.equal(renewed.status, 200);
+    assert.notEqual(renewed.headers.get('etag'), seenVersion);
+    assert.ok((await renewed.text()).includes(newTitle));
 
     // What the CMS sent and the portal answered: this event's Italian page (the Urdu and Albanian
     // fallback pages look up the same Italian slug), the Italian lists (the fallback lists read
