@@ -5,7 +5,7 @@ import { ContactList, PhoneNumber } from '@/components/contact-list';
 import { EventList } from '@/components/event-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
-import { getGlobalSettings, listServices, listUpcomingEvents } from '@/lib/cms/content';
+import { getGlobalSettings, listEntries } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
@@ -39,8 +39,8 @@ export default async function HomePage({ params }: Props) {
   const [t, global, services, upcoming] = await Promise.all([
     getTranslations('Home'),
     getGlobalSettings(locale),
-    listServices(locale),
-    listUpcomingEvents(locale, { pageSize: HOME_EVENTS }),
+    listEntries('service', 'all', locale),
+    listEntries('event', 'upcoming', locale, { pageSize: HOME_EVENTS }),
   ]);
   const mediation = services.items.find(({ entry }) => (entry.mediationLanguages?.length ?? 0) > 0);
 
