@@ -36,8 +36,9 @@ const HOME_EVENTS = 3;
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
-  const [t, global, services, upcoming] = await Promise.all([
+  const [t, lists, global, services, upcoming] = await Promise.all([
     getTranslations('Home'),
+    getTranslations('Lists'),
     getGlobalSettings(locale),
     listEntries('service', 'all', locale),
     listEntries('event', 'upcoming', locale, { pageSize: HOME_EVENTS }),
@@ -74,15 +75,15 @@ export default async function HomePage({ params }: Props) {
           </section>
 
           <section aria-labelledby="upcoming">
-            <h2 id="upcoming">{t('eventsTitle')}</h2>
-            <EventList events={upcoming.items} locale={locale} empty={t('noUpcomingEvents')} />
+            <h2 id="upcoming">{lists('event.views.upcoming.heading')}</h2>
+            <EventList events={upcoming.items} locale={locale} empty={lists('event.views.upcoming.empty')} />
             <p>
               <a href={routes.list('event', locale)}>{t('allEvents')}</a>
             </p>
           </section>
 
           <section aria-labelledby="services">
-            <h2 id="services">{t('servicesTitle')}</h2>
+            <h2 id="services">{lists('service.title')}</h2>
             <p>{t('servicesIntro')}</p>
             <ul>
               {services.items.map(({ entry, isFallback, contentLocale }) => (
