@@ -55,7 +55,7 @@ for (const mode of MODES) {
           await checkScripts(page);
 
           await follow(page, mainMenu(page).getByRole('link', { name: ui.Navigation.service, exact: true }), `/${code}/services`);
-          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), ui.Services.title);
+          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), ui.Lists.service.title);
           await follow(page, page.getByRole('link', { name: service.title, exact: true }), `/${code}/services/${service.slug}`);
           assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), service.title);
           // The page's sections, in the Modello Comuni order, in the visitor's language.

@@ -1,64 +1,54 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { LocaleCode } from '@welfare/types';
+import type { ListViewName, LocaleCode } from '@welfare/types';
 import { EventList } from '@/components/event-card';
-import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
+import { NotFoundPage } from '@/components/not-found-page';
 import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
-import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
-import { listPastEvents, listUpcomingEvents } from '@/lib/cms/content';
+import { hrefsForEveryLocale } from '@/lib/alternates';
+import { listEntries } from '@/lib/cms/content';
+import { listMetadata } from '@/lib/page/list-metadata';
+import type { ListSelection } from '@/lib/page/list-selection';
 import { routes } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site-url';
+import type { ListPageProps } from './list-pages';
 
 /**
- * The events list, in two views of one page each at a time: upcoming events, soonest first
- * (`/events`, `/events/page/<n>`), and the archive of past events, latest first
- * (`/events/archive`, `/events/archive/page/<n>`).
+ * The events list, in two views of one page each at a time (`portal.lists` of the registry):
+ * upcoming events, soonest first (`/events`, `/events/page/<n>`), and the archive of past events,
+ * latest first (`/events/archive`, `/events/archive/page/<n>`).
  */
-export type EventsView = 'upcoming' | 'archive';
+type EventsView = ListViewName<'event'>;
 
-export const eventsViewPath = (view: EventsView, locale: LocaleCode, page = 1): string =>
-  view === 'upcoming' ? routes.listPage('event', locale, page) : routes.eventArchive(locale, page);
+const viewPath = (view: EventsView, locale: LocaleCode, page = 1): string => routes.listView('event', view, locale, {}, page);
 
-export async function eventsMetadata(locale: LocaleCode, view: EventsView, page: number | null): Promise<Metadata> {
-  if (page === null) return notFoundMetadata(locale);
-  const t = await getTranslations({ locale, namespace: 'Events' });
-  const heading = view === 'upcoming' ? t('title') : t('past');
-  return {
-    title: page > 1 ? `${heading} (${page})` : heading,
-    description: (await getTranslations({ locale, namespace: 'Meta' }))('events'),
-    alternates: {
-      ...alternatesMetadata(
-        locale,
-        hrefsForEveryLocale((code) => eventsViewPath(view, code, page)),
-      ),
-      types: { 'text/calendar': absoluteUrl(routes.calendarFeed(locale)) },
-    },
-  };
+export async function eventsMetadata(locale: LocaleCode, view: EventsView, selection: ListSelection): Promise<Metadata> {
+  const metadata = await listMetadata('event', view, locale, selection);
+  return { ...metadata, alternates: { ...metadata.alternates, types: { 'text/calendar': absoluteUrl(routes.calendarFeed(locale)) } } };
 }
 
-export async function EventsListPage({ locale, view, page }: { locale: LocaleCode; view: EventsView; page: number | null }) {
-  if (page === null) return <NotFoundPage locale={locale} />;
-  const [t, events] = await Promise.all([
+export async function EventsListPage({ locale, view, selection: { page } }: ListPageProps<'event'>) {
+  const [t, list, events] = await Promise.all([
     getTranslations('Events'),
-    view === 'upcoming' ? listUpcomingEvents(locale, { page }) : listPastEvents(locale, { page }),
+    getTranslations('Lists.event'),
+    listEntries('event', view, locale, { page }),
   ]);
   // A page past the end: only the first page may be empty.
   if (page > 1 && events.items.length === 0) return <NotFoundPage locale={locale} />;
-  const hrefs = hrefsForEveryLocale((code) => eventsViewPath(view, code, page));
+  const hrefs = hrefsForEveryLocale((code) => viewPath(view, code, page));
   const feed = absoluteUrl(routes.calendarFeed(locale));
-  const pagination = <Pagination pagination={events.pagination} hrefFor={(target) => eventsViewPath(view, locale, target)} />;
+  const pagination = <Pagination pagination={events.pagination} hrefFor={(target) => viewPath(view, locale, target)} />;
 
   return (
     <PortalPage locale={locale} hrefs={hrefs} current="event" notices={{ kind: 'site' }}>
       {(tools) => (
         <>
-          <h1>{t('title')}</h1>
+          <h1>{list('title')}</h1>
           {tools}
           {view === 'upcoming' ? (
             <section aria-labelledby="upcoming">
-              <h2 id="upcoming">{t('upcoming')}</h2>
-              <EventList events={events.items} locale={locale} empty={t('noUpcoming')} />
+              <h2 id="upcoming">{list('views.upcoming.heading')}</h2>
+              <EventList events={events.items} locale={locale} empty={list('views.upcoming.empty')} />
               {pagination}
               <div className="callout">
                 <p>
@@ -71,16 +61,16 @@ export async function EventsListPage({ locale, view, page }: { locale: LocaleCod
                 </p>
               </div>
               <p>
-                <a href={eventsViewPath('archive', locale)}>{t('past')}</a>
+                <a href={viewPath('archive', locale)}>{list('views.archive.heading')}</a>
               </p>
             </section>
           ) : (
             <section aria-labelledby="past">
-              <h2 id="past">{t('past')}</h2>
-              <EventList events={events.items} locale={locale} empty={t('noPast')} />
+              <h2 id="past">{list('views.archive.heading')}</h2>
+              <EventList events={events.items} locale={locale} empty={list('views.archive.empty')} />
               {pagination}
               <p>
-                <a href={eventsViewPath('upcoming', locale)}>{t('upcoming')}</a>
+                <a href={viewPath('upcoming', locale)}>{list('views.upcoming.heading')}</a>
               </p>
             </section>
           )}

@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { WEEKDAYS, type ContactChannel, type LocaleCode } from '@welfare/types';
+import { WEEKDAYS, type ContactChannel, type ListViewName, type LocaleCode } from '@welfare/types';
 import { ContactList } from '@/components/contact-list';
 import { ListedCard, cardTitleId } from '@/components/listed-card';
 import { NotFoundPage } from '@/components/not-found-page';
 import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
-import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
-import { listLanguages, listMediators } from '@/lib/cms/content';
+import { hrefsForEveryLocale } from '@/lib/alternates';
+import { listEntries, listLanguages } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
+import { listMetadata } from '@/lib/page/list-metadata';
 import type { ListSelection } from '@/lib/page/list-selection';
+import type { ListPageProps } from './list-pages';
 import { routes } from '@/lib/routes';
 import { BidiText } from '@/components/bidi-text';
 import { textDirection } from '@/lib/bidi/isolate';
@@ -25,17 +27,9 @@ async function chosenLanguage(locale: LocaleCode, { filters }: ListSelection) {
   return { languages, language, known: filters.language === undefined || language !== undefined };
 }
 
-export async function mediatorsMetadata(locale: LocaleCode, selection: ListSelection): Promise<Metadata> {
-  const [t, { language }] = await Promise.all([getTranslations({ locale, namespace: 'Mediators' }), chosenLanguage(locale, selection)]);
-  const title = language ? `${t('title')}: ${language.name}` : t('title');
-  return {
-    title: selection.page > 1 ? `${title} (${selection.page})` : title,
-    description: t('intro'),
-    alternates: alternatesMetadata(
-      locale,
-      hrefsForEveryLocale((code) => routes.filteredList('mediator', code, selection.filters, selection.page)),
-    ),
-  };
+export async function mediatorsMetadata(locale: LocaleCode, view: ListViewName<'mediator'>, selection: ListSelection): Promise<Metadata> {
+  const { language } = await chosenLanguage(locale, selection);
+  return listMetadata('mediator', view, locale, selection, [language?.name]);
 }
 
 const hhmm = (time: string) => time.slice(0, 5);
@@ -59,9 +53,10 @@ function contactsOf(services: ReadonlyArray<{ contacts?: ContactChannel[] }>): C
     });
 }
 
-export async function MediatorsListPage({ locale, selection }: { locale: LocaleCode; selection: ListSelection }) {
-  const [t, days, contact, { languages, language: chosen, known }] = await Promise.all([
+export async function MediatorsListPage({ locale, view, selection }: ListPageProps<'mediator'>) {
+  const [t, list, days, contact, { languages, language: chosen, known }] = await Promise.all([
     getTranslations('Mediators'),
+    getTranslations('Lists.mediator'),
     getTranslations('Weekdays'),
     getTranslations('Contact'),
     chosenLanguage(locale, selection),
@@ -69,21 +64,21 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
   if (!known) return <NotFoundPage locale={locale} />;
   const language = chosen?.isoCode;
   const { page, filters } = selection;
-  const mediators = await listMediators(locale, language, page);
+  const mediators = await listEntries('mediator', view, locale, { filters: { language }, page });
   if (page > 1 && mediators.items.length === 0) return <NotFoundPage locale={locale} />;
-  const pageHref = (target: number) => routes.filteredList('mediator', locale, filters, target);
+  const pageHref = (target: number) => routes.listView('mediator', view, locale, filters, target);
 
   return (
     <PortalPage
       locale={locale}
-      hrefs={hrefsForEveryLocale((code) => routes.filteredList('mediator', code, filters, page))}
+      hrefs={hrefsForEveryLocale((code) => routes.listView('mediator', view, code, filters, page))}
       current="mediator"
       notices={{ kind: 'site' }}
     >
       {(tools) => (
         <>
-          <h1>{t('title')}</h1>
-          <p className="lead">{t('intro')}</p>
+          <h1>{list('title')}</h1>
+          <p className="lead">{list('description')}</p>
           {tools}
           <form className="filters" method="get" action={routes.list('mediator', locale)}>
             <div>
@@ -102,7 +97,7 @@ export async function MediatorsListPage({ locale, selection }: { locale: LocaleC
               {t('apply')}
             </button>
           </form>
-          <p role="status">{t('count', { count: mediators.pagination.total })}</p>
+          <p role="status">{list('count', { count: mediators.pagination.total })}</p>
           <ul className="card-list">
             {mediators.items.map((listed) => {
               const mediator = listed.entry;

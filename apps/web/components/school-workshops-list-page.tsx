@@ -1,46 +1,45 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { LocaleCode } from '@welfare/types';
+import type { ListViewName, LocaleCode } from '@welfare/types';
 import { ListedCard, cardTitleId } from '@/components/listed-card';
-import { NotFoundPage, notFoundMetadata } from '@/components/not-found-page';
+import { NotFoundPage } from '@/components/not-found-page';
 import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
-import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
-import { listSchoolWorkshops } from '@/lib/cms/content';
+import { hrefsForEveryLocale } from '@/lib/alternates';
+import { listEntries } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
+import { listMetadata } from '@/lib/page/list-metadata';
+import type { ListSelection } from '@/lib/page/list-selection';
 import { routes } from '@/lib/routes';
+import type { ListPageProps } from './list-pages';
 import { BidiText } from '@/components/bidi-text';
 import { textDirection } from '@/lib/bidi/isolate';
 
 /** The school workshops, one page at a time (`/school-workshops`, `/school-workshops/page/<n>`). */
-export async function schoolWorkshopsMetadata(locale: LocaleCode, page: number | null): Promise<Metadata> {
-  if (page === null) return notFoundMetadata(locale);
-  const t = await getTranslations({ locale, namespace: 'Workshops' });
-  return {
-    title: page > 1 ? `${t('title')} (${page})` : t('title'),
-    description: t('intro'),
-    alternates: alternatesMetadata(
-      locale,
-      hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page)),
-    ),
-  };
-}
+export const schoolWorkshopsMetadata = (
+  locale: LocaleCode,
+  view: ListViewName<'school-workshop'>,
+  selection: ListSelection,
+): Promise<Metadata> => listMetadata('school-workshop', view, locale, selection);
 
-export async function SchoolWorkshopsListPage({ locale, page }: { locale: LocaleCode; page: number | null }) {
-  if (page === null) return <NotFoundPage locale={locale} />;
-  const [t, workshops] = await Promise.all([getTranslations('Workshops'), listSchoolWorkshops(locale, page)]);
+export async function SchoolWorkshopsListPage({ locale, view, selection: { page } }: ListPageProps<'school-workshop'>) {
+  const [t, list, workshops] = await Promise.all([
+    getTranslations('Workshops'),
+    getTranslations('Lists.school-workshop'),
+    listEntries('school-workshop', view, locale, { page }),
+  ]);
   if (page > 1 && workshops.items.length === 0) return <NotFoundPage locale={locale} />;
   return (
     <PortalPage
       locale={locale}
-      hrefs={hrefsForEveryLocale((code) => routes.listPage('school-workshop', code, page))}
+      hrefs={hrefsForEveryLocale((code) => routes.listView('school-workshop', view, code, {}, page))}
       current="school-workshop"
       notices={{ kind: 'site' }}
     >
       {(tools) => (
         <>
-          <h1>{t('title')}</h1>
-          <p className="lead">{t('intro')}</p>
+          <h1>{list('title')}</h1>
+          <p className="lead">{list('description')}</p>
           {tools}
           <ul className="card-list">
             {workshops.items.map((listed) => {
@@ -65,7 +64,10 @@ export async function SchoolWorkshopsListPage({ locale, page }: { locale: Locale
               );
             })}
           </ul>
-          <Pagination pagination={workshops.pagination} hrefFor={(target) => routes.listPage('school-workshop', locale, target)} />
+          <Pagination
+            pagination={workshops.pagination}
+            hrefFor={(target) => routes.listView('school-workshop', view, locale, {}, target)}
+          />
         </>
       )}
     </PortalPage>

@@ -7,14 +7,8 @@ import type { LanguageTag, PortalSearchAnswer, PortalSearchResult } from '@/lib/
 import type { MarkedText } from '@/lib/search/snippet';
 import { BidiPieces, BidiText, type Direction } from './bidi-text';
 
-type TypeLabel = 'typeService' | 'typeMediator' | 'typeWorkshop' | 'typeEvent' | 'typePage';
-const TYPE_LABEL: Record<SearchableType, TypeLabel> = {
-  service: 'typeService',
-  mediator: 'typeMediator',
-  'school-workshop': 'typeWorkshop',
-  event: 'typeEvent',
-  page: 'typePage',
-};
+/** A result's type, named by `Search.types.<type>` (registry-pages.test.ts checks every searchable type has one). */
+const typeLabel = (type: SearchableType) => `types.${type}` as const;
 
 /** Where the "no result" suggestions lead. */
 export interface SearchHelp {
@@ -56,7 +50,7 @@ function ResultCard({ result, language }: { result: PortalSearchResult; language
   return (
     <article className="card search-result" aria-labelledby={titleId} {...foreign}>
       <p className="meta" {...(result.lang ? language : {})}>
-        {t(TYPE_LABEL[result.type])}
+        {t(typeLabel(result.type))}
       </p>
       <h2 id={titleId}>
         <a href={result.href}>
@@ -115,7 +109,7 @@ export function SearchResults({ answer, searchPath, help }: { answer: PortalSear
               .map((name) => (
                 <li key={name}>
                   <a href={searchHref(searchPath, query, name)} aria-current={type === name ? 'page' : undefined}>
-                    {t(TYPE_LABEL[name])} ({counts[name]})
+                    {t(typeLabel(name))} ({counts[name]})
                   </a>
                 </li>
               ))}

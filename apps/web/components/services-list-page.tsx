@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { LocaleCode } from '@welfare/types';
+import type { ListViewName, LocaleCode } from '@welfare/types';
 import { ListedCard, cardTitleId } from '@/components/listed-card';
 import { NotFoundPage } from '@/components/not-found-page';
 import { Pagination } from '@/components/pagination';
 import { PortalPage } from '@/components/portal-page';
-import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
-import { listCategories, listLanguages, listServices } from '@/lib/cms/content';
+import { hrefsForEveryLocale } from '@/lib/alternates';
+import { listCategories, listEntries, listLanguages } from '@/lib/cms/content';
 import { inLocale } from '@/lib/in-locale';
+import { listMetadata } from '@/lib/page/list-metadata';
 import type { ListSelection } from '@/lib/page/list-selection';
+import type { ListPageProps } from './list-pages';
 import { routes } from '@/lib/routes';
 import { BidiText } from '@/components/bidi-text';
 import { textDirection } from '@/lib/bidi/isolate';
@@ -27,47 +29,36 @@ async function knownFilters(locale: LocaleCode, { filters }: ListSelection) {
   return { categories, languages, category, language, known };
 }
 
-export async function servicesMetadata(locale: LocaleCode, selection: ListSelection): Promise<Metadata> {
-  const [t, { category, language }] = await Promise.all([
-    getTranslations({ locale, namespace: 'Services' }),
-    knownFilters(locale, selection),
-  ]);
-  const narrowed = [category?.name, language?.name].filter(Boolean).join(', ');
-  const title = narrowed ? `${t('title')}: ${narrowed}` : t('title');
-  return {
-    title: selection.page > 1 ? `${title} (${selection.page})` : title,
-    description: t('intro'),
-    alternates: alternatesMetadata(
-      locale,
-      hrefsForEveryLocale((code) => routes.filteredList('service', code, selection.filters, selection.page)),
-    ),
-  };
+export async function servicesMetadata(locale: LocaleCode, view: ListViewName<'service'>, selection: ListSelection): Promise<Metadata> {
+  const { category, language } = await knownFilters(locale, selection);
+  return listMetadata('service', view, locale, selection, [category?.name, language?.name]);
 }
 
-export async function ServicesListPage({ locale, selection }: { locale: LocaleCode; selection: ListSelection }) {
-  const [t, { categories, languages, category: chosenCategory, language: chosenLanguage, known }] = await Promise.all([
+export async function ServicesListPage({ locale, view, selection }: ListPageProps<'service'>) {
+  const [t, list, { categories, languages, category: chosenCategory, language: chosenLanguage, known }] = await Promise.all([
     getTranslations('Services'),
+    getTranslations('Lists.service'),
     knownFilters(locale, selection),
   ]);
   if (!known) return <NotFoundPage locale={locale} />;
   const category = chosenCategory?.documentId;
   const language = chosenLanguage?.isoCode;
   const { page, filters } = selection;
-  const services = await listServices(locale, { category, language }, page);
+  const services = await listEntries('service', view, locale, { filters: { category, language }, page });
   if (page > 1 && services.items.length === 0) return <NotFoundPage locale={locale} />;
-  const pageHref = (target: number) => routes.filteredList('service', locale, filters, target);
+  const pageHref = (target: number) => routes.listView('service', view, locale, filters, target);
 
   return (
     <PortalPage
       locale={locale}
-      hrefs={hrefsForEveryLocale((code) => routes.filteredList('service', code, filters, page))}
+      hrefs={hrefsForEveryLocale((code) => routes.listView('service', view, code, filters, page))}
       current="service"
       notices={{ kind: 'site' }}
     >
       {(tools) => (
         <>
-          <h1>{t('title')}</h1>
-          <p className="lead">{t('intro')}</p>
+          <h1>{list('title')}</h1>
+          <p className="lead">{list('description')}</p>
           {tools}
           <form className="filters" method="get" action={routes.list('service', locale)} aria-label={t('filtersTitle')}>
             <div>
@@ -97,7 +88,7 @@ export async function ServicesListPage({ locale, selection }: { locale: LocaleCo
             </button>
             {category || language ? <a href={routes.list('service', locale)}>{t('reset')}</a> : null}
           </form>
-          <p role="status">{t('count', { count: services.pagination.total })}</p>
+          <p role="status">{list('count', { count: services.pagination.total })}</p>
           <ul className="card-list">
             {services.items.map((listed) => {
               const service = listed.entry;

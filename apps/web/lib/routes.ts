@@ -1,4 +1,4 @@
-import { contentType, type EntryPageType, type ListPageType, type LocaleCode } from '@welfare/types';
+import { contentType, listViews, type EntryPageType, type ListPageType, type ListViewName, type LocaleCode } from '@welfare/types';
 import { filterSegments, type ListFilters } from './page/list-selection';
 
 /**
@@ -18,8 +18,11 @@ export const routes = {
   /** Page `n` of a list narrowed by filters, e.g. `/ar/services/category/<documentId>/language/ur/page/2`. */
   filteredList: (type: ListPageType, locale: LocaleCode, filters: ListFilters, page = 1) =>
     paged(`${routes.list(type, locale)}${filterSegments(filters)}`, page),
-  /** The archive of past events, page by page. */
-  eventArchive: (locale: LocaleCode, page = 1) => paged(`${routes.list('event', locale)}/archive`, page),
+  /** Page `n` of one view of a list (its path from the registry), narrowed by filters, e.g. `/ar/events/archive/page/2`. */
+  listView: <Name extends ListPageType>(type: Name, view: ListViewName<Name>, locale: LocaleCode, filters: ListFilters = {}, page = 1) => {
+    const path = listViews(type)[view].path;
+    return paged(`${routes.list(type, locale)}${path ? `/${path}` : ''}${filterSegments(filters)}`, page);
+  },
   /** An entry's own page, e.g. `/ar/services/<slug>`. */
   entry: (type: EntryPageType, locale: LocaleCode, slug: string) => `/${locale}/${segment(type)}/${slug}`,
   eventCalendarFile: (locale: LocaleCode, slug: string) => `${routes.entry('event', locale, slug)}/event.ics`,

@@ -160,7 +160,8 @@ describe('counts read in each language', () => {
     ['ar', 3, '3 خدمات'],
     ['ar', 11, '11 خدمة'],
   ] as Array<[LocaleCode, number, string]>)('%s with count %d reads "%s"', (locale, count, expected) => {
-    const t = createTranslator({ locale, messages: read(locale) as Record<string, Record<string, string>>, namespace: 'Services' });
+    const messages = read(locale) as { Lists: { service: Record<string, string> } };
+    const t = createTranslator({ locale, messages, namespace: 'Lists.service' });
     expect(t('count', { count })).toBe(expected);
   });
 });

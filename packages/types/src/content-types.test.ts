@@ -8,11 +8,15 @@ import {
   contentTypeUid,
   hasEntryPages,
   isContentType,
+  listFilters,
+  listQueryFilters,
+  listViews,
   restPath,
   type ContentTypeFacts,
   type PopulateShape,
 } from './content-types';
 
+const NOW = '2026-05-04T10:00:00.000Z';
 const all = Object.values(CONTENT_TYPE_REGISTRY) as ContentTypeFacts[];
 
 describe('the content-type registry', () => {
@@ -54,6 +58,41 @@ describe('the content-type registry', () => {
     }
     expect(ENTRY_PAGE_TYPES.every(hasEntryPages)).toBe(true);
     expect(new Set(all.map((facts) => facts.portal.segment).filter(Boolean)).size).toBe(all.filter((facts) => facts.portal.segment).length);
+  });
+
+  it('gives each list page its views, one at the list’s own address, and filters on its relations', () => {
+    for (const facts of all) {
+      const views = Object.values(facts.portal.lists ?? {});
+      expect(views.length > 0).toBe(facts.portal.listPage);
+      if (facts.portal.listPage) expect(views.filter((view) => view.path === '').length).toBe(1);
+      // A view's address is a path segment that neither a filter nor `page` takes.
+      for (const view of views) expect(view.path).toMatch(/^(?!page$|category$|language$)([a-z-]+)?$/);
+      for (const path of Object.values(facts.portal.filters ?? {})) expect(Object.keys(facts.relations)).toContain(path.split('.')[0]);
+    }
+  });
+
+  it('turns a list’s filters and window into the CMS query', () => {
+    expect(listQueryFilters('service', 'all', {}, NOW)).toBeUndefined();
+    expect(listQueryFilters('service', 'all', { category: 'c1', language: 'ar' }, NOW)).toEqual({
+      category: { documentId: { $eq: 'c1' } },
+      mediationLanguages: { isoCode: { $eq: 'ar' } },
+    });
+    expect(listQueryFilters('mediator', 'all', { language: 'ur', category: 'ignored' }, NOW)).toEqual({
+      languages: { isoCode: { $eq: 'ur' } },
+    });
+    expect(listQueryFilters('event', 'upcoming', {}, NOW)).toEqual({
+      $or: [{ endsAt: { $gte: NOW } }, { endsAt: { $null: true }, startsAt: { $gte: NOW } }, { seriesEndsAt: { $gte: NOW } }],
+    });
+    expect(listQueryFilters('event', 'archive', {}, NOW)).toEqual({
+      $and: [
+        { $or: [{ endsAt: { $lt: NOW } }, { endsAt: { $null: true }, startsAt: { $lt: NOW } }] },
+        { $or: [{ seriesEndsAt: { $null: true } }, { seriesEndsAt: { $lt: NOW } }] },
+      ],
+    });
+    expect(listViews('event').upcoming.sort).toEqual(['startsAt:asc']);
+    expect(listViews('event').archive.sort).toEqual(['startsAt:desc']);
+    expect(listFilters('service')).toEqual(['category', 'language']);
+    expect(listFilters('school-workshop')).toEqual([]);
   });
 
   it('populates on cards and pages only attributes it knows to be relations or components', () => {

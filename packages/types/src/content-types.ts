@@ -54,13 +54,16 @@ export interface ContentTypeFacts<Name extends string = string> {
    * The portal's pages for the type: the path segment of its pages, whether it has a list page
    * (`/<locale>/<segment>`) and whether each entry has its own page (`/<locale>/<segment>/<slug>`);
    * the filters its list offers, as path segments (`/<locale>/<segment>/language/ar`), so a
-   * filtered list is a cached page like any other.
+   * filtered list is a cached page like any other, each with the attribute path its value matches
+   * in the CMS; the views of its list (`lists`), each with its address, order and time window.
    */
   portal: {
     segment: string | null;
     listPage: boolean;
     entryPages: boolean;
-    filters?: readonly ListFilterName[];
+    filters?: ListFilterQueries;
+    /** The views of its list page, by name; required with `listPage` (a test holds them together). */
+    lists?: Readonly<Record<string, ListView>>;
     /** Entries per page of its list when its cards are heavier than most (LIST_PAGE_SIZE otherwise). */
     pageSize?: number;
   };
@@ -77,6 +80,26 @@ export interface ContentTypeFacts<Name extends string = string> {
   /** The group of the demo fixtures (apps/cms/seed/fixtures) that holds this type's entries. */
   seedGroup: string;
   labels: TypeLabels;
+}
+
+/**
+ * What each filter of a list matches in the CMS: the attribute path (`relation.field`) its value
+ * (a documentId, an ISO code) is compared to, e.g. `category.documentId` →
+ * `filters[category][documentId][$eq]=<value>`. Filters are language-neutral, so the Italian
+ * fallback of a list selects the same entries in every language.
+ */
+export type ListFilterQueries = Partial<Record<ListFilterName, `${string}.${string}`>>;
+
+/**
+ * One view of a type's list page: its address under the list's (`''` the list itself, `archive`
+ * → `/<locale>/<segment>/archive`, each with `/page/<n>` and the type's filters), its order
+ * (Strapi's `field:asc|desc`; documentId breaks ties) and, for views bounded in time, the
+ * entries it shows at an instant (an ISO date rounded to the minute).
+ */
+export interface ListView {
+  path: string;
+  sort: readonly string[];
+  window?: (now: string) => Record<string, QueryValue>;
 }
 
 const localizations = { fields: ['slug', 'locale'] };
@@ -153,7 +176,13 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['title', 'serviceStatusReason', 'summary', 'contactOffice'],
     richTextFields: ['audience', 'howTo', 'requirements', 'outcome', 'timing', 'costs', 'access', 'conditions'],
     relations: { category: 'category', topics: 'category', places: 'place', mediationLanguages: 'language', mediators: 'mediator' },
-    portal: { segment: 'services', listPage: true, entryPages: true, filters: ['category', 'language'] },
+    portal: {
+      segment: 'services',
+      listPage: true,
+      entryPages: true,
+      filters: { category: 'category.documentId', language: 'mediationLanguages.isoCode' },
+      lists: { all: { path: '', sort: ['title:asc'] } },
+    },
     preview: 'entry',
     sitemap: true,
     searchable: true,
@@ -183,7 +212,14 @@ export const CONTENT_TYPE_REGISTRY = {
     richTextFields: [],
     relations: { languages: 'language', services: 'service', 'availability.place': 'place' },
     // A mediator's card carries presence, services and contacts: 12 keep a page under 100 kB of HTML.
-    portal: { segment: 'mediators', listPage: true, entryPages: false, filters: ['language'], pageSize: 12 },
+    portal: {
+      segment: 'mediators',
+      listPage: true,
+      entryPages: false,
+      filters: { language: 'languages.isoCode' },
+      lists: { all: { path: '', sort: ['displayName:asc'] } },
+      pageSize: 12,
+    },
     preview: 'list',
     sitemap: false,
     searchable: true,
@@ -214,7 +250,7 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['title', 'summary', 'targetClasses', 'schools', 'schoolYear'],
     richTextFields: ['description', 'topics', 'booking'],
     relations: {},
-    portal: { segment: 'school-workshops', listPage: true, entryPages: true },
+    portal: { segment: 'school-workshops', listPage: true, entryPages: true, lists: { all: { path: '', sort: ['title:asc'] } } },
     preview: 'entry',
     sitemap: true,
     searchable: true,
@@ -235,7 +271,33 @@ export const CONTENT_TYPE_REGISTRY = {
     textFields: ['title', 'summary', 'audience', 'cost', 'organizer'],
     richTextFields: ['description', 'registration'],
     relations: { place: 'place' },
-    portal: { segment: 'events', listPage: true, entryPages: true },
+    portal: {
+      segment: 'events',
+      listPage: true,
+      entryPages: true,
+      lists: {
+        // Not ended at `now`, by first date. Without an end an event is upcoming until it starts; a
+        // repeating one until its last date ends (`seriesEndsAt`, which the CMS computes on save).
+        upcoming: {
+          path: '',
+          sort: ['startsAt:asc'],
+          window: (now) => ({
+            $or: [{ endsAt: { $gte: now } }, { endsAt: { $null: true }, startsAt: { $gte: now } }, { seriesEndsAt: { $gte: now } }],
+          }),
+        },
+        // The archive: ended, every date of them, the most recent first.
+        archive: {
+          path: 'archive',
+          sort: ['startsAt:desc'],
+          window: (now) => ({
+            $and: [
+              { $or: [{ endsAt: { $lt: now } }, { endsAt: { $null: true }, startsAt: { $lt: now } }] },
+              { $or: [{ seriesEndsAt: { $null: true } }, { seriesEndsAt: { $lt: now } }] },
+            ],
+          }),
+        },
+      },
+    },
     preview: 'entry',
     sitemap: true,
     searchable: true,
@@ -410,8 +472,38 @@ export const isContentType = (value: unknown): value is ContentType =>
   typeof value === 'string' && Object.hasOwn(CONTENT_TYPE_REGISTRY, value);
 export const hasEntryPages = (type: ContentType): type is EntryPageType => facts(type).portal.entryPages;
 export const hasListPage = (type: ContentType): type is ListPageType => facts(type).portal.listPage;
-/** The filters of a type's list page (none for most). */
-export const listFilters = (type: ListPageType): readonly ListFilterName[] => facts(type).portal.filters ?? [];
+/** The filters of a type's list page (none for most), in their address order. */
+export const listFilters = (type: ListPageType): readonly ListFilterName[] =>
+  LIST_FILTER_NAMES.filter((name) => facts(type).portal.filters?.[name] !== undefined);
+
+/** The names of a list page's views, e.g. `'upcoming' | 'archive'` for events. */
+export type ListViewName<Name extends ListPageType> = keyof (typeof CONTENT_TYPE_REGISTRY)[Name]['portal']['lists'] & string;
+
+/** A list page's views by name (the first is the list's own address). */
+export const listViews = <Name extends ListPageType>(type: Name): Readonly<Record<ListViewName<Name>, ListView>> =>
+  (facts(type).portal.lists ?? {}) as Readonly<Record<ListViewName<Name>, ListView>>;
+
+/**
+ * The CMS filters of one view of a list narrowed by its filters: the view's window at `now` and
+ * each filter value on its attribute path, e.g. `{ category: { documentId: { $eq: '…' } } }`.
+ * Undefined when nothing narrows the list (a list previewed on its page shows a draft only then).
+ */
+export function listQueryFilters<Name extends ListPageType>(
+  type: Name,
+  view: ListViewName<Name>,
+  values: Partial<Record<ListFilterName, string>>,
+  now: string,
+): Record<string, QueryValue> | undefined {
+  const where: Record<string, QueryValue> = { ...listViews(type)[view].window?.(now) };
+  for (const name of listFilters(type)) {
+    const value = values[name];
+    const path = facts(type).portal.filters?.[name];
+    if (value === undefined || path === undefined) continue;
+    const [relation, field] = path.split('.');
+    where[relation] = { [field]: { $eq: value } };
+  }
+  return Object.keys(where).length > 0 ? where : undefined;
+}
 export const contentTypeUid = (type: ContentType) => CONTENT_TYPE_REGISTRY[type].uid;
 
 export function contentTypeOfUid(uid: string): ContentType | undefined {

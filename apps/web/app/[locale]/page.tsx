@@ -5,7 +5,7 @@ import { ContactList, PhoneNumber } from '@/components/contact-list';
 import { EventList } from '@/components/event-card';
 import { PortalPage } from '@/components/portal-page';
 import { alternatesMetadata, hrefsForEveryLocale } from '@/lib/alternates';
-import { getGlobalSettings, listServices, listUpcomingEvents } from '@/lib/cms/content';
+import { getGlobalSettings, listEntries } from '@/lib/cms/content';
 import { resolveLocaleParam } from '@/lib/page/locale-param';
 import { describePage } from '@/lib/page/meta-description';
 import { routes } from '@/lib/routes';
@@ -36,11 +36,12 @@ const HOME_EVENTS = 3;
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
-  const [t, global, services, upcoming] = await Promise.all([
+  const [t, lists, global, services, upcoming] = await Promise.all([
     getTranslations('Home'),
+    getTranslations('Lists'),
     getGlobalSettings(locale),
-    listServices(locale),
-    listUpcomingEvents(locale, { pageSize: HOME_EVENTS }),
+    listEntries('service', 'all', locale),
+    listEntries('event', 'upcoming', locale, { pageSize: HOME_EVENTS }),
   ]);
   const mediation = services.items.find(({ entry }) => (entry.mediationLanguages?.length ?? 0) > 0);
 
@@ -74,15 +75,15 @@ export default async function HomePage({ params }: Props) {
           </section>
 
           <section aria-labelledby="upcoming">
-            <h2 id="upcoming">{t('eventsTitle')}</h2>
-            <EventList events={upcoming.items} locale={locale} empty={t('noUpcomingEvents')} />
+            <h2 id="upcoming">{lists('event.views.upcoming.heading')}</h2>
+            <EventList events={upcoming.items} locale={locale} empty={lists('event.views.upcoming.empty')} />
             <p>
               <a href={routes.list('event', locale)}>{t('allEvents')}</a>
             </p>
           </section>
 
           <section aria-labelledby="services">
-            <h2 id="services">{t('servicesTitle')}</h2>
+            <h2 id="services">{lists('service.title')}</h2>
             <p>{t('servicesIntro')}</p>
             <ul>
               {services.items.map(({ entry, isFallback, contentLocale }) => (

@@ -4,15 +4,20 @@ import {
   GlobalSettingsSchema,
   LanguageSchema,
   contentType,
+  listQueryFilters,
   listResponseSchema,
+  listViews,
   singleResponseSchema,
   type EntryPageType,
+  type ListPageType,
+  type ListViewName,
   type LocaleCode,
 } from '@welfare/types';
+import type { ListFilters } from '@/lib/page/list-selection';
 import { cmsGet } from './client';
 import { cacheTags } from './cache-tags';
 import { previewOf } from './draft-mode';
-import { findLocalizedBySlug, listPageWithFallback, type ListQuery } from './localized-entries';
+import { findLocalizedBySlug, listPageWithFallback } from './localized-entries';
 
 /** The portal's questions to the CMS, one function per page need; the shapes come from the registry. */
 
@@ -54,68 +59,29 @@ export async function listLanguages(locale: LocaleCode) {
   return response.data;
 }
 
-export interface ServiceFilters {
-  /** A category's documentId. */
-  category?: string;
-  /** A mediation language's ISO code. */
-  language?: string;
-}
-
-export function listServices(locale: LocaleCode, filters: ServiceFilters = {}, page = 1) {
-  // Filters are language-neutral (category documentId, ISO code), so they apply to the fallback too.
-  const where: ListQuery['filters'] = {};
-  if (filters.category) where.category = { documentId: { $eq: filters.category } };
-  if (filters.language) where.mediationLanguages = { isoCode: { $eq: filters.language } };
-  return listPageWithFallback('service', locale, { filters: where, sort: ['title:asc'], page });
-}
-
-export function listMediators(locale: LocaleCode, language?: string, page = 1) {
-  return listPageWithFallback('mediator', locale, {
-    filters: language ? { languages: { isoCode: { $eq: language } } } : undefined,
-    sort: ['displayName:asc'],
-    page,
-  });
-}
-
-export const listSchoolWorkshops = (locale: LocaleCode, page = 1) =>
-  listPageWithFallback('school-workshop', locale, { sort: ['title:asc'], page });
-
 /**
- * Events that have not ended at `now`, by their first date. An event without an end is upcoming
- * until it starts; a repeating one until its last date ends (`seriesEndsAt`, which the CMS computes
- * on save). `now` is rounded to the minute so the requests of one render share their answer.
+ * One page of one view of a type's list, narrowed by its filters (ISO codes, documentIds), in the
+ * visitor's language with the Italian fallback. The view's order and time window, and what each
+ * filter matches, are the registry's (`portal.lists`, `portal.filters`). `now` is rounded to the
+ * minute so the requests of one render share their answer.
  */
-export function listUpcomingEvents(
+export function listEntries<Name extends ListPageType>(
+  type: Name,
+  view: ListViewName<Name>,
   locale: LocaleCode,
-  { page = 1, pageSize, now = new Date() }: { page?: number; pageSize?: number; now?: Date } = {},
+  { filters = {}, page = 1, pageSize, now = new Date() }: { filters?: ListFilters; page?: number; pageSize?: number; now?: Date } = {},
 ) {
-  const at = minute(now);
-  return listPageWithFallback('event', locale, {
-    filters: { $or: [{ endsAt: { $gte: at } }, { endsAt: { $null: true }, startsAt: { $gte: at } }, { seriesEndsAt: { $gte: at } }] },
-    sort: ['startsAt:asc'],
+  return listPageWithFallback(type, locale, {
+    filters: listQueryFilters(type, view, filters, minute(now)),
+    sort: [...listViews(type)[view].sort],
     page,
     pageSize,
   });
 }
 
-/** The archive: events that have ended (every date of them), the most recent first. */
-export function listPastEvents(locale: LocaleCode, { page = 1, now = new Date() }: { page?: number; now?: Date } = {}) {
-  const at = minute(now);
-  return listPageWithFallback('event', locale, {
-    filters: {
-      $and: [
-        { $or: [{ endsAt: { $lt: at } }, { endsAt: { $null: true }, startsAt: { $lt: at } }] },
-        { $or: [{ seriesEndsAt: { $null: true } }, { seriesEndsAt: { $lt: at } }] },
-      ],
-    },
-    sort: ['startsAt:desc'],
-    page,
-  });
-}
-
 /** Upcoming events with what a calendar needs (the place's address), at most one CMS page. */
 export function listCalendarEvents(locale: LocaleCode, now = new Date()) {
-  return listUpcomingEvents(locale, { now, pageSize: CALENDAR_LIMIT }).then(({ items }) => items);
+  return listEntries('event', 'upcoming', locale, { now, pageSize: CALENDAR_LIMIT }).then(({ items }) => items);
 }
 
 /** A calendar feed holds the next 100 events: months ahead for an agency of this size. */

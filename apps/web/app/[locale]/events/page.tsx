@@ -1,18 +1,7 @@
-import { EventsListPage, eventsMetadata } from '@/components/events-list-page';
-import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { listRoute } from '@/lib/page/list-route';
 
-type Props = { params: Promise<{ locale: string }> };
+const route = listRoute('event', 'upcoming', null);
 
-// No page is rendered at build time (the build does not need the CMS): it is rendered on its first
-// request, then served from the cache and revalidated in the background.
-export function generateStaticParams() {
-  return [];
-}
-
-export async function generateMetadata({ params }: Props) {
-  return eventsMetadata(await resolveLocaleParam(params), 'upcoming', 1);
-}
-
-export default async function UpcomingEventsPage({ params }: Props) {
-  return <EventsListPage locale={await resolveLocaleParam(params)} view="upcoming" page={1} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,7 +1,6 @@
-import { MediatorsListPage, mediatorsMetadata } from '@/components/mediators-list-page';
-import { filteredListRoute } from '@/lib/page/filtered-list-route';
+import { listRoute } from '@/lib/page/list-route';
 
-const route = filteredListRoute('mediator', null, { View: MediatorsListPage, describe: mediatorsMetadata });
+const route = listRoute('mediator', 'all', null);
 
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;

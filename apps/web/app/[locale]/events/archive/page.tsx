@@ -1,16 +1,7 @@
-import { EventsListPage, eventsMetadata } from '@/components/events-list-page';
-import { resolveLocaleParam } from '@/lib/page/locale-param';
+import { listRoute } from '@/lib/page/list-route';
 
-type Props = { params: Promise<{ locale: string }> };
+const route = listRoute('event', 'archive', null);
 
-export function generateStaticParams() {
-  return [];
-}
-
-export async function generateMetadata({ params }: Props) {
-  return eventsMetadata(await resolveLocaleParam(params), 'archive', 1);
-}
-
-export default async function PastEventsPage({ params }: Props) {
-  return <EventsListPage locale={await resolveLocaleParam(params)} view="archive" page={1} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

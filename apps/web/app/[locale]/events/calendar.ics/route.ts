@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const [t, global, events] = await Promise.all([
-    getTranslations({ locale, namespace: 'Events' }),
+    getTranslations({ locale, namespace: 'Lists.event' }),
     getGlobalSettings(locale),
     listCalendarEvents(locale),
   ]);

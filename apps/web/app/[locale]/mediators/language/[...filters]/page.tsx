@@ -1,7 +1,6 @@
-import { MediatorsListPage, mediatorsMetadata } from '@/components/mediators-list-page';
-import { filteredListRoute } from '@/lib/page/filtered-list-route';
+import { listRoute } from '@/lib/page/list-route';
 
-const route = filteredListRoute('mediator', 'language', { View: MediatorsListPage, describe: mediatorsMetadata });
+const route = listRoute('mediator', 'all', 'language');
 
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;

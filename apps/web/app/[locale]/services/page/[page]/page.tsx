@@ -1,7 +1,6 @@
-import { ServicesListPage, servicesMetadata } from '@/components/services-list-page';
-import { filteredListRoute } from '@/lib/page/filtered-list-route';
+import { listRoute } from '@/lib/page/list-route';
 
-const route = filteredListRoute('service', 'page', { View: ServicesListPage, describe: servicesMetadata });
+const route = listRoute('service', 'all', 'page');
 
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;

@@ -1,17 +1,7 @@
-import { EventsListPage, eventsMetadata } from '@/components/events-list-page';
-import { resolveLocaleParam } from '@/lib/page/locale-param';
-import { parsePageNumber } from '@/lib/page/page-number';
+import { listRoute } from '@/lib/page/list-route';
 
-type Props = { params: Promise<{ locale: string; page: string }> };
+const route = listRoute('event', 'archive', 'page');
 
-export function generateStaticParams() {
-  return [];
-}
-
-export async function generateMetadata({ params }: Props) {
-  return eventsMetadata(await resolveLocaleParam(params), 'archive', parsePageNumber((await params).page));
-}
-
-export default async function PastEventsLaterPage({ params }: Props) {
-  return <EventsListPage locale={await resolveLocaleParam(params)} view="archive" page={parsePageNumber((await params).page)} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
