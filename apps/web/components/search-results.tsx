@@ -7,13 +7,14 @@ import type { LanguageTag, PortalSearchAnswer, PortalSearchResult } from '@/lib/
 import type { MarkedText } from '@/lib/search/snippet';
 import { BidiPieces, BidiText, type Direction } from './bidi-text';
 
-type TypeLabel = 'typeService' | 'typeMediator' | 'typeWorkshop' | 'typeEvent' | 'typePage';
+type TypeLabel = 'typeService' | 'typeMediator' | 'typeWorkshop' | 'typeEvent' | 'typePage' | 'typeNotice';
 const TYPE_LABEL: Record<SearchableType, TypeLabel> = {
   service: 'typeService',
   mediator: 'typeMediator',
   'school-workshop': 'typeWorkshop',
   event: 'typeEvent',
   page: 'typePage',
+  notice: 'typeNotice',
 };
 
 /** Where the "no result" suggestions lead. */

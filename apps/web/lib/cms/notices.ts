@@ -5,9 +5,9 @@ import { listPageWithFallback, type ListedEntry } from './localized-entries';
 /**
  * The notices a page shows at `now`: in force, concerning it, in the visitor's language or in
  * Italian (marked). Cached like every CMS request, with the notices' tags in both languages, so a
- * change to a notice refreshes every page that shows notices; a notice starting or ending between
- * two changes appears or goes with the time-based floor (CMS_REVALIDATE_SECONDS), like the
- * upcoming events.
+ * change to a notice refreshes every page that shows notices. A notice's start and end are no
+ * changes, but the CMS sends the same notice at those moments (its portal-notification/
+ * notice-boundaries.ts), so a notice appears and goes within a second of its times.
  */
 export async function noticesFor(locale: LocaleCode, concern: NoticeConcern, now = new Date()): Promise<Array<ListedEntry<Notice>>> {
   const { items } = await listPageWithFallback('notice', locale, {
