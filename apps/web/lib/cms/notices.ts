@@ -21,5 +21,22 @@ export async function noticesFor(locale: LocaleCode, concern: NoticeConcern, now
   );
 }
 
+/**
+ * The notices in force with the events and places they concern, for the calendar feeds (which
+ * put an event's notices in its description): one request, at most NOTICE_LIMIT, like the home.
+ */
+export async function calendarNotices(locale: LocaleCode, now = new Date()): Promise<Notice[]> {
+  const { items } = await listPageWithFallback('notice', locale, {
+    filters: noticeFilters({ kind: 'home' }, now),
+    sort: ['startsAt:desc'],
+    pageSize: NOTICE_LIMIT,
+    populate: { events: { fields: ['slug'] }, places: { fields: ['name'] } },
+  });
+  return sortNotices(
+    items.filter(({ entry }) => isNoticeInForce(entry, now)),
+    ({ entry }) => entry,
+  ).map(({ entry }) => entry);
+}
+
 /** More notices at once than a page can usefully show is a mistake in the admin: the first ten. */
 const NOTICE_LIMIT = 10;
