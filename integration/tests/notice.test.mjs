@@ -3,8 +3,10 @@
  * Notices (issue 24): staff publish a notice for a service and one for the whole site; the change
  * notice refreshes the pages they concern and the home on the portal, in Italian and, with the
  * fallback marking, in English; a page they do not concern stays without them; once their end has
- * passed they are gone. The end is checked on a second portal with a revalidation floor of 1 s
- * (a notice's end is a moment, not a change: pages follow it at the floor, CMS_REVALIDATE_SECONDS).
+ * passed they are gone (checked on a second portal with a revalidation floor of 1 s, the floor
+ * that catches a lost change notice). A notice starting a few seconds ahead shows on the main
+ * portal (whose floor is long) at its start and goes at its end, in search too: the CMS sends its
+ * change notice at both moments.
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -122,6 +124,57 @@ describe('a notice in force', () => {
     );
     assert.equal(await shows(stack.portalUrl, `/it/services/${otherService}`, FOR_SERVICE), false);
     assert.equal(await shows(stack.portalUrl, '/it/events', FOR_SERVICE), false);
+  });
+});
+
+describe('a notice starting in a few seconds', () => {
+  const FOR_SOON = `Avviso imminente ${RUN}`;
+  /** @param {string} pagePath */
+  const onMainPortal = (pagePath) => shows(stack.portalUrl, pagePath, FOR_SOON);
+  /** Whether the portal's search finds it, and where its result leads. */
+  const found = async () => {
+    const response = await fetch(`${stack.portalUrl}/api/search?locale=it&q=${encodeURIComponent(`imminente ${RUN}`)}`);
+    const answer = /** @type {{ results: Array<{ type: string, href: string, title: Array<{ text: string }> }> }} */ (
+      await response.json()
+    );
+    return answer.results.find((result) => result.title.map((part) => part.text).join('') === FOR_SOON);
+  };
+
+  it('appears on its service page, the home and in search at its start, and goes at its end, without the floor', async () => {
+    const staff = tokenSession(stack.cmsUrl, stack.adminToken);
+    const uid = contentTypeUid('notice');
+    const startsAt = Date.now() + 8_000;
+    const ends = startsAt + 10_000;
+    const soon = await staff.createDraft(uid, 'it', {
+      title: FOR_SOON,
+      summary: `Sciopero del personale ${RUN}: lo sportello resta chiuso.`,
+      severity: 'warning',
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(ends).toISOString(),
+      services: [service.documentId],
+    });
+    await staff.publish(uid, soon.documentId, 'it');
+    // Published, not yet in force: the pages rendered now (and cached) do not show it.
+    for (const pagePath of [`/it/services/${service.it}`, '/it']) assert.equal(await onMainPortal(pagePath), false, pagePath);
+    assert.equal(await found(), undefined, 'not a search result before its start');
+    assert.ok(Date.now() < startsAt, 'the checks before the start took less than its delay');
+
+    await new Promise((resolve) => setTimeout(resolve, startsAt - Date.now()));
+    for (const pagePath of [`/it/services/${service.it}`, '/it']) {
+      const { elapsedMs } = await waitFor(`${FOR_SOON} on ${pagePath} at its start`, async () =>
+        (await onMainPortal(pagePath)) ? true : undefined,
+      );
+      console.log(`shown on ${pagePath} ${Date.now() - startsAt} ms after its start (waited ${elapsedMs} ms)`);
+      assert.ok(Date.now() - startsAt < 5_000, `${pagePath} shows it within seconds of its start`);
+    }
+    assert.equal((await found())?.href, `/it/services/${service.it}`, 'found in search, leading to the service it concerns');
+
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, ends - Date.now())));
+    for (const pagePath of [`/it/services/${service.it}`, '/it']) {
+      await waitFor(`${FOR_SOON} gone from ${pagePath} at its end`, async () => ((await onMainPortal(pagePath)) ? undefined : true));
+      assert.ok(Date.now() - ends < 5_000, `${pagePath} hides it within seconds of its end`);
+    }
+    assert.equal(await found(), undefined, 'not a search result after its end');
   });
 });
 

@@ -22,6 +22,19 @@ const { LOCALE_CODES, SEARCHABLE_TYPES, contentType, plainTextToBlocks } = types
 /** The seed fixtures: `entries.json` (structure) and `text/<locale>.json` (what is translated). */
 export const FIXTURES_DIR = path.join(CMS_DIR, 'seed', 'fixtures');
 
+const DAY_MS = 24 * 3600 * 1000;
+/**
+ * A fixture's relative date (`{ inDays, at }` or `{ daysAgo, at }`, as the seed reads it) as an
+ * instant from now: so many days, to the day (the seed's exact Rome time does not matter here: a
+ * notice dated from two days ago to twelve days ahead is in force either way). Anything else as is.
+ * @param {unknown} value
+ */
+const relativeDate = (value) => {
+  if (typeof value !== 'object' || value === null || !('at' in value)) return value;
+  const days = 'inDays' in value ? Number(value.inDays) : 'daysAgo' in value ? -Number(value.daysAgo) : NaN;
+  return Number.isFinite(days) ? new Date(Date.now() + days * DAY_MS).toISOString() : value;
+};
+
 /** @param {string} file */
 const readJson = (file) => /** @type {unknown} */ (JSON.parse(fs.readFileSync(file, 'utf8')));
 
@@ -76,6 +89,7 @@ export function demoDocuments(toDocument, dir = FIXTURES_DIR) {
         if (!text) continue;
         /** @type {Json} */
         let entry = { ...own, ...text, documentId: key, locale };
+        for (const [field, value] of Object.entries(entry)) entry[field] = relativeDate(value);
         for (const field of facts.richTextFields) {
           const value = entry[field];
           if (typeof value === 'string') entry[field] = plainTextToBlocks(value);

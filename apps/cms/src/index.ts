@@ -8,6 +8,7 @@ import { ensureDevelopmentAdmin } from './bootstrap/development-admin';
 import { ensurePortalTokens } from './bootstrap/portal-token';
 import { ensureRatingListView } from './bootstrap/rating-list-view';
 import { registerPortalNotifications } from './portal-notification/notify-on-change';
+import { armNoticeBoundaries, registerNoticeBoundaries, stopNoticeBoundaries } from './portal-notification/notice-boundaries';
 import { registerContactValidation } from './contact-validation/validate-contact-channels';
 import { migratePhoneNumbersToE164 } from './contact-validation/phone-e164-migration';
 import { registerScheduleValidation } from './schedule-validation/validate-schedules';
@@ -35,6 +36,7 @@ export default {
     registerContactValidation(strapi);
     registerScheduleValidation(strapi);
     registerPortalNotifications(strapi);
+    registerNoticeBoundaries(strapi);
     registerItalianTextTracking(strapi);
     hideUnmanagedTypes(strapi);
     // The admin's preview links only for what the requesting user may read.
@@ -69,9 +71,12 @@ export default {
     }
     // Prometheus metrics on their own port (METRICS_PORT), never on the public one.
     startMetricsServer(strapi.log);
+    // The portal hears of each notice's start and end at its moment (after a restart too).
+    void armNoticeBoundaries(strapi);
   },
 
   async destroy() {
+    stopNoticeBoundaries();
     await stopMetricsServer();
     await closeSharedRateLimiter();
   },

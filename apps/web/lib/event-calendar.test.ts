@@ -3,7 +3,7 @@
  * @jest-environment-options {"customExportConditions": ["react-server", "node", "require", "default"]}
  */
 import ICAL from 'ical.js';
-import type { Event } from '@welfare/types';
+import type { Event, Notice } from '@welfare/types';
 import { isUpcoming, toCalendarEvent } from './event-calendar';
 import { eventUid, toICalendar } from './ics';
 
@@ -80,6 +80,46 @@ describe('toCalendarEvent', () => {
     expect(
       toCalendarEvent(event({ place: { id: 4, documentId: 'place-breno', name: 'Biblioteca', municipality: 'Breno' } }), 'it').location,
     ).toBe('Biblioteca, Breno');
+  });
+});
+
+describe('notices in force in an event’s description', () => {
+  const notice = (documentId: string, title: string, concerns: Partial<Notice>): Notice => ({
+    id: 1,
+    documentId,
+    locale: 'it',
+    createdAt: '2026-06-01T08:00:00.000Z',
+    updatedAt: '2026-06-01T08:00:00.000Z',
+    publishedAt: '2026-06-01T08:00:00.000Z',
+    title,
+    summary: `${title}: dettagli.`,
+    severity: 'warning',
+    startsAt: '2026-06-01T08:00:00.000Z',
+    endsAt: null,
+    wholeSite: false,
+    events: [],
+    places: [],
+    ...concerns,
+  });
+  const cancelled = notice('n-cancelled', 'Incontro annullato', { events: [{ documentId: 'evt-impariamo' }] });
+  const room = notice('n-room', 'Sala chiusa', { places: [{ documentId: 'place-bienno' }] });
+  const site = notice('n-site', 'Uffici chiusi', { wholeSite: true });
+  const other = notice('n-other', 'Altro evento rinviato', { events: [{ documentId: 'evt-consulta' }] });
+
+  it('opens the description with the notices about the event or its place, each by its title', () => {
+    const entry = toCalendarEvent(event(), 'it', [cancelled, room, site, other]);
+    expect(entry.description).toBe(
+      'Incontro annullato: Incontro annullato: dettagli.\n\nSala chiusa: Sala chiusa: dettagli.\n\nIncontri tra famiglie a Bienno',
+    );
+    const vevent = new ICAL.Component(ICAL.parse(toICalendar({ name: 'Eventi', language: 'it', events: [entry] }))).getFirstSubcomponent(
+      'vevent',
+    );
+    expect(String(vevent?.getFirstPropertyValue('description'))).toMatch(/^Incontro annullato: /);
+  });
+
+  it('leaves an event no notice is about as it is', () => {
+    expect(toCalendarEvent(event(), 'it', [site, other]).description).toBe('Incontri tra famiglie a Bienno');
+    expect(toCalendarEvent(event({ place: null }), 'it', [room]).description).toBe('Incontri tra famiglie a Bienno');
   });
 });
 

@@ -1,10 +1,24 @@
-import { comingOccurrences, exceptionStarts, getLocale, rruleValue, type Event, type LocaleCode } from '@welfare/types';
+import { comingOccurrences, exceptionStarts, getLocale, rruleValue, type Event, type LocaleCode, type Notice } from '@welfare/types';
 import { eventUid, type CalendarEvent } from './ics';
 import { routes } from './routes';
 import { absoluteUrl } from './site-url';
 
-/** An event of the CMS as a calendar entry, linking back to its page on the portal. */
-export function toCalendarEvent(event: Event, pageLocale: LocaleCode): CalendarEvent {
+/**
+ * Of the notices in force (calendarNotices), those about an event, as its page shows them: about
+ * the event itself or its place. Not those for the whole site: about the offices, not this event.
+ */
+export function noticesAbout(event: Pick<Event, 'documentId' | 'place'>, notices: readonly Notice[]): Notice[] {
+  const names = (refs: Notice['events'], documentId: string | undefined) =>
+    documentId !== undefined && (refs ?? []).some((ref) => ref.documentId === documentId);
+  return notices.filter((notice) => names(notice.events, event.documentId) || names(notice.places, event.place?.documentId));
+}
+
+/**
+ * An event of the CMS as a calendar entry, linking back to its page on the portal. The notices in
+ * force about it (cancelled, moved) open its description, each by its title, so a subscribed
+ * calendar shows them on the event.
+ */
+export function toCalendarEvent(event: Event, pageLocale: LocaleCode, notices: readonly Notice[] = []): CalendarEvent {
   const place = event.place;
   const location = place
     ? [place.name, place.address, [place.postalCode, place.municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ')
@@ -12,7 +26,9 @@ export function toCalendarEvent(event: Event, pageLocale: LocaleCode): CalendarE
   return {
     uid: eventUid(event.documentId),
     title: event.title,
-    description: event.summary,
+    description:
+      [...noticesAbout(event, notices).map((notice) => `${notice.title}: ${notice.summary}`), event.summary].filter(Boolean).join('\n\n') ||
+      undefined,
     location,
     url: absoluteUrl(routes.entry('event', pageLocale, event.slug)),
     start: new Date(event.startsAt),

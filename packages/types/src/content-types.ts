@@ -394,8 +394,8 @@ export const CONTENT_TYPE_REGISTRY = {
     portal: { segment: null, listPage: false, entryPages: false },
     preview: null,
     sitemap: false,
-    // Search links to pages; a notice has none, and the pages it concerns are searchable.
-    searchable: false,
+    // Found while in force (checked at each query), leading to the page it concerns or the home.
+    searchable: true,
     schemaOrgType: null,
     // Pages ask for the notices that concern them by filter, so a card embeds none of its relations.
     populate: { card: {}, detail: {} },

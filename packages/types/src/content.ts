@@ -290,6 +290,9 @@ export const NoticeSchema = z.object({
   startsAt: z.string(),
   endsAt: nullableString,
   wholeSite: z.boolean().nullable(),
+  /** When asked for (the calendar feeds): the events and places it concerns. */
+  events: z.array(z.object({ documentId: z.string() })).optional(),
+  places: z.array(z.object({ documentId: z.string() })).optional(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 

@@ -55,11 +55,11 @@ describe('a notice in force', () => {
 describe('the notices a page asks for', () => {
   const now = new Date('2026-06-10T10:15:42.123Z');
   const inForce = [
-    { startsAt: { $lte: '2026-06-10T10:15:00.000Z' } },
+    { startsAt: { $lt: '2026-06-10T10:16:00.000Z' } },
     { $or: [{ endsAt: { $gt: '2026-06-10T10:15:00.000Z' } }, { endsAt: { $null: true } }] },
   ];
 
-  it('on the home: every notice in force, at the minute', () => {
+  it('on the home: every notice in force during the minute', () => {
     expect(noticeFilters({ kind: 'home' }, now)).toEqual({ $and: inForce });
   });
 

@@ -42,13 +42,17 @@ export type NoticeConcern =
 const MINUTE = 60_000;
 
 /**
- * The CMS filter for the notices a page may show at `now` (rounded down to the minute, so the
- * requests of one render share their answer): not ended, started, and concerning the page. The
- * portal checks `isNoticeInForce` again on what comes back.
+ * The CMS filter for the notices a page may show during `now`'s minute (the same filter all
+ * minute long, so the requests of one render share their answer): not ended before the minute,
+ * starting before its end, and concerning the page. The portal checks `isNoticeInForce` at `now`
+ * on what comes back, so a page rendered the second a notice starts or ends (the CMS's change
+ * notice at that moment) shows or hides it then, not at the next minute.
  */
 export function noticeFilters(concern: NoticeConcern, now: Date): Record<string, QueryValue> {
-  const at = new Date(Math.floor(now.getTime() / MINUTE) * MINUTE).toISOString();
-  const inForce: QueryValue[] = [{ startsAt: { $lte: at } }, { $or: [{ endsAt: { $gt: at } }, { endsAt: { $null: true } }] }];
+  const minute = Math.floor(now.getTime() / MINUTE) * MINUTE;
+  const from = new Date(minute).toISOString();
+  const until = new Date(minute + MINUTE).toISOString();
+  const inForce: QueryValue[] = [{ startsAt: { $lt: until } }, { $or: [{ endsAt: { $gt: from } }, { endsAt: { $null: true } }] }];
   if (concern.kind === 'home') return { $and: inForce };
   const about: QueryValue[] = [{ wholeSite: { $eq: true } }];
   if (concern.kind === 'entry') {

@@ -88,8 +88,10 @@ export const isSearchableType = (value: unknown): value is SearchableType =>
   typeof value === 'string' && (SEARCHABLE_TYPES as readonly string[]).includes(value);
 
 function hrefOf(hit: SearchHit, locale: LocaleCode): string {
-  const { type, slug } = hit.document;
+  const { type, slug, shownOn } = hit.document;
   if (hasEntryPages(type) && slug) return routes.entry(type, locale, slug);
+  // A notice: the page it concerns (its Italian slug leads there too), else the home, where every notice in force shows.
+  if (shownOn !== undefined) return shownOn ? routes.entry(shownOn.type, locale, shownOn.slug) : routes.home(locale);
   // Mediators have no page of their own: the mediators page lists them.
   return isListPageType(type) ? routes.list(type, locale) : routes.search(locale);
 }

@@ -1,4 +1,13 @@
-import { contentType, type LocaleCode, type SearchableType } from '@welfare/types';
+import {
+  contentType,
+  hasEntryPages,
+  hasListPage,
+  isContentType,
+  type EntryPageType,
+  type LocaleCode,
+  type NoticeTimes,
+  type SearchableType,
+} from '@welfare/types';
 
 /**
  * What the index holds of one entry in one language: its title, summary, the rest of its text
@@ -20,6 +29,13 @@ export interface SearchDocument {
   related: string;
   /** documentIds of the places, categories and languages named in `related`. */
   relatedIds: string[];
+  /** For an entry shown only for a time (a notice): found only while in force, checked at each query. */
+  inForce?: NoticeTimes;
+  /**
+   * For an entry without pages of its own (a notice): the page of the first related entry that has
+   * one (a service, then an event, as the registry lists its relations), null for none (the home).
+   */
+  shownOn?: { type: EntryPageType; slug: string } | null;
 }
 
 /** The related types whose names a visitor may type to find an entry. */
@@ -72,6 +88,27 @@ function relatedAt(entry: Json, path: string): Json[] {
   return current.filter(isObject);
 }
 
+/** A type with no page and no list of its own: its results lead to the pages of what it concerns. */
+const isPageless = (type: SearchableType) => !hasEntryPages(type) && !hasListPage(type);
+
+/** The relations of a pageless type to types with pages, in the registry's order. */
+function pageRelations(type: SearchableType): Array<[string, EntryPageType]> {
+  if (!isPageless(type)) return [];
+  return Object.entries(contentType(type).relations as Record<string, string>).filter(
+    (relation): relation is [string, EntryPageType] => isContentType(relation[1]) && hasEntryPages(relation[1]),
+  );
+}
+
+function shownOn(type: SearchableType, entry: Json): SearchDocument['shownOn'] {
+  for (const [path, target] of pageRelations(type)) {
+    const slug = relatedAt(entry, path)
+      .map((related) => text(related.slug))
+      .find(Boolean);
+    if (slug) return { type: target, slug };
+  }
+  return null;
+}
+
 /**
  * One entry as the CMS answers it (with its related entries' names populated) → the document to
  * index; `null` (the caller logs it) for an entry without a title, which cannot be listed.
@@ -108,12 +145,15 @@ export function searchDocument(type: SearchableType, entry: Json, indexLocale?: 
     body,
     related: [...names].join(' · '),
     relatedIds: [...relatedIds],
+    ...(type === 'notice' ? { inForce: { startsAt: text(entry.startsAt), endsAt: text(entry.endsAt) || null } } : {}),
+    ...(isPageless(type) ? { shownOn: shownOn(type, entry) } : {}),
   };
 }
 
 /**
  * The populate shape that brings the names of related places, categories and languages, per
- * searchable type (relations inside components by their path).
+ * searchable type (relations inside components by their path), and for a type without pages the
+ * slugs of the related entries that have one.
  */
 export function namesPopulate(type: SearchableType): Record<string, unknown> {
   const shape: Record<string, unknown> = {};
@@ -128,5 +168,7 @@ export function namesPopulate(type: SearchableType): Record<string, unknown> {
     }
     node[parts[parts.length - 1]] = { fields };
   }
+  // The slugs of the entries whose pages a pageless type's results lead to.
+  for (const [path] of pageRelations(type)) shape[path] = { fields: ['slug'] };
   return shape;
 }

@@ -127,6 +127,23 @@ describe('SearchIndex', () => {
     expect(english.search('migrazione').hits[0].document).toMatchObject({ documentId: 'b', locale: 'it' });
   });
 
+  test('a notice is found while in force only, checked at the moment of the query', () => {
+    const withNotice = new SearchIndex('it');
+    withNotice.upsert(doc('sportello', { title: 'Sportello informativo per stranieri' }));
+    const strike = { startsAt: '2026-06-08T06:00:00.000Z', endsAt: '2026-06-09T16:00:00.000Z' };
+    withNotice.upsert(doc('sciopero', { title: 'Sciopero: sportello chiuso', slug: null, inForce: strike }, 'notice'));
+    const at = (iso: string) => ({ now: new Date(iso) });
+    expect(withNotice.search('sciopero', at('2026-06-08T05:59:59.000Z')).total).toBe(0);
+    const during = withNotice.search('sportello chiuso', at('2026-06-08T06:00:00.000Z'));
+    expect(during.hits.map((hit) => hit.document.documentId)).toEqual(['sciopero']);
+    expect(during.counts).toMatchObject({ notice: 1, service: 0 });
+    expect(withNotice.search('sportello', at('2026-06-09T15:59:59.000Z')).counts).toMatchObject({ notice: 1, service: 1 });
+    const after = withNotice.search('sportello chiuso', at('2026-06-09T16:00:00.000Z'));
+    // Gone at its end: the words no notice has all of fall back to the entries with some.
+    expect(after.counts).toMatchObject({ notice: 0, service: 1 });
+    expect(withNotice.ids('sciopero', 5, new Date('2026-06-10T00:00:00.000Z'))).toEqual([]);
+  });
+
   test('queries are bounded', () => {
     expect(index.search('x'.repeat(5000)).query).toHaveLength(100);
     expect(index.search('a').total).toBe(0);

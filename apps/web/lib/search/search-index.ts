@@ -1,5 +1,5 @@
 import MiniSearch, { type Query, type QueryCombination, type SearchResult as MiniSearchResult } from 'minisearch';
-import { SEARCHABLE_TYPES, type LocaleCode, type SearchableType } from '@welfare/types';
+import { isNoticeInForce, SEARCHABLE_TYPES, type LocaleCode, type SearchableType } from '@welfare/types';
 import { foldText, words } from './fold-text';
 import { stemmerFor } from './stemmers';
 import type { SearchDocument } from './search-document';
@@ -72,6 +72,8 @@ export interface SearchOptions {
   type?: SearchableType | null;
   page?: number;
   pageSize?: number;
+  /** The moment of the query: an entry shown only for a time (a notice) is found only while in force. */
+  now?: Date;
 }
 
 const emptyCounts = () => Object.fromEntries(SEARCHABLE_TYPES.map((type) => [type, 0])) as Record<SearchableType, number>;
@@ -145,7 +147,16 @@ export class SearchIndex {
     this.mini.discard(id);
   }
 
-  private rank(query: string): { results: MiniSearchResult[] } {
+  /**
+   * Whether an entry is found at `now`: a notice only while in force. Checked at each query, as the
+   * index is fed by changes and a notice's start or end is none.
+   */
+  private findable(id: string | number, now: Date): boolean {
+    const period = this.documents.get(String(id))?.inForce;
+    return !period || isNoticeInForce(period, now);
+  }
+
+  private rank(query: string, now: Date): { results: MiniSearchResult[] } {
     const typed = words(query)
       .filter((word) => foldText(word).length >= 2 || /\p{N}/u.test(word))
       .slice(0, MAX_QUERY_WORDS);
@@ -171,6 +182,7 @@ export class SearchIndex {
       boost: BOOST,
       weights: WEIGHTS,
       maxFuzzy: 2,
+      filter: (result: MiniSearchResult) => this.findable(result.id, now),
     };
     // Every word must match (in any order); when no entry has them all, the entries with some.
     let results = this.mini.search({ combineWith: 'AND', queries: perWord }, options);
@@ -200,7 +212,7 @@ export class SearchIndex {
     const type = options.type ?? null;
     const pageSize = Math.max(1, Math.min(options.pageSize ?? PAGE_SIZE, 50));
     const counts = emptyCounts();
-    const { results } = this.rank(query);
+    const { results } = this.rank(query, options.now ?? new Date());
     const chosen: MiniSearchResult[] = [];
     for (const result of results) {
       const document = this.documents.get(String(result.id));
@@ -225,8 +237,8 @@ export class SearchIndex {
   }
 
   /** The documentIds of the results, best first (for the relevance tests and the benchmark). */
-  ids(query: string, limit = 5): string[] {
-    return this.rank(normalizeQuery(query))
+  ids(query: string, limit = 5, now = new Date()): string[] {
+    return this.rank(normalizeQuery(query), now)
       .results.slice(0, limit)
       .map((result) => this.documents.get(String(result.id))?.documentId ?? '');
   }

@@ -22,12 +22,59 @@ const SERVICES = [
   },
 ];
 
+const HOUR = 3_600_000;
+const at = (offset: number) => new Date(Date.now() + offset).toISOString();
+const NOTICES = [
+  {
+    ...entryBase(10, 'notice-strike', 'it'),
+    title: 'Sciopero del personale',
+    summary: 'Martedì il servizio resta chiuso.',
+    severity: 'urgent',
+    startsAt: at(-HOUR),
+    endsAt: at(HOUR),
+    services: [{ documentId: 'svc-desk', slug: 'sportello' }],
+    places: [],
+    events: [],
+  },
+  {
+    ...entryBase(11, 'notice-heat', 'it'),
+    title: 'Caldo: uffici chiusi il pomeriggio',
+    summary: 'Per il caldo gli uffici chiudono alle 13.',
+    severity: 'info',
+    startsAt: at(-HOUR),
+    endsAt: null,
+    wholeSite: true,
+    services: [],
+    places: [],
+    events: [],
+  },
+  {
+    ...entryBase(12, 'notice-later', 'it'),
+    title: 'Sciopero di dicembre',
+    summary: 'Un altro giorno chiuso.',
+    severity: 'warning',
+    startsAt: at(24 * HOUR),
+    endsAt: at(48 * HOUR),
+    wholeSite: true,
+    services: [],
+    places: [],
+    events: [],
+  },
+];
+
 let cms: FakeStrapi;
 const savedUrl = process.env.CMS_URL;
 const STORE = Symbol.for('welfare.search.store');
 
 beforeEach(async () => {
-  cms = await startFakeStrapi({ services: structuredClone(SERVICES), mediators: [], 'school-workshops': [], events: [], pages: [] });
+  cms = await startFakeStrapi({
+    services: structuredClone(SERVICES),
+    mediators: [],
+    'school-workshops': [],
+    events: [],
+    pages: [],
+    notices: structuredClone(NOTICES),
+  });
   process.env.CMS_URL = cms.url;
   // Each test starts with no index, as a portal just started.
   delete (globalThis as Record<symbol, unknown>)[STORE];
@@ -76,6 +123,15 @@ describe('GET /api/search', () => {
   it('shows an untranslated entry in Italian, marked as such', async () => {
     const answer = await (await search('?locale=ar&q=sportello')).json();
     expect(answer.results).toEqual([expect.objectContaining({ href: '/ar/services/sportello', lang: 'it', dir: 'ltr' })]);
+  });
+
+  it('finds a notice in force, in Italian in another language, leading to the page it concerns or the home', async () => {
+    const strike = await (await search('?locale=it&q=sciopero')).json();
+    // The strike of December is not in force yet: not a result.
+    expect(strike).toMatchObject({ total: 1, counts: { notice: 1 } });
+    expect(strike.results[0]).toMatchObject({ type: 'notice', href: '/it/services/sportello', lang: null });
+    const closed = await (await search('?locale=ar&q=caldo')).json();
+    expect(closed.results).toEqual([expect.objectContaining({ type: 'notice', href: '/ar', lang: 'it', dir: 'ltr' })]);
   });
 
   it('answers 200 with no results to a one-letter query, without building anything', async () => {
