@@ -56,3 +56,17 @@ export function secretsInLogs(logDir, extra = {}) {
   }
   return { found, secrets: secrets.size, files: logs.length };
 }
+
+/**
+ * The portal's texts a page asked for that its language's messages lack (next-intl logs
+ * MISSING_MESSAGE, and the visitor reads the key instead of a text), from every log of `logDir`.
+ * @param {string} logDir
+ * @returns {string[]} the distinct "Could not resolve …" reports
+ */
+export function missingMessagesInLogs(logDir) {
+  const reports = new Set();
+  for (const file of fs.readdirSync(logDir).filter((name) => !name.endsWith(SECRETS_SUFFIX))) {
+    for (const [report] of fs.readFileSync(path.join(logDir, file), 'utf8').matchAll(/MISSING_MESSAGE: [^"\\\n]*/g)) reports.add(report);
+  }
+  return [...reports];
+}

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { adminToken, registerFirstAdmin } from './admin.mjs';
-import { secretsInLogs } from './logs.mjs';
+import { missingMessagesInLogs, secretsInLogs } from './logs.mjs';
 import { CMS_DIR, ROOT, WEB_DIR } from './paths.mjs';
 import { freePort, startService } from './processes.mjs';
 import { runningServices } from './test-runner.mjs';
@@ -234,6 +234,11 @@ export async function runOnStack({ label, database: client, cmsEnv = {} }, test)
     );
     exitCode = 1;
   } else console.log(`${label}: no secret in the servers' logs (${leaks.secrets} values searched in ${leaks.files} files)`);
+  const missing = missingMessagesInLogs(logDir);
+  if (missing.length > 0) {
+    console.error(`${label}: pages showed message keys instead of texts:\n  ${missing.join('\n  ')}`);
+    exitCode = 1;
+  }
   console.log(`${label}: finished in ${seconds()} s`);
   if (exitCode === 0) fs.rmSync(logDir, { recursive: true, force: true });
   else console.error(`${label}: failed; the servers' logs are in ${logDir}`);
