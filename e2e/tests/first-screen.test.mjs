@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, window, Node, HTMLElement, performance -- page.evaluate() callbacks run in the browser */
+/* global document, window, Node, HTMLElement -- page.evaluate() callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { pageKinds } from '../support/page-kinds.mjs';
