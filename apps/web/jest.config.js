@@ -7,6 +7,7 @@ const ownReact = (name) => path.dirname(require.resolve(`${name}/package.json`, 
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  globalSetup: '<rootDir>/test/global-setup.js',
   testPathIgnorePatterns: ['/node_modules/', '/.next/'],
   transform: {
     '^.+\\.(tsx?|jsx?|mjs)$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],

@@ -78,3 +78,64 @@ for (const code of ['it', 'ar', 'ur']) {
     }
   });
 }
+
+/**
+ * A first visit (empty cache) downloads at most 120 kB of fonts in every script, Urdu included, and
+ * exactly the fonts the page preloads: a preloaded font the page does not use is wasted bytes, and a
+ * font it uses without preloading misses the first render (font-display: optional) and comes too late
+ * to be of use on this page. Urdu headings and text are still drawn in Nastaliq.
+ */
+const FONT_BUDGET_BYTES = 120_000;
+
+for (const code of ['it', 'en', 'ro', 'ar', 'ur', 'uk']) {
+  describe(`${code}, fonts of a first visit`, () => {
+    for (const { kind, path } of pageKinds(code).filter((candidate) => ['home', 'service'].includes(candidate.kind))) {
+      test(`${kind}: ${decodeURIComponent(path)}`, async () => {
+        const { context, page } = await newVisitor({ viewport: SMALL_PHONE });
+        try {
+          await open(page, path);
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          const { fonts, preloads } = await page.evaluate(() => ({
+            fonts: performance
+              .getEntriesByType('resource')
+              .filter((entry) => new URL(entry.name).pathname.endsWith('.woff2'))
+              .map((entry) => ({ url: entry.name, bytes: /** @type {PerformanceResourceTiming} */ (entry).encodedBodySize })),
+            preloads: [...document.querySelectorAll('link[rel="preload"][as="font"]')].map(
+              (link) => /** @type {HTMLLinkElement} */ (link).href,
+            ),
+          }));
+          const total = fonts.reduce((sum, font) => sum + font.bytes, 0);
+          const list = fonts.map((font) => `${new URL(font.url).pathname} ${font.bytes} B`).join(', ');
+          assert.ok(fonts.length > 0, 'the page downloads its fonts');
+          assert.ok(total <= FONT_BUDGET_BYTES, `${total} bytes of fonts (budget ${FONT_BUDGET_BYTES}): ${list}`);
+          assert.deepEqual(
+            [...new Set(fonts.map((font) => font.url))].sort(),
+            [...new Set(preloads)].sort(),
+            'the fonts downloaded are the fonts preloaded',
+          );
+
+          if (code === 'ur') {
+            // The fonts Chromium drew the heading and the first paragraph with (not only those declared),
+            // on the next view: font-display: optional leaves a font out of the first one when it comes
+            // later than about 100 ms (a busy machine, a slow network), by design.
+            await page.reload();
+            await page.evaluate(() => document.fonts.ready.then(() => undefined));
+            const cdp = await context.newCDPSession(page);
+            const { root } = await cdp.send('DOM.getDocument');
+            await cdp.send('CSS.enable');
+            for (const selector of ['main h1', 'main p']) {
+              const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+              assert.ok(nodeId, `the page has ${selector}`);
+              const { fonts: drawn } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+              const main = drawn.reduce((most, font) => (font.glyphCount > most.glyphCount ? font : most));
+              assert.equal(main.familyName, 'Noto Nastaliq Urdu', `${selector} is drawn in ${JSON.stringify(drawn)}`);
+              assert.equal(main.isCustomFont, true, `${selector} is drawn in the portal's own Nastaliq`);
+            }
+          }
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+}

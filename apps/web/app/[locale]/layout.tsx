@@ -8,7 +8,9 @@ import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/site-url';
 // inLocale: the page's lang and, from the locale registry, its direction.
 import { inLocale } from '@/lib/in-locale';
-// globals.css declares the self-hosted fonts (Titillium Web, Noto Naskh Arabic, Noto Nastaliq Urdu).
+// The self-hosted fonts: Noto Nastaliq Urdu in the stylesheet scripts/urdu-font.mjs makes (`predev`,
+// `prebuild`), Titillium Web and Noto Naskh Arabic in globals.css.
+import '@/generated/noto-nastaliq-urdu.css';
 import './globals.css';
 
 export const metadata: Metadata = { metadataBase: new URL(siteUrl()) };
