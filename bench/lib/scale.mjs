@@ -1,9 +1,18 @@
 // @ts-check
 import { spawn } from 'node:child_process';
-import { CMS_DIR, startCms, startPortal } from '@welfare/test-support/stack';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { entry } from '@welfare/test-support/content';
+import { freePort } from '@welfare/test-support/processes';
+import { CMS_DIR, WEB_DIR, startCms, startPortal } from '@welfare/test-support/stack';
 import { temporarySqlite } from '@welfare/test-support/temporary-database';
 import { startCountingProxy } from './counting-proxy.mjs';
 import { measureLoad } from './load.mjs';
+import { measurePublishToLive } from './publish-to-live.mjs';
+
+/** The portal's own Redis client (a dependency of apps/web). */
+const { createClient } = /** @type {typeof import('@redis/client')} */ (createRequire(path.join(WEB_DIR, 'package.json'))('@redis/client'));
 
 /**
  * The list pages at 20× the demo content (apps/cms/scripts/scale-content.js, on the benchmark's
@@ -27,6 +36,47 @@ const LIST_PAGES = [
   '/it/events/archive',
   '/sq/events/archive/page/2',
 ];
+
+/**
+ * Publish to live at 20× the content, as production runs it: two portal instances sharing one
+ * Redis (REDIS_URL, under a key prefix of this run, deleted at the end); the CMS notifies the first,
+ * the second hears of it through Redis. Skipped, with the reason, when there is no Redis.
+ * @param {{ cmsUrl: string, proxyUrl: string, logDir: string, portalPort: number, notifications: Record<string, string>, redisUrl: string, rounds: number, log: (message: string) => void }} options
+ */
+async function publishToBothInstances({ cmsUrl, proxyUrl, logDir, portalPort, notifications, redisUrl, rounds, log }) {
+  const redis = createClient({ url: redisUrl, socket: { connectTimeout: 2_000, reconnectStrategy: false } });
+  try {
+    await redis.connect();
+  } catch (error) {
+    return { skipped: `no Redis at ${redisUrl} (${error instanceof Error ? error.message : error}); set BENCH_REDIS_URL` };
+  }
+  const keyPrefix = `welfare-bench-${randomBytes(6).toString('hex')}:`;
+  /** @type {Array<{ url: string, stop: () => Promise<void> }>} */
+  const instances = [];
+  try {
+    const extraEnv = { ...notifications, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix };
+    instances.push(await startPortal({ cmsUrl: proxyUrl, logDir, name: 'portal-scale-redis-1', port: portalPort, extraEnv }));
+    instances.push(await startPortal({ cmsUrl: proxyUrl, logDir, name: 'portal-scale-redis-2', extraEnv }));
+    const service = entry('services', 'mediazione-linguistico-culturale', 'it');
+    log(`scale: publish to live ×${rounds} to both instances: ${service.slug}`);
+    return await measurePublishToLive({
+      cmsUrl,
+      portalUrls: instances.map((instance) => instance.url),
+      uid: 'api::service.service',
+      locale: 'it',
+      slug: service.slug,
+      pagePath: `/it/services/${service.slug}`,
+      rounds,
+    });
+  } finally {
+    for (const instance of instances.reverse()) await instance.stop().catch((error) => console.error(error));
+    /** @type {string[]} */
+    const keys = [];
+    for await (const batch of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 1000 })) keys.push(...batch.map(String));
+    if (keys.length > 0) await redis.del(keys);
+    await redis.quit();
+  }
+}
 
 /** @param {string} command @param {string[]} args @param {import('node:child_process').SpawnOptions} options */
 function run(command, args, options) {
@@ -55,9 +105,9 @@ async function timedGet(url) {
 }
 
 /**
- * @param {{ logDir: string, cmsEnv: Record<string, string>, load: { connections: number, seconds: number }, log: (message: string) => void }} options
+ * @param {{ logDir: string, cmsEnv: Record<string, string>, load: { connections: number, seconds: number }, publishRounds: number, redisUrl: string, log: (message: string) => void }} options
  */
-export async function measureScale({ logDir, cmsEnv, load, log }) {
+export async function measureScale({ logDir, cmsEnv, load, publishRounds, redisUrl, log }) {
   /** @type {Array<() => Promise<unknown>>} */
   const cleanups = [];
   try {
@@ -80,7 +130,15 @@ export async function measureScale({ logDir, cmsEnv, load, log }) {
     const created = JSON.parse(/Scale report: (.*)/.exec(output)?.[1] ?? '{}');
     const loadSeconds = Math.round((Date.now() - started) / 1000);
 
-    const cms = await startCms({ databaseEnv: sqlite.env, logDir, extraEnv: cmsEnv, name: 'cms-scale' });
+    // The CMS notifies the first of the two Redis instances measured last (publish to live).
+    const publishPort = await freePort();
+    const notifications = { REVALIDATE_SECRET: randomBytes(24).toString('hex') };
+    const cms = await startCms({
+      databaseEnv: sqlite.env,
+      logDir,
+      extraEnv: { ...cmsEnv, ...notifications, PORTAL_URL: `http://127.0.0.1:${publishPort}` },
+      name: 'cms-scale',
+    });
     cleanups.push(cms.stop);
     const proxy = await startCountingProxy(cms.url);
     cleanups.push(proxy.stop);
@@ -120,7 +178,20 @@ export async function measureScale({ logDir, cmsEnv, load, log }) {
       ms += answer.ms;
       urls += (answer.text().match(/<url>/g) ?? []).length;
     }
-    return { created, loadSeconds, pages, sitemap: { files: files.length, urls, bytes, coldMs: ms } };
+    // The lists' portal stops first: the publishes below are timed on the two Redis instances alone.
+    await portal.stop();
+    cleanups.splice(cleanups.indexOf(portal.stop), 1);
+    const publishToLive = await publishToBothInstances({
+      cmsUrl: cms.url,
+      proxyUrl: proxy.url,
+      logDir,
+      portalPort: publishPort,
+      notifications,
+      redisUrl,
+      rounds: publishRounds,
+      log,
+    });
+    return { created, loadSeconds, pages, sitemap: { files: files.length, urls, bytes, coldMs: ms }, publishToLive };
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
   }
@@ -133,6 +204,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     logDir: logDirectory('welfare-bench-scale-'),
     cmsEnv: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '10000000' },
     load: { connections: 50, seconds: 5 },
+    publishRounds: 15,
+    redisUrl: process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379',
     log: (message) => console.error(`bench: ${message}`),
   });
   console.log(JSON.stringify(result, null, 2));
