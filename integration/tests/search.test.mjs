@@ -88,10 +88,26 @@ describe('search on the stack', () => {
     const word = newWord();
     await staff.saveDraft(WORKSHOP, workshop.documentId, 'it', { summary: `${workshop.summary} ${word}` });
     assert.equal((await search(stack.portalUrl, 'it', word)).total, 0, 'a draft is not searchable');
+    // The results page of a repeated query is sent from the portal's memory…
+    const workshopLink = `href="/it/school-workshops/${workshop.slug}"`;
+    const resultsPage = async () => {
+      const response = await fetch(`${stack.portalUrl}/it/search?${new URLSearchParams({ q: word })}`);
+      return { cache: response.headers.get('x-search-cache'), html: await response.text() };
+    };
+    const repeated = [await resultsPage(), await resultsPage()];
+    assert.deepEqual(
+      repeated.map((page) => page.cache),
+      ['MISS', 'HIT'],
+    );
+    assert.ok(!repeated[1].html.includes(workshopLink));
     const publishedAt = Date.now();
     await staff.publish(WORKSHOP, workshop.documentId, 'it');
     await waitFor(`"${word}" to be found`, async () => ((await search(stack.portalUrl, 'it', word)).total === 1 ? true : undefined), 5_000);
     console.log(`searchable ${Date.now() - publishedAt} ms after Publish`);
+    // …until a change reaches the index: then rendered again, with the entry.
+    const changed = await resultsPage();
+    assert.equal(changed.cache, 'MISS');
+    assert.ok(changed.html.includes(workshopLink), 'the results page shows the published entry');
     // Languages showing the Italian text have it too; the translated ones do not.
     assert.equal((await search(stack.portalUrl, 'en', word)).total, 0);
   });

@@ -14,6 +14,8 @@
  *   its compressed copies, made once per version (compressed-pages.mjs); the rest compressed on
  *   the fly;
  * - one Location on a redirect, where Next would send a cached one twice (one-location.mjs);
+ * - a repeated search answered from this instance's memory while the index keeps its version
+ *   (search-results-cache.mjs);
  * - before a response's first byte (pipeline.mjs `finishing`): the localized 503 page instead of
  *   Next's 500 when the CMS is down (outage-page.mjs, cms-health.mjs), then the hashes of a page's
  *   inline scripts added to its Content-Security-Policy (script-hashes.mjs,
@@ -38,6 +40,7 @@ import { responseFinishers } from './finishers.mjs';
 import { finishing, pipeline } from './pipeline.mjs';
 import { keepingOneLocation } from './one-location.mjs';
 import { loggingRequests } from './request-log.mjs';
+import { cachingSearchAnswers } from './search-results-cache.mjs';
 
 /** @typedef {import('./pipeline.mjs').Stage} Stage */
 
@@ -97,6 +100,8 @@ const handle = pipeline([
   // Compresses on the fly what the finishers did not (streamed pages, error pages): it reads the final headers.
   compress,
   finishing(responseFinishers({ messagesDir: path.join(dir, 'messages'), cms })),
+  // After the finishers: a search answer sent again from memory is finished like any page.
+  cachingSearchAnswers(),
   (request, response) => void handleWithNext(request, response),
 ]);
 

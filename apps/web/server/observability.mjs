@@ -71,7 +71,7 @@ export function routeKind(url) {
  *   redis: RedisState,
  *   searchIndex: { stats: (() => SearchStats) | null },
  * }} Observability
- * @typedef {{ documents: number, builtAt: number | null }} SearchStats
+ * @typedef {{ documents: number, builtAt: number | null, version: number }} SearchStats
  */
 
 /**

@@ -118,3 +118,15 @@ test('the whole index is rebuilt in the background when older than the floor', a
   await aging.rebuild();
   expect((await aging.index('it')).ids('riservatezza')).toEqual(['privacy']);
 });
+
+test('its version moves on every build and every notice, indexed type or not, so rendered answers go stale', async () => {
+  const versions = [store.stats().version];
+  await store.apply(notice('service', 'sportello-informativo-stranieri', ['en']));
+  versions.push(store.stats().version);
+  // The information desk's contacts, shown with "no result", are in the settings, not in the index.
+  await store.apply(notice('global', 'global', ['it']));
+  versions.push(store.stats().version);
+  await store.rebuild();
+  versions.push(store.stats().version);
+  expect(new Set(versions).size).toBe(versions.length);
+});

@@ -13,6 +13,11 @@ export interface StoreStats {
   builtAt: number | null;
   buildMs: number | null;
   updates: number;
+  /**
+   * Changes whenever what a query can find may have changed (a build, a change notice applied):
+   * answers rendered at one version are stale at the next (server/search-results-cache.mjs).
+   */
+  version: number;
 }
 
 interface State {
@@ -39,6 +44,7 @@ export class SearchStore {
   private builtAt: number | null = null;
   private buildMs: number | null = null;
   private updates = 0;
+  private version = 0;
 
   constructor(
     private readonly source: DocumentSource,
@@ -64,7 +70,7 @@ export class SearchStore {
   stats(): StoreStats {
     let documents = 0;
     for (const index of this.state?.indexes.values() ?? []) documents += index.size;
-    return { documents, builtAt: this.builtAt, buildMs: this.buildMs, updates: this.updates };
+    return { documents, builtAt: this.builtAt, buildMs: this.buildMs, updates: this.updates, version: this.version };
   }
 
   /** Reads everything and swaps the new indexes in at once; one build at a time. */
@@ -95,11 +101,21 @@ export class SearchStore {
     this.state = state;
     this.builtAt = this.now();
     this.buildMs = this.builtAt - started;
+    this.version += 1;
     for (const notice of missed) await this.apply(notice);
   }
 
   /** A change notice of the CMS: re-reads the changed entry, or the entries showing it. */
   async apply(notice: ChangeNotice): Promise<void> {
+    try {
+      await this.applyToIndexes(notice);
+    } finally {
+      // Any notice, even of a type not indexed (the information desk's contacts shown with no result).
+      this.version += 1;
+    }
+  }
+
+  private async applyToIndexes(notice: ChangeNotice): Promise<void> {
     if (this.building) this.pending.push(notice);
     if (!this.state) return; // nothing built yet: the first build reads it
     const targets = new Map<string, { type: SearchableType; documentId: string; locales: Set<LocaleCode> }>();
