@@ -35,7 +35,8 @@ const SCRIPT_OF_LOCALE = { it: 'Latin', ar: 'Arabic (Naskh)', ur: 'Urdu (Nastali
 /**
  * @typedef {{ scores: Record<string, number | null>, metrics: Record<string, number>, bytes: Record<string, number | null>, fonts?: string[] }} LighthouseFigures
  * @typedef {LighthouseFigures & { page: string, locale: string, path: string, noindex?: boolean }} LighthousePage
- * @typedef {{ skipped: string } | { page: string, instances: number, rounds: number, latencyMs: { p50: number, p90: number, p100: number } }} PublishToLive
+ * @typedef {{ p50: number, p90: number, p100: number }} Percentiles
+ * @typedef {{ skipped: string } | { page: string, instances: number, rounds: number, latencyMs: Percentiles, publishAnswerMs?: Percentiles }} PublishToLive
  */
 
 /**
@@ -336,7 +337,7 @@ export function evaluateGoals(results) {
   } else {
     rows.push({
       goal: publishGoal,
-      measured: `${live.rounds} publishes to ${live.instances} instances: p50 ${live.latencyMs.p50} ms, p90 ${live.latencyMs.p90} ms, p100 ${live.latencyMs.p100} ms (directly, not through nginx)`,
+      measured: `${live.rounds} publishes to ${live.instances} instances: p50 ${live.latencyMs.p50} ms, p90 ${live.latencyMs.p90} ms, p100 ${live.latencyMs.p100} ms (directly, not through nginx)${live.publishAnswerMs ? `; the CMS's answer to Publish alone p50 ${live.publishAnswerMs.p50} ms, p100 ${live.publishAnswerMs.p100} ms` : ''}`,
       met: live.instances >= 2 && live.latencyMs.p100 <= PUBLISH_GOAL_MS,
       distance: live.instances >= 2 ? `${live.latencyMs.p100 - PUBLISH_GOAL_MS} ms at p100` : `${live.instances} instance measured`,
       cause: CAUSES.publish,

@@ -37,6 +37,9 @@ const LIST_PAGES = [
   '/sq/events/archive/page/2',
 ];
 
+/** The admin the loader makes (it runs in development: apps/cms/src/bootstrap/development-admin.ts). */
+const LOADER_ADMIN = { email: 'bench-scale@welfare.local', password: `Bench-${randomBytes(8).toString('hex')}-Welfare!` };
+
 /**
  * Publish to live at 20× the content, as production runs it: two portal instances sharing one
  * Redis (REDIS_URL, under a key prefix of this run, deleted at the end); the CMS notifies the first,
@@ -67,6 +70,7 @@ async function publishToBothInstances({ cmsUrl, proxyUrl, logDir, portalPort, no
       slug: service.slug,
       pagePath: `/it/services/${service.slug}`,
       rounds,
+      admin: LOADER_ADMIN,
     });
   } finally {
     for (const instance of instances.reverse()) await instance.stop().catch((error) => console.error(error));
@@ -124,6 +128,8 @@ export async function measureScale({ logDir, cmsEnv, load, publishRounds, redisU
         TMPDIR: process.env.TMPDIR,
         ENV_PATH: '/dev/null',
         NODE_ENV: 'development',
+        ADMIN_EMAIL: LOADER_ADMIN.email,
+        ADMIN_PASSWORD: LOADER_ADMIN.password,
         ...sqlite.env,
       },
     });
