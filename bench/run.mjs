@@ -27,6 +27,7 @@ import { evaluateGoals } from './lib/goals.mjs';
 import { toMarkdown } from './lib/report.mjs';
 import { measureSearchInChild } from './lib/search.mjs';
 import { measureStaffWrites } from './lib/staff-writes.mjs';
+import { measureThroughNginx } from './lib/through-nginx.mjs';
 
 const BENCH_DIR = import.meta.dirname;
 const FLOOR_DIR = path.join(BENCH_DIR, 'floor-app');
@@ -252,6 +253,15 @@ async function main() {
         cmsRequestsByPath: cms?.byPath,
       });
     }
+    // The same cached pages through the compose deployment's nginx, in front of the same instance.
+    const throughNginx = await measureThroughNginx({
+      portalUrl: portal.url,
+      pages: loadTargets.filter((target) => target.kind === 'cached'),
+      load: LOAD,
+      logDir,
+      log,
+      running: cleanups,
+    });
     const delivery = await deliveryChecks(portal.url);
 
     // ---- Publish to live (after the load: it changes a title the pages above show)
@@ -315,7 +325,7 @@ async function main() {
         loadAverage: { atStart: Number(loadAverageAtStart.toFixed(2)), atEnd: Number(os.loadavg()[0].toFixed(2)) },
       },
       lighthouse: { runsPerPage: LIGHTHOUSE_RUNS, config: 'Lighthouse default (mobile, simulated throttling)', floor: floorPage, pages },
-      load: { ...LOAD, targets },
+      load: { ...LOAD, targets, throughNginx },
       delivery,
       cmsEndpoints: { ...CMS_LOAD, databases },
       publishToLive,

@@ -102,6 +102,30 @@ export function toMarkdown(results) {
       `| ${row.name} | \`${row.path}\` | ${row.cache ?? '–'} | ${row.requestsPerSecond} | ${times} | ${ms(row.latencyMs.p50)} | ${ms(row.latencyMs.p90)} | ${ms(row.latencyMs.p99)} | ${row.non2xx + row.errors} | ${row.cmsRequests ?? '–'} |`,
     );
   }
+  const throughNginx = results.load.throughNginx;
+  if (throughNginx) {
+    lines.push('', '### Cached pages through nginx', '');
+    if (throughNginx.skipped) lines.push(`Not measured: ${throughNginx.skipped}.`);
+    else {
+      const limits = Object.entries(throughNginx.limits)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(', ');
+      lines.push(
+        `The same pages under the same load through ${throughNginx.nginx} in front of the same portal instance, over HTTPS (${throughNginx.tls ?? 'TLS'}, HTTP/1.1), with the compose deployment's template and settings (\`deploy/nginx\`) but the per-client page limit raised for a load from one address (${limits}). "× floor" is against the floor measured directly; "× directly" against the same page without nginx.`,
+        '',
+        '| target | URL | cache | req/s | × floor | × directly | p50 | p90 | p99 | non-2xx |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+      );
+      for (const row of throughNginx.targets) {
+        const direct = results.load.targets.find((target) => target.path === row.path && target.kind === 'cached');
+        const times = floor ? (row.requestsPerSecond / floor.requestsPerSecond).toFixed(2) : '–';
+        const againstDirect = direct ? (row.requestsPerSecond / direct.requestsPerSecond).toFixed(2) : '–';
+        lines.push(
+          `| ${row.name} | \`${row.path}\` | ${row.cache ?? '–'} | ${row.requestsPerSecond} | ${times} | ${againstDirect} | ${ms(row.latencyMs.p50)} | ${ms(row.latencyMs.p90)} | ${ms(row.latencyMs.p99)} | ${row.non2xx + row.errors} |`,
+        );
+      }
+    }
+  }
   const { delivery } = results;
   if (delivery) {
     lines.push(

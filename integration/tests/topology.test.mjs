@@ -35,6 +35,7 @@ import { CMS_DIR, WEB_DIR, startCms, startPortal } from '@welfare/test-support/s
 import { randomCmsSecrets, randomSharedSecrets } from '@welfare/test-support/secrets';
 import { assertNginxInstalled, composeProxySettings, startProxy } from '@welfare/test-support/proxy';
 import { startDnsStandIn } from '@welfare/test-support/dns-stand-in';
+import { makeCertificate } from '@welfare/test-support/certificate';
 import { adminToken, registerFirstAdmin, tokenSession } from '@welfare/test-support/admin';
 import { stack, waitFor } from '../support/stack-env.mjs';
 
@@ -166,44 +167,6 @@ function proxyLog() {
     });
 }
 
-/** A self-signed certificate for the public name and 127.0.0.1, made with the openssl CLI. */
-function makeCertificate(/** @type {string} */ dir) {
-  fs.mkdirSync(dir, { mode: 0o700 });
-  const certificate = path.join(dir, 'certificate.pem');
-  const key = path.join(dir, 'certificate-key.pem');
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        certificate,
-        '-days',
-        '2',
-        '-subj',
-        `/CN=${PUBLIC_HOST}`,
-        '-addext',
-        `subjectAltName=DNS:${PUBLIC_HOST},IP:127.0.0.1`,
-      ],
-      { stdio: 'pipe' },
-    );
-  } catch (error) {
-    throw new Error(
-      `openssl could not make the test's certificate (apt-get install -y openssl): ${error instanceof Error ? error.message : error}`,
-      { cause: error },
-    );
-  }
-  return { certificate, key };
-}
-
 /** The PostgreSQL client's major version must be the server's or newer, as `npm run backup` needs. */
 async function assertPostgresClientFits(/** @type {string} */ databaseUrl) {
   const client = Number(/(\d+)\./.exec(execFileSync('pg_dump', ['--version'], { encoding: 'utf8' }))?.[1]);
@@ -262,7 +225,7 @@ describe(
     before(async () => {
       assertNginxInstalled();
       topology.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-topology-'));
-      const certificate = makeCertificate(path.join(topology.dir, 'tls'));
+      const certificate = makeCertificate(path.join(topology.dir, 'tls'), PUBLIC_HOST);
       topology.ca = fs.readFileSync(certificate.certificate, 'utf8');
       topology.acmeRoot = path.join(topology.dir, 'acme');
       topology.uploadsDir = path.join(topology.dir, 'uploads');
