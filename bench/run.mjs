@@ -237,7 +237,8 @@ async function main() {
       log(`autocannon ${LOAD.connections} connections: ${target.name}`);
       await warm(`${target.base}${target.path}`);
       const headers = (await fetch(`${target.base}${target.path}`)).headers;
-      const cache = target.base === portal.url ? headers.get('x-nextjs-cache') : null;
+      // Next's page cache, or the search answers' (apps/web/server/search-results-cache.mjs).
+      const cache = target.base === portal.url ? (headers.get('x-nextjs-cache') ?? headers.get('x-search-cache')) : null;
       proxy.take();
       const load = await measureLoad(`${target.base}${target.path}`, LOAD);
       const cms = target.base === portal.url ? proxy.take() : null;

@@ -95,7 +95,7 @@ const CAUSES = {
   nginx:
     "Through nginx (deploy/nginx/templates/portal.conf.template, Debian's nginx natively, HTTPS, one portal instance behind it, the page limit raised for one client address): nginx shares the machine's cores with the portal and autocannon, and adds TLS, its JSON access-log line and a new connection to the portal per request (proxy_pass to a variable, for Docker's DNS, keeps no idle upstream connections); the direct row's figures are the same pages without it. The portal's own distance, as directly:",
   search:
-    'Search results are rendered per request (a nonce CSP, the query in the page): a React render of the page with its layout, where cached pages only copy bytes.',
+    "A repeated query is sent from the portal's memory (apps/web/server/search-results-cache.mjs) while the index keeps its version: as a cached page, but compressed on the way out (the answer is no-store, so it has no compressed copy); a query not asked since the last change is a full React render of the page.",
   searchCms:
     'Requests to the CMS while answering searches (by path in latest.json, `cmsRequestsByPath`): the search index is meant to be in memory.',
   searchCsp: "A directive of the search results' policy allows more than the cached pages' (apps/web/server/content-security-policy.mjs).",
