@@ -6,7 +6,9 @@
  *   @welfare/types; what their tests share in @welfare/test-support.
  * - `client-boundary`: a client component ('use client') may not import, directly or through the
  *   app's own modules, a module marked `import 'server-only'` or one of the server-only packages
- *   below (their code would ship to the browser, secrets and all; Next fails only at build time).
+ *   below (their code would ship to the browser, secrets and all; Next fails only at build time),
+ *   nor the whole of @welfare/types (zod and every schema, about 100 kB of the browser's
+ *   JavaScript, which no build fails on): its subpaths are made for that.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +19,14 @@ const SERVER_ONLY_PACKAGES = new Set([
   '@welfare/types/secrets',
   '@welfare/types/client-address',
   '@welfare/types/observability',
+]);
+/** Modules a client component may not import for their weight, with what to import instead. */
+const TOO_HEAVY_FOR_THE_BROWSER = new Map([
+  [
+    '@welfare/types',
+    'the whole types package, zod and every schema (about 100 kB); import one of its subpaths (/locales, /phone-numbers…)',
+  ],
+  ['zod', 'zod (about 60 kB); validate on the server'],
 ]);
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.mjs', '.js', '/index.ts', '/index.tsx'];
 
@@ -54,10 +64,10 @@ function runtimeImports(source) {
   return found;
 }
 
-/** @type {Map<string, string[] | null>} file → the chain to a server-only module (null: none) */
+/** @type {Map<string, string[] | null>} file → the chain to a module the browser must not get (null: none) */
 const serverOnlyChains = new Map();
 
-/** The chain of imports from `file` to a server-only module, or null. @param {string} file @param {Set<string>} visiting @returns {string[] | null} */
+/** The chain of imports from `file` to a server-only or too heavy module, or null. @param {string} file @param {Set<string>} visiting @returns {string[] | null} */
 function serverOnlyChain(file, visiting = new Set()) {
   const known = serverOnlyChains.get(file);
   if (known !== undefined) return known;
@@ -65,7 +75,7 @@ function serverOnlyChain(file, visiting = new Set()) {
   visiting.add(file);
   let chain = null;
   for (const specifier of runtimeImports(fs.readFileSync(file, 'utf8'))) {
-    if (SERVER_ONLY_PACKAGES.has(specifier)) {
+    if (SERVER_ONLY_PACKAGES.has(specifier) || TOO_HEAVY_FOR_THE_BROWSER.has(specifier)) {
       chain = [specifier];
       break;
     }
@@ -139,6 +149,7 @@ const clientBoundary = {
     schema: [],
     messages: {
       serverOnly: "A client component ('use client') may not import '{{specifier}}', which reaches server-only code: {{chain}}.",
+      tooHeavy: "A client component ('use client') may not import '{{specifier}}' ({{chain}}), which brings into the browser {{what}}.",
     },
   },
   create(context) {
@@ -147,15 +158,21 @@ const clientBoundary = {
         statement.type === 'ExpressionStatement' && /** @type {{ directive?: string }} */ (statement).directive === 'use client',
     );
     if (!isClient) return {};
+    /** @param {import('estree').Node} node @param {string} specifier @param {string[]} chain ending with the forbidden package */
+    const report = (node, specifier, chain) => {
+      const what = TOO_HEAVY_FOR_THE_BROWSER.get(chain[chain.length - 1]);
+      const data = { specifier, chain: chain.join(' → ') };
+      context.report(what ? { node, messageId: 'tooHeavy', data: { ...data, what } } : { node, messageId: 'serverOnly', data });
+    };
     return eachSpecifier((node, specifier, typeOnly) => {
       if (typeOnly) return;
-      if (SERVER_ONLY_PACKAGES.has(specifier)) {
-        context.report({ node, messageId: 'serverOnly', data: { specifier, chain: `'${specifier}'` } });
+      if (SERVER_ONLY_PACKAGES.has(specifier) || TOO_HEAVY_FOR_THE_BROWSER.has(specifier)) {
+        report(node, specifier, [specifier]);
         return;
       }
       const file = resolveLocal(specifier, context.filename);
       const chain = file ? serverOnlyChain(file) : null;
-      if (chain) context.report({ node, messageId: 'serverOnly', data: { specifier, chain: [specifier, ...chain].join(' → ') } });
+      if (chain) report(node, specifier, [specifier, ...chain]);
     });
   },
 };

@@ -1,4 +1,4 @@
-import { directionOf, isLocaleCode, type LocaleCode } from '@welfare/types';
+import { directionOf, isLocaleCode, type LocaleCode } from '@welfare/types/locales';
 
 /**
  * Bidirectional isolation of text written by people (staff's rich and plain text, the agency's
