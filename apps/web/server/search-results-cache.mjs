@@ -24,8 +24,8 @@ const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 512 * 1024;
 /** The longest an answer is kept while the index keeps its version (the clock: notices in force). */
 const FRESH_MS = 60_000;
-/** The search page of a language (`/it/search`), as the proxy routes it. */
-const SEARCH_PAGE = /^\/([^/]+)\/search$/;
+/** The search page of a language (`/it/search`, with or without a query string), as the proxy routes it. */
+const SEARCH_PAGE = /^\/([^/?]+)\/search(?:\?|$)/;
 /** What the page reads of its address (app/[locale]/search/page.tsx): the rest does not change it. */
 const SEARCH_PARAMS = ['q', 'type', 'page'];
 /** Longer addresses are not kept (a search box's query is much shorter). */
@@ -52,13 +52,15 @@ const NOT_KEPT = new Set(['x-request-id', 'x-search-cache', 'date', 'connection'
  */
 export function searchAnswerKey(request) {
   if (request.method !== 'GET' || !request.url || request.url.length > MAX_URL_LENGTH) return null;
+  // Every page passes here: the path alone decides for all but the search page, before anything is parsed.
+  if (!isLocaleCode(SEARCH_PAGE.exec(request.url)?.[1])) return null;
   const headers = request.headers;
   // React's payload for a navigation in the browser, or a prefetch: it varies by the router's state.
   if (headers.rsc !== undefined || Object.keys(headers).some((name) => name.startsWith('next-router-'))) return null;
   const cookies = String(headers.cookie ?? '');
   if (cookies.includes(DRAFT_MODE_COOKIE)) return null;
   const url = new URL(request.url, 'http://portal');
-  if (!isLocaleCode(SEARCH_PAGE.exec(url.pathname)?.[1]) || url.searchParams.has('_rsc')) return null;
+  if (url.searchParams.has('_rsc')) return null;
   const localeCookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookies)?.[1] ?? null;
   return JSON.stringify([
     // The security headers differ over HTTPS (HSTS, upgrade-insecure-requests).
