@@ -52,6 +52,12 @@ describe('a change published in the admin', () => {
       if (page !== OTHER_PAGE) assert.ok(html.includes(festive.title), `${page} shows "${festive.title}"`);
     }
     assert.equal((await getPage(portal(OTHER_PAGE))).headers.get('x-nextjs-cache'), 'HIT');
+    // Read from Next's cache once more, they are then sent from the portal's memory
+    // (server/cached-pages-memory.mjs), which the publish must empty.
+    for (const page of pages) {
+      assert.equal((await getPage(portal(page))).headers.get('x-page-cache'), 'MISS', page);
+      assert.equal((await getPage(portal(page))).headers.get('x-page-cache'), 'HIT', page);
+    }
     // A returning visitor's browser asks with the version it has: nothing to send while it holds.
     const eventPage = portal(`/it/events/${FESTIVE_EVENT}`);
     const seenVersion = String((await getPage(eventPage)).headers.get('etag'));

@@ -133,6 +133,8 @@ describe('two portal instances on one Redis', () => {
     await staff.publish(SERVICE, service.documentId, 'it');
     const stale = await getPage(on(b));
     assert.ok(stale.html.includes(service.title) && !stale.html.includes(newTitle), 'B serves the cached page until told');
+    // …from its own memory (server/cached-pages-memory.mjs), which A's notice must empty too.
+    assert.equal(stale.headers.get('x-page-cache'), 'HIT');
 
     // The CMS's notice, sent to A only.
     const response = await fetch(`${a.url}/api/revalidate`, {

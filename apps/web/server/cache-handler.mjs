@@ -34,6 +34,7 @@ import { createClient } from '@redis/client';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { loggableUrl } from '@welfare/types/observability';
 import { observability } from './observability.mjs';
+import { pagesMayHaveChanged } from './page-generation.mjs';
 import { createRedisTagStore } from './redis-tag-store.mjs';
 
 /** @typedef {ReturnType<typeof createLruHandler>} Handler */
@@ -275,6 +276,27 @@ function counted(handler) {
   };
 }
 
+/**
+ * The handler, telling the server's memory of cached pages (cached-pages-memory.mjs) that pages may
+ * have changed when a tag is revalidated: before, and again once the entries are gone, so that a
+ * page read from the cache in between is not kept as current.
+ * @param {Handler} handler
+ * @returns {Handler}
+ */
+function announcingChanges(handler) {
+  return {
+    ...handler,
+    async revalidateTag(tag) {
+      pagesMayHaveChanged();
+      try {
+        await handler.revalidateTag(tag);
+      } finally {
+        pagesMayHaveChanged();
+      }
+    },
+  };
+}
+
 CacheHandler.onCreation(async ({ buildId, dev }) => {
   const url = process.env.REDIS_URL;
   // `next build` and `next dev` never touch Redis: the build may run where Redis is not reachable.
@@ -282,7 +304,9 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   if (!url) {
     return {
       handlers: [
-        counted(keepingApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }), apartMemory())),
+        announcingChanges(
+          counted(keepingApart(createLruHandler({ maxItemsNumber: MEMORY_PAGES, maxItemSizeBytes: MAX_ENTRY_BYTES }), apartMemory())),
+        ),
       ],
       ttl: TTL,
     };
@@ -340,7 +364,12 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   const subscriber = client.duplicate();
   subscriber.on('error', () => {});
   subscriber.once('ready', () => {
-    subscriber.subscribe(channel, (/** @type {string} */ tag) => void apart.revalidateTag(tag)).catch(() => {});
+    subscriber
+      .subscribe(channel, (/** @type {string} */ tag) => {
+        pagesMayHaveChanged();
+        void apart.revalidateTag(tag);
+      })
+      .catch(() => {});
   });
   subscriber.connect().catch(() => {});
 
@@ -348,7 +377,11 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   client.on('ready', () => {
     memory.clear();
     if (!everReady) console.info(`[cache] shared cache in Redis at ${where}, keys ${keyPrefix}*`);
-    else if (down) console.info(`[cache] Redis at ${where} available again`);
+    else if (down) {
+      console.info(`[cache] Redis at ${where} available again`);
+      // Other instances' announcements made meanwhile were not heard.
+      pagesMayHaveChanged();
+    }
     everReady = true;
     down = false;
     state.ready = true;
@@ -369,7 +402,7 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   await Promise.race([firstAttempt, delay(FIRST_CONNECTION_WAIT_MS)]);
 
   return {
-    handlers: [counted(keepingApart(redis.handler, apart)), withoutApartEntries(memory.handler)],
+    handlers: [announcingChanges(counted(keepingApart(redis.handler, apart))), withoutApartEntries(memory.handler)],
     ttl: TTL,
   };
 });

@@ -15,7 +15,9 @@
  *   the fly;
  * - one Location on a redirect, where Next would send a cached one twice (one-location.mjs);
  * - a repeated search answered from this instance's memory while the index keeps its version
- *   (search-results-cache.mjs);
+ *   (search-results-cache.mjs), and a cached page while no tag was revalidated
+ *   (cached-pages-memory.mjs, page-generation.mjs), both without Next's request path
+ *   (answers-from-memory.mjs);
  * - before a response's first byte (pipeline.mjs `finishing`): the localized 503 page instead of
  *   Next's 500 when the CMS is down (outage-page.mjs, cms-health.mjs), then the hashes of a page's
  *   inline scripts added to its Content-Security-Policy (script-hashes.mjs,
@@ -41,6 +43,7 @@ import { finishing, pipeline } from './pipeline.mjs';
 import { keepingOneLocation } from './one-location.mjs';
 import { loggingRequests } from './request-log.mjs';
 import { cachingSearchAnswers } from './search-results-cache.mjs';
+import { servingCachedPagesFromMemory } from './cached-pages-memory.mjs';
 
 /** @typedef {import('./pipeline.mjs').Stage} Stage */
 
@@ -100,8 +103,9 @@ const handle = pipeline([
   // Compresses on the fly what the finishers did not (streamed pages, error pages): it reads the final headers.
   compress,
   finishing(responseFinishers({ messagesDir: path.join(dir, 'messages'), cms })),
-  // After the finishers: a search answer sent again from memory is finished like any page.
+  // After the finishers: an answer sent again from memory is finished like any page.
   cachingSearchAnswers(),
+  servingCachedPagesFromMemory(),
   (request, response) => void handleWithNext(request, response),
 ]);
 
