@@ -157,10 +157,10 @@ export function toMarkdown(results) {
     '',
     '## Publish-to-live latency',
     '',
-    `From the "Publish" call in the admin API until the page shows the new title on every instance (each reloaded every 20 ms); the CMS notifies one instance by itself, the others hear of it through their shared Redis. Goal: p100 ≤ ${PUBLISH_GOAL_MS} ms to both instances at 20× the content.`,
+    `From the "Publish" call in the admin API until the page shows the new title on every instance (each reloaded every 20 ms); the CMS notifies one instance by itself, the others hear of it through their shared Redis. The first publish after the instances start is timed apart (its renders run cold code). Goal: p100 ≤ ${PUBLISH_GOAL_MS} ms to both instances at 20× the content.`,
     '',
-    '| content | instances | page | publishes | p50 | p90 | p100 |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| content | instances | page | publishes | p50 | p90 | p100 | first after start |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   const lives = [
     { content: 'demo', live: results.publishToLive },
@@ -169,11 +169,11 @@ export function toMarkdown(results) {
   for (const { content, live } of lives) {
     if (!live) continue;
     if (live.skipped) {
-      lines.push(`| ${content} | – | – | – | not measured: ${live.skipped} | – | – |`);
+      lines.push(`| ${content} | – | – | – | not measured: ${live.skipped} | – | – | – |`);
       continue;
     }
     lines.push(
-      `| ${content} | ${live.instances ?? 1} | \`${live.page}\` | ${live.rounds} | ${ms(live.latencyMs.p50)} | ${ms(live.latencyMs.p90)} | ${ms(live.latencyMs.p100 ?? live.latencyMs.max)} |`,
+      `| ${content} | ${live.instances ?? 1} | \`${live.page}\` | ${live.rounds} | ${ms(live.latencyMs.p50)} | ${ms(live.latencyMs.p90)} | ${ms(live.latencyMs.p100 ?? live.latencyMs.max)} | ${live.firstAfterStartMs === undefined ? '–' : ms(live.firstAfterStartMs)} |`,
     );
   }
   lines.push('');

@@ -63,10 +63,7 @@ export function addingScriptHashes() {
     if (body === null || typeof policy !== 'string' || hasScriptNonce(policy)) return undefined;
     if (!String(response.getHeader('content-type') ?? '').startsWith('text/html')) return undefined;
     const etag = response.getHeader('etag');
-    response.setHeader(
-      'Content-Security-Policy',
-      withScriptHashes(policy, hashesOf(body, typeof etag === 'string' ? etag : undefined)),
-    );
+    response.setHeader('Content-Security-Policy', withScriptHashes(policy, hashesOf(body, typeof etag === 'string' ? etag : undefined)));
     return undefined;
   };
 }
