@@ -61,4 +61,18 @@ describe('open now on a public holiday', () => {
     expect(screen.getByText('Santo Stefano')).toHaveAttribute('lang', 'it');
     expect(screen.getByText(/Monday, December 28/)).toHaveTextContent('09:00–12:30');
   });
+
+  it('on a page rendered days before, keeps the week current: the days it had, and the new ones labelled in the page’s language', () => {
+    const renderedAt = new Date('2026-12-21T09:00:00Z');
+    const rendered = {
+      state: openingState(slots, christmas, renderedAt),
+      days: comingDays(slots, christmas, renderedAt).map((day) => ({ ...day, label: dateLabel(day.date, 'it') })),
+    };
+    render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('it')} locale="it" />);
+    act(() => jest.advanceTimersByTime(0));
+    const days = [...document.querySelectorAll('.coming-days li')].map((day) => day.getAttribute('data-date'));
+    expect(days).toEqual(['2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
+    expect(document.querySelector('[data-date="2026-12-25"]')).toHaveTextContent(/^venerdì 25 dicembre:/);
+    expect(document.querySelector('[data-date="2026-12-31"]')).toHaveTextContent(/^giovedì 31 dicembre: 09:00–12:30/);
+  });
 });
