@@ -4,7 +4,7 @@
 import '@testing-library/jest-dom';
 import { act, render, screen } from '@testing-library/react';
 import { CLOSURE_REASONS, WEEKDAYS } from '@welfare/types';
-import { comingDays, dateLabel, openingState, type DayException, type Slot } from '@/lib/opening-state';
+import { comingDays, dateLabel, openingState, unchangedUntil, type DayException, type Slot } from '@/lib/opening-state';
 import { messagesOf } from '@/test/messages';
 import { OpenNow, type OpenNowLabels } from './open-now';
 
@@ -50,6 +50,7 @@ describe('open now on a public holiday', () => {
     const rendered = {
       state: openingState(slots, christmas, now),
       days: comingDays(slots, christmas, now).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
+      unchangedUntil: unchangedUntil(slots, christmas, now),
     };
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
     act(() => jest.advanceTimersByTime(0));
@@ -67,6 +68,7 @@ describe('open now on a public holiday', () => {
     const rendered = {
       state: openingState(slots, christmas, renderedAt),
       days: comingDays(slots, christmas, renderedAt).map((day) => ({ ...day, label: dateLabel(day.date, 'it') })),
+      unchangedUntil: unchangedUntil(slots, christmas, renderedAt),
     };
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('it')} locale="it" />);
     act(() => jest.advanceTimersByTime(0));
@@ -74,5 +76,22 @@ describe('open now on a public holiday', () => {
     expect(days).toEqual(['2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
     expect(document.querySelector('[data-date="2026-12-25"]')).toHaveTextContent(/^venerdì 25 dicembre:/);
     expect(document.querySelector('[data-date="2026-12-31"]')).toHaveTextContent(/^giovedì 31 dicembre: 09:00–12:30/);
+  });
+
+  it('changes on its own at closing time on a page left open', () => {
+    // Monday 28 December 2026, 12:29 in Rome.
+    jest.setSystemTime(new Date('2026-12-28T11:29:00Z'));
+    const now = new Date();
+    const rendered = {
+      state: openingState(slots, christmas, now),
+      days: comingDays(slots, christmas, now).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
+      unchangedUntil: unchangedUntil(slots, christmas, now),
+    };
+    render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
+    act(() => jest.advanceTimersByTime(30_000));
+    expect(document.querySelector('.open-now')).toHaveAttribute('data-open', 'true');
+    act(() => jest.advanceTimersByTime(30_000));
+    expect(document.querySelector('.open-now')).toHaveAttribute('data-open', 'false');
+    expect(document.querySelector('.open-now')).toHaveTextContent('opens tomorrow at 09:00');
   });
 });

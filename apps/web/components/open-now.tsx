@@ -32,6 +32,8 @@ export interface OpenNowLabels {
 export interface RenderedHours {
   state: OpeningState;
   days: Array<CalendarDay & { label: string }>;
+  /** Until when (epoch ms) they hold (`unchangedUntil`). */
+  unchangedUntil: number;
 }
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
@@ -50,7 +52,9 @@ function describe(state: OpeningState, labels: OpenNowLabels, locale: string): s
       : next.inDays < 7
         ? labels.closedOpensOn
         : labels.closedOpensOnDate;
-  const opens = fill(template, { time: next.opens, day: labels.weekdays[next.weekday], date: dateLabel(next.date, locale) });
+  // The date only where the sentence has one: a language's first date formatter is costly in the browser.
+  const date = template.includes('{date}') ? dateLabel(next.date, locale) : '';
+  const opens = fill(template, { time: next.opens, day: labels.weekdays[next.weekday], date });
   return now ? `${now}. ${opens}` : opens;
 }
 
@@ -102,8 +106,8 @@ function DayHours({ day, labels }: { day: RenderedHours['days'][number]; labels:
  * "Open now, until 12:30" / "Closed now — opens tomorrow at 9:00", with the reason on a holiday or a
  * closure, and the hours of the coming seven days. The server renders them at render time
  * (`rendered`, for readers without JavaScript); the browser recomputes them from the hours and the
- * holidays and closures in the page at once and every minute, so a page from a cache or read
- * offline is right too.
+ * holidays and closures in the page once they may have changed (at once on a page from a cache or
+ * read offline since), then every minute.
  */
 export function OpenNow({
   slots,
@@ -118,7 +122,7 @@ export function OpenNow({
   labels: OpenNowLabels;
   locale: string;
 }) {
-  const [hours, setHours] = useState(rendered);
+  const [hours, setHours] = useState<Pick<RenderedHours, 'state' | 'days'>>(rendered);
   useEffect(() => {
     // The server's labels for the days it rendered: making the first date formatter of a language
     // in the browser cost a phone 140 ms right after an Arabic page loaded.
@@ -133,9 +137,20 @@ export function OpenNow({
         })),
       });
     };
-    update();
-    const timer = setInterval(update, 60_000);
-    return () => clearInterval(timer);
+    // Nothing to do on load while what the server rendered holds: the browser's first Rome clock
+    // (a date formatter with a time zone) cost a phone 200 ms right after the page loaded.
+    let everyMinute: ReturnType<typeof setInterval> | undefined;
+    const first = setTimeout(
+      () => {
+        update();
+        everyMinute = setInterval(update, 60_000);
+      },
+      Math.max(0, rendered.unchangedUntil - Date.now()),
+    );
+    return () => {
+      clearTimeout(first);
+      clearInterval(everyMinute);
+    };
   }, [slots, exceptions, locale, rendered]);
   const { state } = hours;
   const exception = state.open ? undefined : state.exception;

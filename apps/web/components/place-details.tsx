@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CLOSURE_REASONS, WEEKDAYS, type LocaleCode, type Place } from '@welfare/types';
 import { getGlobalSettings } from '@/lib/cms/content';
-import { comingDays, dateLabel, openingState } from '@/lib/opening-state';
+import { comingDays, dateLabel, openingState, unchangedUntil } from '@/lib/opening-state';
 import { placeExceptions } from '@/lib/place-calendar';
 import { ContactList } from './contact-list';
 import { Directions } from './directions';
@@ -49,6 +49,7 @@ export async function PlaceDetails({ place, locale, dir }: { place: Place; local
   const rendered = {
     state: openingState(slots, exceptions, now),
     days: comingDays(slots, exceptions, now).map((day) => ({ ...day, label: dateLabel(day.date, locale) })),
+    unchangedUntil: unchangedUntil(slots, exceptions, now),
   };
   return (
     <div className="place">

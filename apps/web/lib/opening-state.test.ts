@@ -1,4 +1,4 @@
-import { openingState, romeClock, type Slot } from './opening-state';
+import { comingDays, openingState, romeClock, unchangedUntil, type DayException, type Slot } from './opening-state';
 
 const hours: Slot[] = [
   { weekday: 'monday', opens: '09:00:00.000', closes: '12:30:00.000' },
@@ -52,5 +52,41 @@ describe('open now, on the clocks of Rome', () => {
       open: false,
       next: null,
     });
+  });
+});
+
+describe('how long what a page says about its hours holds', () => {
+  const at = (iso: string) => new Date(iso);
+  const iso = (epoch: number) => new Date(epoch).toISOString();
+
+  it('until the next opening or closing today, else until midnight in Rome', () => {
+    // Monday 09:30:20 in Rome (summer): open until 12:30.
+    expect(iso(unchangedUntil(hours, [], at('2026-06-15T07:30:20Z')))).toBe('2026-06-15T10:30:00.000Z');
+    // 13:00: closed until 14:00.
+    expect(iso(unchangedUntil(hours, [], at('2026-06-15T11:00:00Z')))).toBe('2026-06-15T12:00:00.000Z');
+    // 18:00: nothing else today; tomorrow's list starts at midnight (22:00 UTC in summer, 23:00 in winter).
+    expect(iso(unchangedUntil(hours, [], at('2026-06-15T16:00:00Z')))).toBe('2026-06-15T22:00:00.000Z');
+    expect(iso(unchangedUntil(hours, [], at('2026-12-07T17:00:00Z')))).toBe('2026-12-07T23:00:00.000Z');
+  });
+
+  it('until a closure for part of the day starts', () => {
+    const meeting: DayException[] = [
+      { from: '2026-06-15', to: '2026-06-15', kind: 'closed', reason: 'agencyClosure', fromTime: '11:00', toTime: '11:30' },
+    ];
+    expect(iso(unchangedUntil(hours, meeting, at('2026-06-15T07:30:00Z')))).toBe('2026-06-15T09:00:00.000Z');
+  });
+
+  it('what it says is the same at every minute before, and not at that minute', () => {
+    const renderedAt = at('2026-06-15T07:30:00Z');
+    const until = unchangedUntil(hours, [], renderedAt);
+    const said = (instant: Date) => [openingState(hours, [], instant), comingDays(hours, [], instant)];
+    expect(said(new Date(until - 60_000))).toEqual(said(renderedAt));
+    expect(said(new Date(until))).not.toEqual(said(renderedAt));
+  });
+
+  it('vouches for nothing across a change of the clocks', () => {
+    // Sunday 28 March 2027, 00:30 in Rome: at 02:00 the clocks go forward.
+    const night = at('2027-03-27T23:30:00Z');
+    expect(unchangedUntil(hours, [], night)).toBe(night.getTime());
   });
 });

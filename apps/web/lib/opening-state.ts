@@ -194,6 +194,28 @@ export function openingState(slots: readonly Slot[], exceptions: readonly DayExc
   return { open: false, ...(byAppointmentUntil ? { byAppointmentUntil } : {}), ...(exception ? { exception } : {}), next: null };
 }
 
+/**
+ * Until when (epoch ms) what `openingState` and `comingDays` say at `instant` stays true: the next
+ * minute of today, on Rome's clocks, where a period or an exception starts or ends, else midnight.
+ * A stretch that a clock change crosses (the night of a switch) is not vouched for: `instant`.
+ */
+export function unchangedUntil(slots: readonly Slot[], exceptions: readonly DayException[], instant: Date): number {
+  const { date, minutes } = romeClock(instant);
+  const boundaries = [
+    ...dayPeriods(slots, exceptions, date).flatMap((period) => [period.opens, period.closes]),
+    ...exceptionsOn(exceptions, date).flatMap((exception) => [
+      exception.fromTime ? minutesOf(exception.fromTime) : 0,
+      exception.toTime ? minutesOf(exception.toTime) : DAY_END,
+    ]),
+  ];
+  const next = Math.min(DAY_END, ...boundaries.filter((boundary) => boundary > minutes));
+  const startOfMinute = Math.floor(instant.getTime() / 60_000) * 60_000;
+  const until = startOfMinute + (next - minutes) * 60_000;
+  // The minute before, on Rome's clocks, is where wall-clock arithmetic says: no clock change between.
+  const before = romeClock(new Date(until - 60_000));
+  return before.date === date && before.minutes === next - 1 ? until : instant.getTime();
+}
+
 export interface CalendarDay {
   date: string;
   weekday: Day;
