@@ -50,6 +50,7 @@ describe('open now on a public holiday', () => {
     const rendered = {
       state: openingState(slots, christmas, now),
       days: comingDays(slots, christmas, now).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
+      renderedAt: now.getTime(),
       unchangedUntil: unchangedUntil(slots, christmas, now),
     };
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
@@ -68,6 +69,7 @@ describe('open now on a public holiday', () => {
     const rendered = {
       state: openingState(slots, christmas, renderedAt),
       days: comingDays(slots, christmas, renderedAt).map((day) => ({ ...day, label: dateLabel(day.date, 'it') })),
+      renderedAt: renderedAt.getTime(),
       unchangedUntil: unchangedUntil(slots, christmas, renderedAt),
     };
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('it')} locale="it" />);
@@ -85,6 +87,7 @@ describe('open now on a public holiday', () => {
     const rendered = {
       state: openingState(slots, christmas, now),
       days: comingDays(slots, christmas, now).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
+      renderedAt: now.getTime(),
       unchangedUntil: unchangedUntil(slots, christmas, now),
     };
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
@@ -93,5 +96,19 @@ describe('open now on a public holiday', () => {
     act(() => jest.advanceTimersByTime(30_000));
     expect(document.querySelector('.open-now')).toHaveAttribute('data-open', 'false');
     expect(document.querySelector('.open-now')).toHaveTextContent('opens tomorrow at 09:00');
+  });
+
+  it('recomputes at once on a device whose clock is before the page was rendered', () => {
+    // Rendered on Monday 28 December at 12:29 in Rome (open); the device says Friday 25 (closed).
+    const renderedAt = new Date('2026-12-28T11:29:00Z');
+    const rendered = {
+      state: openingState(slots, christmas, renderedAt),
+      days: comingDays(slots, christmas, renderedAt).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
+      renderedAt: renderedAt.getTime(),
+      unchangedUntil: unchangedUntil(slots, christmas, renderedAt),
+    };
+    render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
+    act(() => jest.advanceTimersByTime(0));
+    expect(document.querySelector('.open-now')).toHaveTextContent('Public holiday (Christmas Day)');
   });
 });

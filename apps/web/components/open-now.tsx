@@ -32,7 +32,8 @@ export interface OpenNowLabels {
 export interface RenderedHours {
   state: OpeningState;
   days: Array<CalendarDay & { label: string }>;
-  /** Until when (epoch ms) they hold (`unchangedUntil`). */
+  /** When (epoch ms) they were computed, and until when they hold (`unchangedUntil`). */
+  renderedAt: number;
   unchangedUntil: number;
 }
 
@@ -137,15 +138,18 @@ export function OpenNow({
         })),
       });
     };
-    // Nothing to do on load while what the server rendered holds: the browser's first Rome clock
-    // (a date formatter with a time zone) cost a phone 200 ms right after the page loaded.
+    // Nothing to do on load while what the server rendered holds by this device's clock: the
+    // browser's first Rome clock (a date formatter with a time zone) cost a phone 200 ms right
+    // after the page loaded.
+    const now = Date.now();
+    const holds = rendered.renderedAt <= now && now < rendered.unchangedUntil;
     let everyMinute: ReturnType<typeof setInterval> | undefined;
     const first = setTimeout(
       () => {
         update();
         everyMinute = setInterval(update, 60_000);
       },
-      Math.max(0, rendered.unchangedUntil - Date.now()),
+      holds ? rendered.unchangedUntil - now : 0,
     );
     return () => {
       clearTimeout(first);

@@ -49,6 +49,7 @@ export async function PlaceDetails({ place, locale, dir }: { place: Place; local
   const rendered = {
     state: openingState(slots, exceptions, now),
     days: comingDays(slots, exceptions, now).map((day) => ({ ...day, label: dateLabel(day.date, locale) })),
+    renderedAt: now.getTime(),
     unchangedUntil: unchangedUntil(slots, exceptions, now),
   };
   return (
