@@ -17,6 +17,8 @@
  * finishers add theirs.
  */
 
+import { observability } from './observability.mjs';
+
 /** Each answer's largest size (a page is 40–90 kB before compression). */
 const MAX_ENTRY_BYTES = 512 * 1024;
 /** Longer addresses are never kept. */
@@ -72,6 +74,7 @@ export function visitorKeyParts(request) {
 
 /**
  * @typedef {object} MemoryPolicy
+ * @property {string} name the memory's name in the metrics (`portal_memory_answers_total{memory}`)
  * @property {string} header the response header that says HIT or MISS
  * @property {(request: Request) => string | null} keyOf an answer's key, or null: left to Next
  * @property {() => number | undefined} version what kept answers are valid for (undefined: keep nothing)
@@ -86,7 +89,8 @@ export function visitorKeyParts(request) {
  * @param {MemoryPolicy} policy
  * @returns {import('./pipeline.mjs').Stage}
  */
-export function answeringFromMemory({ header, keyOf, version, keeps, freshMs, maxBytes, now = Date.now }) {
+export function answeringFromMemory({ name, header, keyOf, version, keeps, freshMs, maxBytes, now = Date.now }) {
+  const counted = observability().memoryAnswers;
   /** @type {Map<string, Answer>} the least recently used first */
   const answers = new Map();
   let bytes = 0;
@@ -129,6 +133,7 @@ export function answeringFromMemory({ header, keyOf, version, keeps, freshMs, ma
     if (key === null) return next();
     const atArrival = version();
     const found = atArrival === undefined ? undefined : find(key, atArrival);
+    counted.inc({ memory: name, result: found ? 'hit' : 'miss' });
     if (found) {
       response.statusCode = 200;
       for (const [name, value] of Object.entries(found.headers)) response.setHeader(name, value);

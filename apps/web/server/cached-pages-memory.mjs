@@ -58,6 +58,7 @@ function isFreshCachedPage(response) {
  */
 export function servingCachedPagesFromMemory({ now = Date.now, generation = pageGeneration } = {}) {
   return answeringFromMemory({
+    name: 'pages',
     header: 'X-Page-Cache',
     keyOf: cachedPageKey,
     version: generation,

@@ -7,6 +7,7 @@ import compression from 'compression';
 import { servingCachedPagesFromMemory } from './cached-pages-memory.mjs';
 import { cmsHealth } from './cms-health.mjs';
 import { responseFinishers } from './finishers.mjs';
+import { observability } from './observability.mjs';
 import { finishing, pipeline, type Stage } from './pipeline.mjs';
 
 /**
@@ -84,6 +85,10 @@ describe('cached pages kept in memory', () => {
   };
 
   it('sends a page Next had in its cache again without asking Next, finished as any page', async () => {
+    const hits = async () =>
+      (await observability().memoryAnswers.get()).values.find((value) => value.labels.memory === 'pages' && value.labels.result === 'hit')
+        ?.value ?? 0;
+    const hitsBefore = await hits();
     const first = await get('/it/services');
     const second = await get('/it/services');
     expect(renders).toBe(1);
@@ -96,6 +101,8 @@ describe('cached pages kept in memory', () => {
     const returning = await get('/it/services', { 'if-none-match': String(first.response.headers.get('etag')) });
     expect(returning.response.status).toBe(304);
     expect(renders).toBe(1);
+    // Counted for the operators' metrics.
+    expect((await hits()) - hitsBefore).toBe(2);
   });
 
   it('asks Next again as soon as any page may have changed, and after 30 s whatever happens', async () => {

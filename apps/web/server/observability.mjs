@@ -66,6 +66,7 @@ export function routeKind(url) {
  *   requests: Counter<'kind' | 'method' | 'status'>,
  *   durations: Histogram<'kind'>,
  *   cache: Counter<'result'>,
+ *   memoryAnswers: Counter<'memory' | 'result'>,
  *   cmsErrors: Counter<'reason'>,
  *   context: AsyncLocalStorage<RequestContext>,
  *   redis: RedisState,
@@ -149,6 +150,12 @@ function create() {
       name: 'portal_cache_operations_total',
       help: 'Cache reads of pages and CMS answers: hit or miss',
       labelNames: ['result'],
+      registers: [registry],
+    }),
+    memoryAnswers: new Counter({
+      name: 'portal_memory_answers_total',
+      help: "Requests the server's memories could answer (search answers, cached pages): hit (sent from memory) or miss (left to Next)",
+      labelNames: ['memory', 'result'],
       registers: [registry],
     }),
     cmsErrors: new Counter({

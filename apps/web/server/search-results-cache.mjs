@@ -50,6 +50,7 @@ export function searchAnswerKey(request) {
  */
 export function cachingSearchAnswers({ now = Date.now, indexVersion = () => searchStats()?.version } = {}) {
   return answeringFromMemory({
+    name: 'search',
     header: 'X-Search-Cache',
     keyOf: searchAnswerKey,
     // Before the first search the index has no version yet: nothing is kept.
