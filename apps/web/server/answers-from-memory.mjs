@@ -13,10 +13,12 @@
  * answer ends: one rendered from what was there before a change is never kept as if after it.
  *
  * It runs after `finishing` (pipeline.mjs): an answer sent again is finished like any page sent
- * whole (ETag, its scripts' hashes, compression). It records the headers Next set, before the
- * finishers add theirs.
+ * whole (ETag, its scripts' hashes, compression), and compressed once per answer kept, even one
+ * without an ETag (compressed-pages.mjs). It records the headers Next set, before the finishers
+ * add theirs.
  */
 
+import { sendsKeptAnswer } from './compressed-pages.mjs';
 import { observability } from './observability.mjs';
 
 /** Each answer's largest size (a page is 40–90 kB before compression). */
@@ -46,7 +48,10 @@ const NOT_KEPT = new Set([
 /** @typedef {import('./pipeline.mjs').Request} Request */
 /** @typedef {import('./pipeline.mjs').Response} Response */
 /** @typedef {Record<string, string | number | string[]>} Headers */
-/** @typedef {{ version: number, keptAt: number, headers: Headers, body: Buffer }} Answer */
+/** @typedef {{ version: number, keptAt: number, headers: Headers, body: Buffer, id: string }} Answer */
+
+/** Numbers the answers kept, across memories: the version their compressed copies are kept by. */
+let answersKept = 0;
 
 /**
  * What of the visitor an answer depends on besides its address, or null for a request that is
@@ -138,12 +143,16 @@ export function answeringFromMemory({ name, header, keyOf, version, keeps, fresh
       response.statusCode = 200;
       for (const [name, value] of Object.entries(found.headers)) response.setHeader(name, value);
       response.setHeader(header, 'HIT');
+      sendsKeptAnswer(response, found.id);
       response.end(found.body);
       return;
     }
     if (atArrival !== undefined) {
       recordAnswer(response, header, keeps, (answer) => {
-        if (version() === atArrival) keep(key, { ...answer, version: atArrival, keptAt: now() });
+        if (version() === atArrival) {
+          answersKept += 1;
+          keep(key, { ...answer, version: atArrival, keptAt: now(), id: `kept answer ${answersKept}` });
+        }
       });
     }
     next();

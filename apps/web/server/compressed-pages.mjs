@@ -5,6 +5,11 @@
  * CPU time under load. Once per version, it can afford a better ratio than on-the-fly compression
  * (brotli quality 6 instead of 2). The copies are kept within MAX_BYTES, least recently used first
  * out; a response without a version (streamed, an error page) is left to on-the-fly compression.
+ *
+ * An answer that must not be stored has no ETag, yet one kept in memory is sent as it is many
+ * times (answers-from-memory.mjs): the stage that sends it gives its version here, so that it is
+ * compressed once too. Compressing a kept search answer per request held search to a third of a
+ * cached page's requests per second (bench, 2026-12-07).
  */
 import zlib from 'node:zlib';
 import Negotiator from 'negotiator';
@@ -15,6 +20,19 @@ const MAX_BYTES = 32 * 1024 * 1024;
 const THRESHOLD_BYTES = 1024;
 /** What is worth compressing: pages, RSC payloads, text and JSON. */
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|manifest\+json))/;
+
+/** @type {WeakMap<import('./pipeline.mjs').Response, string>} */
+const sentAgainVersions = new WeakMap();
+
+/**
+ * Says that `response` sends a kept answer whose body is the same for every response given this
+ * `version`, so that its compressed copies are made once.
+ * @param {import('./pipeline.mjs').Response} response
+ * @param {string} version
+ */
+export function sendsKeptAnswer(response, version) {
+  sentAgainVersions.set(response, version);
+}
 
 /** @type {Record<'br' | 'gzip', (body: Buffer) => Buffer>} */
 const ENCODERS = {
@@ -40,8 +58,8 @@ export function negotiatedEncoding(acceptEncoding) {
 }
 
 /**
- * The finisher (pipeline.mjs), after `taggingEntities`, that sends a tagged response's compressed
- * copy, made on its first request.
+ * The finisher (pipeline.mjs), after `taggingEntities`, that sends a tagged response's (or a kept
+ * answer's) compressed copy, made on its first request.
  * @returns {import('./pipeline.mjs').Finisher}
  */
 export function compressingPages() {
@@ -63,15 +81,15 @@ export function compressingPages() {
 
   return (request, response, body) => {
     const etag = response.getHeader('etag');
-    if (body === null || response.statusCode !== 200 || typeof etag !== 'string' || response.hasHeader('content-encoding'))
-      return undefined;
+    const version = typeof etag === 'string' ? etag : sentAgainVersions.get(response);
+    if (body === null || response.statusCode !== 200 || version === undefined || response.hasHeader('content-encoding')) return undefined;
     if (!COMPRESSIBLE.test(String(response.getHeader('content-type') ?? ''))) return undefined;
     const source = typeof body === 'string' ? Buffer.from(body) : body;
     if (source.length < THRESHOLD_BYTES) return undefined;
     response.appendHeader('Vary', 'Accept-Encoding');
     const encoding = negotiatedEncoding(request.headers['accept-encoding']);
     if (!encoding) return undefined;
-    const key = `${encoding} ${etag}`;
+    const key = `${encoding} ${version}`;
     let copy = copies.get(key);
     if (copy) {
       // Most recently used: last out.

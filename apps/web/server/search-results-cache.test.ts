@@ -92,9 +92,24 @@ describe('search answers kept in memory', () => {
     expect(second.response.headers.get('content-security-policy')).toBe(first.response.headers.get('content-security-policy'));
     expect(second.response.headers.get('content-security-policy')).toContain("'nonce-n1'");
     expect(second.text).toContain('<script nonce="n1">');
-    // Compressed on the way out like any page, and this request's own id.
+    // Compressed like any page, and this request's own id.
     expect(second.response.headers.get('content-encoding')).toBe('br');
     expect(second.response.headers.get('x-request-id')).not.toBe(first.response.headers.get('x-request-id'));
+  });
+
+  it('compresses a kept answer once: every visitor then gets the same compressed copy, its length known', async () => {
+    await get('/it/search?q=casa');
+    const copies = [];
+    for (const encoding of ['br', 'br', 'gzip', 'gzip']) {
+      const { response, text } = await get('/it/search?q=casa', { 'accept-encoding': encoding });
+      expect(text).toContain('render 1: casa');
+      copies.push([response.headers.get('content-encoding'), response.headers.get('content-length')]);
+    }
+    expect(copies[0]).toEqual(copies[1]);
+    expect(copies[2]).toEqual(copies[3]);
+    expect(copies.map(([encoding]) => encoding)).toEqual(['br', 'br', 'gzip', 'gzip']);
+    // Sent whole from the copy, not streamed through on-the-fly compression.
+    expect(copies.every(([, length]) => Number(length) > 0)).toBe(true);
   });
 
   it('renders again for another query, type, page, language or scheme; other parameters share an answer', async () => {
