@@ -105,6 +105,13 @@ describe('two portal instances on one Redis', () => {
     redis.destroy();
   });
 
+  it('each instance is connected to Redis from its start, before its first page', async () => {
+    for (const portal of portals) {
+      const health = await (await fetch(`${portal.url}/api/health`)).json();
+      assert.deepEqual([health.checks.redis.configured, health.checks.redis.ok], [true, true], portal.url);
+    }
+  });
+
   it('a page rendered by one instance is served by the other from Redis, under this build’s keys', async () => {
     const [a, b] = portals;
     const first = await getPage(on(a));

@@ -407,4 +407,19 @@ CacheHandler.onCreation(async ({ buildId, dev }) => {
   };
 });
 
+/** A key no entry has: the read that configures the cache at start finds nothing. */
+const START_READ_KEY = 'configured-at-start';
+
+/**
+ * Configures the cache as the server starts instead of at the first page (the library configures
+ * it on its first read): Redis is connected, and /api/health and the metrics say so, before the
+ * first visitor. Next loads this module by its file URL, as the server does: one module, one client.
+ * @param {string} serverDistDir Next's server build (`.next/server`)
+ */
+export async function configureCacheAtStart(serverDistDir) {
+  // Of the context Next gives, the library reads these two only.
+  const context = /** @type {ConstructorParameters<typeof CacheHandler>[0]} */ (/** @type {unknown} */ ({ serverDistDir, dev: false }));
+  await new CacheHandler(context).get(START_READ_KEY);
+}
+
 export default CacheHandler;

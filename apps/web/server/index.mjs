@@ -33,6 +33,7 @@ import zlib from 'node:zlib';
 import compression from 'compression';
 import next from 'next';
 import { requestIdOf } from '@welfare/types/observability';
+import { configureCacheAtStart } from './cache-handler.mjs';
 import { clientAddressStamper } from './client-address.mjs';
 import { cmsHealth } from './cms-health.mjs';
 import { compressedAssets } from './compressed-assets.mjs';
@@ -78,6 +79,8 @@ const cms = cmsHealth();
 const app = next({ dev: false, dir, hostname, port });
 const handleWithNext = app.getRequestHandler();
 await app.prepare();
+// Redis connected (or its absence known) before the first visitor, not at the first page.
+await configureCacheAtStart(path.join(dir, '.next', 'server'));
 const { context, logger } = observability();
 
 /** Each stage hands on to the next; a stage that changes how the response is written sees what the stages after it write. */
