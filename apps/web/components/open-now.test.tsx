@@ -4,7 +4,7 @@
 import '@testing-library/jest-dom';
 import { act, render, screen } from '@testing-library/react';
 import { CLOSURE_REASONS, WEEKDAYS } from '@welfare/types';
-import { comingDays, dateLabel, openingState, unchangedUntil, type DayException, type Slot } from '@/lib/opening-state';
+import { renderedHours, type DayException, type Slot } from '@/lib/opening-state';
 import { messagesOf } from '@/test/messages';
 import { OpenNow, type OpenNowLabels } from './open-now';
 
@@ -47,12 +47,7 @@ describe('open now on a public holiday', () => {
 
   it('says closed, why, and when it opens, and lists the coming days with the holidays', () => {
     const now = new Date();
-    const rendered = {
-      state: openingState(slots, christmas, now),
-      days: comingDays(slots, christmas, now).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
-      renderedAt: now.getTime(),
-      unchangedUntil: unchangedUntil(slots, christmas, now),
-    };
+    const rendered = renderedHours(slots, christmas, now, 'en');
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
     act(() => jest.advanceTimersByTime(0));
     const state = document.querySelector('.open-now');
@@ -66,12 +61,7 @@ describe('open now on a public holiday', () => {
 
   it('on a page rendered days before, keeps the week current: the days it had, and the new ones labelled in the page’s language', () => {
     const renderedAt = new Date('2026-12-21T09:00:00Z');
-    const rendered = {
-      state: openingState(slots, christmas, renderedAt),
-      days: comingDays(slots, christmas, renderedAt).map((day) => ({ ...day, label: dateLabel(day.date, 'it') })),
-      renderedAt: renderedAt.getTime(),
-      unchangedUntil: unchangedUntil(slots, christmas, renderedAt),
-    };
+    const rendered = renderedHours(slots, christmas, renderedAt, 'it');
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('it')} locale="it" />);
     act(() => jest.advanceTimersByTime(0));
     const days = [...document.querySelectorAll('.coming-days li')].map((day) => day.getAttribute('data-date'));
@@ -84,12 +74,7 @@ describe('open now on a public holiday', () => {
     // Monday 28 December 2026, 12:29 in Rome.
     jest.setSystemTime(new Date('2026-12-28T11:29:00Z'));
     const now = new Date();
-    const rendered = {
-      state: openingState(slots, christmas, now),
-      days: comingDays(slots, christmas, now).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
-      renderedAt: now.getTime(),
-      unchangedUntil: unchangedUntil(slots, christmas, now),
-    };
+    const rendered = renderedHours(slots, christmas, now, 'en');
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
     act(() => jest.advanceTimersByTime(30_000));
     expect(document.querySelector('.open-now')).toHaveAttribute('data-open', 'true');
@@ -101,12 +86,7 @@ describe('open now on a public holiday', () => {
   it('recomputes at once on a device whose clock is before the page was rendered', () => {
     // Rendered on Monday 28 December at 12:29 in Rome (open); the device says Friday 25 (closed).
     const renderedAt = new Date('2026-12-28T11:29:00Z');
-    const rendered = {
-      state: openingState(slots, christmas, renderedAt),
-      days: comingDays(slots, christmas, renderedAt).map((day) => ({ ...day, label: dateLabel(day.date, 'en') })),
-      renderedAt: renderedAt.getTime(),
-      unchangedUntil: unchangedUntil(slots, christmas, renderedAt),
-    };
+    const rendered = renderedHours(slots, christmas, renderedAt, 'en');
     render(<OpenNow slots={slots} exceptions={christmas} rendered={rendered} labels={labelsIn('en')} locale="en" />);
     act(() => jest.advanceTimersByTime(0));
     expect(document.querySelector('.open-now')).toHaveTextContent('Public holiday (Christmas Day)');

@@ -5,10 +5,10 @@ import {
   comingDays,
   dateLabel,
   openingState,
-  type CalendarDay,
   type DayException,
   type ExceptionReason,
   type OpeningState,
+  type RenderedHours,
   type Slot,
 } from '@/lib/opening-state';
 
@@ -26,15 +26,6 @@ export interface OpenNowLabels {
   hours: string;
   weekdays: Record<Slot['weekday'], string>;
   reasons: Record<ExceptionReason, string>;
-}
-
-/** What the server rendered: the state and the coming days, with dates already written in the page's language. */
-export interface RenderedHours {
-  state: OpeningState;
-  days: Array<CalendarDay & { label: string }>;
-  /** When (epoch ms) they were computed, and until when they hold (`unchangedUntil`). */
-  renderedAt: number;
-  unchangedUntil: number;
 }
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CLOSURE_REASONS, WEEKDAYS, type LocaleCode, type Place } from '@welfare/types';
 import { getGlobalSettings } from '@/lib/cms/content';
-import { comingDays, dateLabel, openingState, unchangedUntil } from '@/lib/opening-state';
+import { renderedHours } from '@/lib/opening-state';
 import { placeExceptions } from '@/lib/place-calendar';
 import { ContactList } from './contact-list';
 import { Directions } from './directions';
@@ -46,12 +46,6 @@ export async function PlaceDetails({ place, locale, dir }: { place: Place; local
     .map(({ weekday, opens, closes, byAppointment }) => ({ weekday, opens, closes, byAppointment: byAppointment === true }));
   const now = new Date();
   const exceptions = placeExceptions({ place: place.closures, agency: global.closures }, locale, now);
-  const rendered = {
-    state: openingState(slots, exceptions, now),
-    days: comingDays(slots, exceptions, now).map((day) => ({ ...day, label: dateLabel(day.date, locale) })),
-    renderedAt: now.getTime(),
-    unchangedUntil: unchangedUntil(slots, exceptions, now),
-  };
   return (
     <div className="place">
       <h3>
@@ -74,7 +68,13 @@ export async function PlaceDetails({ place, locale, dir }: { place: Place; local
           <p>
             <strong>{t('openingHours')}</strong>
           </p>
-          <OpenNow slots={slots} exceptions={exceptions} rendered={rendered} labels={await openNowLabels()} locale={locale} />
+          <OpenNow
+            slots={slots}
+            exceptions={exceptions}
+            rendered={renderedHours(slots, exceptions, now, locale)}
+            labels={await openNowLabels()}
+            locale={locale}
+          />
         </>
       ) : null}
       <ContactList contacts={place.contacts} />

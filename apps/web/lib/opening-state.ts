@@ -249,3 +249,22 @@ export function dateLabel(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return dateLabelFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+/** What the server rendered: the state and the coming days, with dates already written in the page's language. */
+export interface RenderedHours {
+  state: OpeningState;
+  days: Array<CalendarDay & { label: string }>;
+  /** When (epoch ms) they were computed, and until when they hold (`unchangedUntil`). */
+  renderedAt: number;
+  unchangedUntil: number;
+}
+
+/** The hours as the server renders them at `instant` for a page in `locale`. */
+export function renderedHours(slots: readonly Slot[], exceptions: readonly DayException[], instant: Date, locale: string): RenderedHours {
+  return {
+    state: openingState(slots, exceptions, instant),
+    days: comingDays(slots, exceptions, instant).map((day) => ({ ...day, label: dateLabel(day.date, locale) })),
+    renderedAt: instant.getTime(),
+    unchangedUntil: unchangedUntil(slots, exceptions, instant),
+  };
+}

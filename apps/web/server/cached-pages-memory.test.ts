@@ -1,18 +1,11 @@
-import fs from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import compression from 'compression';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startPipelineServer } from '@/test/pipeline-server';
 import { servingCachedPagesFromMemory } from './cached-pages-memory.mjs';
-import { cmsHealth } from './cms-health.mjs';
-import { responseFinishers } from './finishers.mjs';
 import { observability } from './observability.mjs';
-import { finishing, pipeline, type Stage } from './pipeline.mjs';
 
 /**
- * The cached pages' memory in the server's real pipeline (compression and finishers included), with
- * a stand-in for Next that answers as its cache does: `X-Nextjs-Cache` HIT, MISS or STALE, 404s
+ * The cached pages' memory in the server's real pipeline (test/pipeline-server.ts), with a stand-in
+ * for Next that answers as its cache does: `X-Nextjs-Cache` HIT, MISS or STALE, 404s
  * and redirects, and a render that can take a while.
  */
 let renders = 0;
@@ -49,27 +42,14 @@ function asNext(request: IncomingMessage, response: ServerResponse) {
 }
 
 describe('cached pages kept in memory', () => {
-  const messagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-messages-'));
-  fs.writeFileSync(path.join(messagesDir, 'it.json'), JSON.stringify({ Unavailable: { title: 'T', text: 'T', retry: 'R' } }));
-  let server: Server;
+  let server: Awaited<ReturnType<typeof startPipelineServer>>;
   let base = '';
 
   beforeAll(async () => {
-    server = createServer(
-      pipeline([
-        compression() as unknown as Stage,
-        finishing(responseFinishers({ messagesDir, cms: cmsHealth() })),
-        servingCachedPagesFromMemory({ now: () => clock, generation: () => generation }),
-        asNext,
-      ]),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startPipelineServer(servingCachedPagesFromMemory({ now: () => clock, generation: () => generation }), asNext);
+    base = server.base;
   });
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    fs.rmSync(messagesDir, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
   beforeEach(() => {
     renders = 0;
     generation += 1;

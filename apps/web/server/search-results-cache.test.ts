@@ -1,19 +1,12 @@
-import fs from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import compression from 'compression';
-import { cmsHealth } from './cms-health.mjs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startPipelineServer } from '@/test/pipeline-server';
 import { contentSecurityPolicy } from './content-security-policy.mjs';
-import { responseFinishers } from './finishers.mjs';
-import { finishing, pipeline, type Stage } from './pipeline.mjs';
 import { cachingSearchAnswers } from './search-results-cache.mjs';
 
 /**
- * The search answers' memory in the server's real pipeline (compression and finishers included),
- * with a stand-in for Next that renders a search page as Next does for each request: a fresh
- * nonce in the policy and on the scripts, the page streamed in parts.
+ * The search answers' memory in the server's real pipeline (test/pipeline-server.ts), with a
+ * stand-in for Next that renders a search page as Next does for each request: a fresh nonce in the
+ * policy and on the scripts, the page streamed in parts.
  */
 let renders = 0;
 let version: number | undefined = 1;
@@ -44,32 +37,14 @@ function asNext(request: IncomingMessage, response: ServerResponse) {
 }
 
 describe('search answers kept in memory', () => {
-  const messagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-messages-'));
-  fs.writeFileSync(path.join(messagesDir, 'it.json'), JSON.stringify({ Unavailable: { title: 'T', text: 'T', retry: 'R' } }));
-  let server: Server;
+  let server: Awaited<ReturnType<typeof startPipelineServer>>;
   let base = '';
 
   beforeAll(async () => {
-    const compress = compression() as unknown as Stage;
-    server = createServer(
-      pipeline([
-        (_request, response, next) => {
-          response.setHeader('X-Request-Id', `request-${Math.random()}`);
-          next();
-        },
-        compress,
-        finishing(responseFinishers({ messagesDir, cms: cmsHealth() })),
-        cachingSearchAnswers({ now: () => clock, indexVersion: () => version }),
-        asNext,
-      ]),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startPipelineServer(cachingSearchAnswers({ now: () => clock, indexVersion: () => version }), asNext);
+    base = server.base;
   });
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    fs.rmSync(messagesDir, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
   beforeEach(() => {
     renders = 0;
     version = (version ?? 0) + 1;
