@@ -87,7 +87,7 @@ const CAUSES = {
   totalBlockingTime:
     "Main-thread JavaScript evaluation and hydration at Lighthouse's 4× CPU: the same React and App Router as the floor's, hydrating a page with a layout, navigation and page tools where the floor hydrates two paragraphs.",
   javaScript:
-    "React 19 and the App Router runtime, which the floor has too, are most of it; the distance is the portal's own client code (the largest scripts in the Lighthouse table). Build files are served at brotli's best once their copy is made (apps/web/server/compressed-assets.mjs: the first request of each after a start gets the on-the-fly quality).",
+    "React 19 and the App Router runtime, which the floor has too, are most of it; the distance is the portal's own client code (the largest scripts in the Lighthouse table). Build files are compressed at brotli's best by the build (apps/web/scripts/compress-build-files.mjs) and sent from those copies from the first request after a start (apps/web/server/compressed-assets.mjs).",
   fonts:
     'One font family per script, cut to what the first view uses (docs/performance.md, "Fonts"): Noto Nastaliq Urdu is 114 kB even cut to the Urdu alphabet (its thousands of contextual glyphs), Noto Naskh Arabic 400 and 700 are 106 kB; a font over the budget is a face preloaded or used on the first view beyond those.',
   throughput:
@@ -95,7 +95,7 @@ const CAUSES = {
   nginx:
     "Through nginx (deploy/nginx/templates/portal.conf.template, Debian's nginx natively, HTTPS, one portal instance behind it, the page limit raised for one client address): nginx shares the machine's cores with the portal and autocannon, and adds TLS, its JSON access-log line and a new connection to the portal per request (proxy_pass to a variable, for Docker's DNS, keeps no idle upstream connections); the direct row's figures are the same pages without it. The portal's own distance, as directly:",
   search:
-    "A repeated query is sent from the portal's memory (apps/web/server/search-results-cache.mjs) while the index keeps its version: as a cached page, but compressed on the way out (the answer is no-store, so it has no compressed copy); a query not asked since the last change is a full React render of the page.",
+    "A repeated query is sent from the portal's memory (apps/web/server/search-results-cache.mjs) while the index keeps its version, compressed once per answer kept (apps/web/server/compressed-pages.mjs); a query not asked since the last change is a full React render of the page.",
   searchCms:
     'Requests to the CMS while answering searches (by path in latest.json, `cmsRequestsByPath`): the search index is meant to be in memory.',
   searchCsp: "A directive of the search results' policy allows more than the cached pages' (apps/web/server/content-security-policy.mjs).",

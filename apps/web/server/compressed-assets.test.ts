@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { acceptsBrotli, compressedAssets } from './compressed-assets.mjs';
+import { acceptsBrotli, compressBuildFiles, compressedAssets } from './compressed-assets.mjs';
 
 describe('acceptsBrotli', () => {
   it('takes br as browsers send it, not when refused', () => {
@@ -69,5 +69,46 @@ describe('compressedAssets', () => {
     }
     expect(await (await get('/_next/static/chunks/a1b2.js', 'gzip')).text()).toBe('from Next');
     expect(fromNext).toHaveBeenCalledTimes(5);
+  });
+});
+
+describe('compressedAssets with the copies the build made', () => {
+  const build = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-assets-built-'));
+  const script = `self.chunk=${JSON.stringify('Servizi sociali '.repeat(2000))};`;
+  const style = `.notice{color:#222}${'.a{margin:0}'.repeat(500)}`;
+  fs.mkdirSync(path.join(build, 'static', 'chunks'), { recursive: true });
+  fs.writeFileSync(path.join(build, 'static', 'chunks', 'c3d4.js'), script);
+  fs.writeFileSync(path.join(build, 'static', 'chunks', 'e5f6.css'), style);
+  let server: Server;
+  let base = '';
+  const fromNext = jest.fn();
+
+  beforeAll(async () => {
+    expect(compressBuildFiles(build).files).toBe(2);
+    const serve = compressedAssets(build);
+    server = createServer((request, response) => {
+      if (serve(request, response)) return;
+      fromNext(request.url);
+      response.end('from Next');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(build, { recursive: true, force: true });
+  });
+
+  it('serves the first request of each file after a start from its copy', async () => {
+    for (const [pathname, content, type] of [
+      ['/_next/static/chunks/c3d4.js', script, 'application/javascript; charset=UTF-8'],
+      ['/_next/static/chunks/e5f6.css', style, 'text/css; charset=UTF-8'],
+    ]) {
+      const response = await fetch(`${base}${pathname}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(response.headers.get('content-encoding')).toBe('br');
+      expect(response.headers.get('content-type')).toBe(type);
+      expect(await response.text()).toBe(content);
+    }
+    expect(fromNext).not.toHaveBeenCalled();
   });
 });
