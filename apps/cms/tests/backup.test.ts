@@ -123,6 +123,8 @@ const restoredUploads = path.join(work, 'uploads');
 let target: TestDatabase;
 let targetEnv: Record<string, string>;
 let token: string;
+/** The source database as the backup holds it (read around the backup). */
+let sourceAtBackup: Rows;
 const staff = { email: `backup-${Date.now()}@welfare.local`, password: 'BackupTest2026!' };
 const draftTitle = `Bozza da salvare ${Date.now()}`;
 
@@ -164,8 +166,21 @@ describe('npm run backup and npm run restore', () => {
   }, 300000);
 
   it('backs up the running CMS: database, uploads and a manifest of checksums', async () => {
-    const result = await script('backup', ['--out', backupDir], SOURCE_ENV);
-    expect(result.code).toBe(0);
+    // The running CMS writes on its own now and then (Strapi's scheduled jobs, such as the upload
+    // plugin's weekly metrics): what the backup holds is the database as it was while it ran,
+    // read just before and just after; a backup during which the CMS wrote is taken again.
+    for (let attempt = 1; ; attempt += 1) {
+      fs.rmSync(backupDir, { recursive: true, force: true });
+      const before = await readDatabase(SOURCE_ENV);
+      const result = await script('backup', ['--out', backupDir], SOURCE_ENV);
+      expect(result.code).toBe(0);
+      const after = await readDatabase(SOURCE_ENV);
+      if (JSON.stringify(before) === JSON.stringify(after) || attempt === 3) {
+        expect(after).toEqual(before);
+        sourceAtBackup = before;
+        break;
+      }
+    }
     const manifest = JSON.parse(fs.readFileSync(path.join(backupDir, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 1, database: { client: SOURCE_ENV.DATABASE_CLIENT }, strapiVersion: '5.54.0' });
     expect(Date.parse(manifest.createdAt)).toBeGreaterThan(Date.now() - 600000);
@@ -173,7 +188,7 @@ describe('npm run backup and npm run restore', () => {
     // Every file the database knows (originals and their smaller formats), as it is on disk. The
     // uploads folder is shared by every CMS the tests start, so it may hold other files too.
     const saved = filesOf(path.join(backupDir, 'uploads'));
-    const known = uploadedFiles(parse((await readDatabase(SOURCE_ENV)).files));
+    const known = uploadedFiles(parse(sourceAtBackup.files));
     expect(known.length).toBeGreaterThan(0);
     for (const file of known) expect({ file, sha256: saved[file] }).toEqual({ file, sha256: sha256(path.join(UPLOADS, file)) });
   }, 300000);
@@ -271,7 +286,7 @@ describe('npm run backup and npm run restore', () => {
     const result = await script('restore', ['--from', backupDir, '--uploads', restoredUploads], targetEnv);
     expect({ code: result.code, output: result.output }).toMatchObject({ code: 0 });
 
-    const source = await readDatabase(SOURCE_ENV);
+    const source = sourceAtBackup;
     const restored = await readDatabase(targetEnv);
     // What the backup is for, present in the source (so the comparison below means something).
     const services = parse(source[CONTENT_TYPE_REGISTRY.service.pluralName]);
