@@ -15,30 +15,41 @@ describe('acceptsBrotli', () => {
   });
 });
 
+/** A server answering build files as server/index.mjs does, and the rest as Next would ("from Next"). */
+async function startAssetServer(build: string): Promise<{ base: string; fromNext: jest.Mock; close: () => Promise<void> }> {
+  const serve = compressedAssets(build);
+  const fromNext = jest.fn();
+  const server: Server = createServer((request, response) => {
+    if (serve(request, response)) return;
+    fromNext(request.url);
+    response.end('from Next');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    fromNext,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(build, { recursive: true, force: true });
+    },
+  };
+}
+
 describe('compressedAssets', () => {
   const build = fs.mkdtempSync(path.join(os.tmpdir(), 'welfare-assets-'));
   const script = `self.chunk=${JSON.stringify('مرحبا '.repeat(2000))};`;
   fs.mkdirSync(path.join(build, 'static', 'chunks'), { recursive: true });
   fs.writeFileSync(path.join(build, 'static', 'chunks', 'a1b2.js'), script);
   fs.writeFileSync(path.join(build, 'secret.json'), '{}');
-  let server: Server;
+  let server: Awaited<ReturnType<typeof startAssetServer>>;
   let base = '';
-  const fromNext = jest.fn();
+  let fromNext: jest.Mock;
 
   beforeAll(async () => {
-    const serve = compressedAssets(build);
-    server = createServer((request, response) => {
-      if (serve(request, response)) return;
-      fromNext(request.url);
-      response.end('from Next');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startAssetServer(build);
+    ({ base, fromNext } = server);
   });
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    fs.rmSync(build, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   const get = (pathname: string, encoding = 'gzip, deflate, br') =>
     fetch(`${base}${pathname}`, { headers: { 'accept-encoding': encoding } });
@@ -79,25 +90,16 @@ describe('compressedAssets with the copies the build made', () => {
   fs.mkdirSync(path.join(build, 'static', 'chunks'), { recursive: true });
   fs.writeFileSync(path.join(build, 'static', 'chunks', 'c3d4.js'), script);
   fs.writeFileSync(path.join(build, 'static', 'chunks', 'e5f6.css'), style);
-  let server: Server;
+  let server: Awaited<ReturnType<typeof startAssetServer>>;
   let base = '';
-  const fromNext = jest.fn();
+  let fromNext: jest.Mock;
 
   beforeAll(async () => {
     expect(compressBuildFiles(build).files).toBe(2);
-    const serve = compressedAssets(build);
-    server = createServer((request, response) => {
-      if (serve(request, response)) return;
-      fromNext(request.url);
-      response.end('from Next');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startAssetServer(build);
+    ({ base, fromNext } = server);
   });
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    fs.rmSync(build, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   it('serves the first request of each file after a start from its copy', async () => {
     for (const [pathname, content, type] of [
